@@ -1,0 +1,10 @@
+/** Jest runs the TypeScript sources directly (via SWC), so tests need no build. */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
+  moduleNameMapper: { '^@alkahest/(core|sqlite|postgres|mysql|oracle|pool)$': '<rootDir>/packages/$1/src/index.ts' },
+  testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/tests/**/*.test.ts', '<rootDir>/examples/test/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  testTimeout: 30000,
+};

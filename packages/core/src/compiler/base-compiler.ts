@@ -1,0 +1,120 @@
+/**
+ * The lowest layer of the compiler: quoting identifiers, binding values and
+ * rendering literals. Dialects override the hooks here for their own rules.
+ */
+import { CompileError } from '../errors';
+import { checkIdentifier } from '../expr/sql-template';
+import type { CodecTable } from '../types/codec';
+import { builtinTypes, SqlType } from '../types/sql-type';
+import type { CompileContext } from './context';
+
+const SAFE_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/** Infers a type for a value bound without one (raw templates, generic functions). */
+export function typeOfValue(value: unknown, declared: SqlType): SqlType {
+  if (declared.kind !== 'unknown') return declared;
+  switch (typeof value) {
+    case 'boolean':
+      return builtinTypes.boolean;
+    case 'bigint':
+      return builtinTypes.bigint;
+    case 'number':
+      return Number.isInteger(value) ? builtinTypes.integer : builtinTypes.double;
+    case 'string':
+      return builtinTypes.text;
+    default:
+      if (value instanceof Date) return builtinTypes.timestamptz;
+      if (value instanceof Uint8Array) return new SqlType('blob');
+      return declared;
+  }
+}
+
+export abstract class BaseCompiler {
+  /** The dialect's name, used in messages and in compiled queries. */
+  abstract readonly dialect: string;
+  /** How values cross this dialect's driver. */
+  abstract readonly codecs: CodecTable;
+
+  /** The bind placeholder for the parameter at 1-based `index`. */
+  placeholder(index: number): string {
+    void index;
+    return '?';
+  }
+
+  /** Quotes one identifier part, doubling embedded quotes. */
+  quoteIdentifier(name: string): string {
+    checkIdentifier(name);
+    return `"${name.replace(/"/g, '""')}"`;
+  }
+
+  /** Quotes a possibly schema-qualified name. */
+  quoteQualified(schema: string | undefined, name: string): string {
+    return schema === undefined ? this.quoteIdentifier(name) : `${this.quoteIdentifier(schema)}.${this.quoteIdentifier(name)}`;
+  }
+
+  /** Converts a value for the driver with the type's codec. */
+  toDriver(value: unknown, type: SqlType): unknown {
+    if (value === null) return null;
+    const effective = typeOfValue(value, type);
+    const codec = this.codecs[effective.kind];
+    return codec?.toDriver ? codec.toDriver(value, effective) : value;
+  }
+
+  /** Binds a value: pushes it and returns its placeholder, or renders a literal when values are inlined. */
+  bind(value: unknown, type: SqlType, ctx: CompileContext): string {
+    const driverValue = this.toDriver(value, type);
+    if (ctx.inlineValues) return this.literal(driverValue);
+    ctx.params.push(driverValue);
+    return this.placeholder(ctx.params.length);
+  }
+
+  /** A string literal; the base form doubles single quotes (standard SQL). */
+  stringLiteral(text: string): string {
+    if (text.includes('\u0000')) throw new CompileError('a string literal cannot contain a NUL character');
+    return `'${text.replace(/'/g, "''")}'`;
+  }
+
+  /** A boolean literal. */
+  booleanLiteral(value: boolean): string {
+    return value ? 'TRUE' : 'FALSE';
+  }
+
+  /** A timestamp literal for a Date (UTC). */
+  timestampLiteral(value: Date): string {
+    return `TIMESTAMP ${this.stringLiteral(value.toISOString().replace('T', ' ').replace('Z', ''))}`;
+  }
+
+  /** A binary literal. */
+  bytesLiteral(value: Uint8Array): string {
+    return `X'${Buffer.from(value).toString('hex')}'`;
+  }
+
+  /**
+   * Renders a driver-ready value as a SQL literal, for DDL (where binds are
+   * not allowed) and for printing. Every branch escapes or validates.
+   */
+  literal(value: unknown): string {
+    if (value === null || value === undefined) return 'NULL';
+    switch (typeof value) {
+      case 'boolean':
+        return this.booleanLiteral(value);
+      case 'number':
+        if (!Number.isFinite(value)) throw new CompileError(`cannot write ${value} as a SQL literal`);
+        return String(value);
+      case 'bigint':
+        return value.toString();
+      case 'string':
+        return this.stringLiteral(value);
+      default:
+        if (value instanceof Date) return this.timestampLiteral(value);
+        if (value instanceof Uint8Array) return this.bytesLiteral(value);
+        throw new CompileError(`cannot write ${typeof value} as a SQL literal`);
+    }
+  }
+
+  /** A numeric literal from validated text (used by LIMIT emulations and DDL). */
+  numberLiteral(text: string): string {
+    if (!SAFE_NUMBER.test(text)) throw new CompileError(`${JSON.stringify(text)} is not a number`);
+    return text;
+  }
+}

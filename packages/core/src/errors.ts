@@ -1,0 +1,61 @@
+/**
+ * Errors raised by alkahest before a statement reaches the database.
+ *
+ * Every error names what was wrong and where, so that a bad statement is
+ * refused with a message a person can act on, never turned into wrong SQL.
+ */
+
+/** Base class of every error alkahest raises itself. */
+export class AlkahestError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A statement could not be compiled: it is incomplete or inconsistent. */
+export class CompileError extends AlkahestError {}
+
+/**
+ * The target dialect can neither run a feature nor emulate it.
+ *
+ * @example
+ * ```ts
+ * try { mysql.compile(q) } catch (e) {
+ *   if (e instanceof UnsupportedFeatureError) console.log(e.feature, e.dialect);
+ * }
+ * ```
+ */
+export class UnsupportedFeatureError extends CompileError {
+  constructor(
+    readonly feature: string,
+    readonly dialect: string,
+    hint?: string,
+  ) {
+    super(`${feature} is not supported by the ${dialect} dialect${hint ? `: ${hint}` : ''}`);
+  }
+}
+
+/** A value given to a builder cannot be bound for the column or type it meets. */
+export class InvalidValueError extends AlkahestError {}
+
+/** A name (table, column, alias, function…) is not acceptable as an identifier. */
+export class InvalidIdentifierError extends AlkahestError {}
+
+/** A schema definition (table, column, constraint, metadata) is inconsistent. */
+export class SchemaError extends AlkahestError {}
+
+/**
+ * The database refused or failed a statement. The driver's error is kept as
+ * `cause`; `sql` is the statement that failed and `code` the driver's code.
+ */
+export class DatabaseError extends AlkahestError {
+  constructor(
+    message: string,
+    readonly sql: string | undefined,
+    readonly code: string | undefined,
+    cause: unknown,
+  ) {
+    super(message, { cause });
+  }
+}

@@ -1,0 +1,389 @@
+/**
+ * The immutable expression tree.
+ *
+ * Every node is a plain, frozen-in-spirit object with a `kind`; builders
+ * return new nodes and never change one. The compiler of each dialect visits
+ * nodes by `kind`. Methods on {@link Expression} are only sugar that builds
+ * nodes, so a tree can be cached, shared and compiled for any dialect.
+ */
+import { CompileError, InvalidValueError } from '../errors';
+import { builtinTypes, SqlType } from '../types/sql-type';
+import { checkBindValue } from '../types/validate';
+
+/** `null` when `T` admits null, otherwise `never`: carries nullability through operators. */
+export type NullOf<T> = null extends T ? null : never;
+
+/** A value or an expression of the same type, as accepted by operators. */
+export type Operand<T> = NonNullable<T> | Expression<T> | Expression<NonNullable<T>> | Expression<T | null>;
+
+/** Anything a statement may hold as a node. */
+export interface Node {
+  readonly kind: string;
+}
+
+/** Where a statement used as a subquery (IN, EXISTS, FROM) comes from; implemented by SELECT. */
+export interface SubqueryNode extends Node {
+  readonly kind: 'select' | 'compound';
+}
+
+/** A binary operator that compares or computes. */
+export type BinaryOperator = '=' | '<>' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/' | '%';
+
+/**
+ * A SQL expression whose value is of JavaScript type `T` (including `null`
+ * when the expression can be NULL).
+ *
+ * @example
+ * ```ts
+ * users.c.age.gt(25)                       // "users"."age" > ?
+ * users.c.name.concat(' (', users.c.email, ')')
+ * users.c.age.plus(1).as('nextAge')
+ * ```
+ */
+export abstract class Expression<T = unknown> implements Node {
+  /** Phantom: the JavaScript type of the value. Never set at run time. */
+  declare readonly __value: T;
+  abstract readonly kind: string;
+  /** The SQL type, used to convert bound values and result values. */
+  abstract readonly type: SqlType;
+
+  /** A short description for error messages (a column's qualified name, for example). */
+  describe(): string {
+    return `${this.kind} expression`;
+  }
+
+  /** `this = other`; comparing with `null` gives `IS NULL`. */
+  eq(other: Operand<T> | null): Expression<boolean> {
+    if (other === null) return new IsNull(this, false);
+    return new Binary<boolean>('=', this, operand(other, this), builtinTypes.boolean);
+  }
+  /** `this <> other`; comparing with `null` gives `IS NOT NULL`. */
+  ne(other: Operand<T> | null): Expression<boolean> {
+    if (other === null) return new IsNull(this, true);
+    return new Binary<boolean>('<>', this, operand(other, this), builtinTypes.boolean);
+  }
+  /** `this < other` */
+  lt(other: Operand<T>): Expression<boolean> {
+    return new Binary<boolean>('<', this, operand(other, this), builtinTypes.boolean);
+  }
+  /** `this <= other` */
+  lte(other: Operand<T>): Expression<boolean> {
+    return new Binary<boolean>('<=', this, operand(other, this), builtinTypes.boolean);
+  }
+  /** `this > other` */
+  gt(other: Operand<T>): Expression<boolean> {
+    return new Binary<boolean>('>', this, operand(other, this), builtinTypes.boolean);
+  }
+  /** `this >= other` */
+  gte(other: Operand<T>): Expression<boolean> {
+    return new Binary<boolean>('>=', this, operand(other, this), builtinTypes.boolean);
+  }
+  /** `this IS NULL` */
+  isNull(): Expression<boolean> {
+    return new IsNull(this, false);
+  }
+  /** `this IS NOT NULL` */
+  isNotNull(): Expression<boolean> {
+    return new IsNull(this, true);
+  }
+  /**
+   * `this IN (…)` over a list of values or expressions, or a subquery.
+   * An empty list compiles to a predicate that is always false.
+   */
+  in(list: readonly Operand<T>[] | SubqueryNode): Expression<boolean> {
+    return new InList(this, inItems(list, this), false);
+  }
+  /** `this NOT IN (…)`; an empty list compiles to a predicate that is always true. */
+  notIn(list: readonly Operand<T>[] | SubqueryNode): Expression<boolean> {
+    return new InList(this, inItems(list, this), true);
+  }
+  /** `this BETWEEN low AND high` */
+  between(low: Operand<T>, high: Operand<T>): Expression<boolean> {
+    return new Between(this, operand(low, this), operand(high, this), false);
+  }
+  /** `this NOT BETWEEN low AND high` */
+  notBetween(low: Operand<T>, high: Operand<T>): Expression<boolean> {
+    return new Between(this, operand(low, this), operand(high, this), true);
+  }
+  /**
+   * `this LIKE pattern [ESCAPE e]`. Case sensitivity follows the database's
+   * collation (PostgreSQL and Oracle: sensitive; SQLite and MySQL: insensitive);
+   * use {@link Expression.ilike} to be insensitive everywhere.
+   */
+  like(this: Expression<string | null>, pattern: Operand<string>, options?: LikeOptions): Expression<boolean> {
+    return new Like(this, operand(pattern, this), escapeChar(options), false, false);
+  }
+  /** `this NOT LIKE pattern` */
+  notLike(this: Expression<string | null>, pattern: Operand<string>, options?: LikeOptions): Expression<boolean> {
+    return new Like(this, operand(pattern, this), escapeChar(options), true, false);
+  }
+  /** Case-insensitive LIKE: native `ILIKE` on PostgreSQL, emulated with `LOWER()` elsewhere. */
+  ilike(this: Expression<string | null>, pattern: Operand<string>, options?: LikeOptions): Expression<boolean> {
+    return new Like(this, operand(pattern, this), escapeChar(options), false, true);
+  }
+  /** Case-insensitive NOT LIKE. */
+  notIlike(this: Expression<string | null>, pattern: Operand<string>, options?: LikeOptions): Expression<boolean> {
+    return new Like(this, operand(pattern, this), escapeChar(options), true, true);
+  }
+  /** `this + other` */
+  plus<N extends number | bigint | null>(this: Expression<N>, other: Operand<N>): Expression<N> {
+    return new Binary<N>('+', this, operand(other, this), this.type);
+  }
+  /** `this - other` */
+  minus<N extends number | bigint | null>(this: Expression<N>, other: Operand<N>): Expression<N> {
+    return new Binary<N>('-', this, operand(other, this), this.type);
+  }
+  /** `this * other` */
+  times<N extends number | bigint | null>(this: Expression<N>, other: Operand<N>): Expression<N> {
+    return new Binary<N>('*', this, operand(other, this), this.type);
+  }
+  /** `this / other` (integer division on integer operands in most databases). */
+  div<N extends number | bigint | null>(this: Expression<N>, other: Operand<N>): Expression<N> {
+    return new Binary<N>('/', this, operand(other, this), this.type);
+  }
+  /** `this % other` (MOD() where the dialect has no `%`). */
+  mod<N extends number | bigint | null>(this: Expression<N>, other: Operand<N>): Expression<N> {
+    return new Binary<N>('%', this, operand(other, this), this.type);
+  }
+  /** String concatenation: `||` or `CONCAT()`, as the dialect needs. NULL if any part is NULL. */
+  concat<S extends string | null>(this: Expression<S>, ...parts: Operand<string | null>[]): Expression<S> {
+    return new Concat<S>([this, ...parts.map((p) => operand(p, this))], this.type);
+  }
+  /** Names the expression in a select list: `expr AS alias`. */
+  as<A extends string>(alias: A): Aliased<T, A> {
+    return new Aliased(this, alias);
+  }
+  /** Ascending order (with `.nullsFirst()` / `.nullsLast()` to place NULLs). */
+  asc(): Ordering {
+    return new Ordering(this, 'asc', undefined);
+  }
+  /** Descending order. */
+  desc(): Ordering {
+    return new Ordering(this, 'desc', undefined);
+  }
+}
+
+/** Options of LIKE: the escape character (a single character). */
+export interface LikeOptions {
+  readonly escape?: string;
+}
+
+function escapeChar(options: LikeOptions | undefined): string | undefined {
+  const escape = options?.escape;
+  if (escape === undefined) return undefined;
+  if (typeof escape !== 'string' || [...escape].length !== 1) {
+    throw new InvalidValueError(`LIKE escape must be a single character, got ${JSON.stringify(escape)}`);
+  }
+  return escape;
+}
+
+/** True for tree nodes that are SQL expressions. */
+export function isExpression(value: unknown): value is Expression {
+  return value instanceof Expression;
+}
+
+/**
+ * Turns a value into a bound parameter of `like`'s type, or passes an
+ * expression through. The value is checked here, at build time, so that a bad
+ * value is reported where it was written.
+ */
+export function operand<T>(value: Operand<T> | unknown, like: Expression): Expression {
+  if (value instanceof Expression) return value;
+  return bindValue(value, like.type, like.describe());
+}
+
+/** Creates a bound value of a type, after checking it. */
+export function bindValue(value: unknown, type: SqlType, where: string): Bind {
+  if (value !== null && typeof value === 'object' && 'kind' in value && !(value instanceof Date) && !Array.isArray(value) && type.kind !== 'json') {
+    throw new InvalidValueError(`${where}: a ${String((value as Node).kind)} node cannot be used as a value here`);
+  }
+  checkBindValue(type, value, where);
+  return new Bind(value, type);
+}
+
+function inItems(list: readonly unknown[] | SubqueryNode, like: Expression): readonly Expression[] | SubqueryNode {
+  if (Array.isArray(list)) return list.map((v) => operand(v, like));
+  if (list && typeof list === 'object' && 'kind' in list && ((list as Node).kind === 'select' || (list as Node).kind === 'compound')) {
+    return list as SubqueryNode;
+  }
+  throw new InvalidValueError(`${like.describe()}: IN takes an array of values or a subquery`);
+}
+
+/** A value bound as a parameter. */
+export class Bind extends Expression<unknown> {
+  readonly kind = 'bind';
+  constructor(
+    readonly value: unknown,
+    readonly type: SqlType,
+  ) {
+    super();
+  }
+  override describe(): string {
+    return 'a bound value';
+  }
+}
+
+/** `left op right` */
+export class Binary<T = unknown> extends Expression<T> {
+  readonly kind = 'binary';
+  constructor(
+    readonly op: BinaryOperator,
+    readonly left: Expression,
+    readonly right: Expression,
+    readonly type: SqlType,
+  ) {
+    super();
+  }
+}
+
+/** `a || b || c` (or CONCAT(a, b, c)). */
+export class Concat<T = unknown> extends Expression<T> {
+  readonly kind = 'concat';
+  constructor(
+    readonly parts: readonly Expression[],
+    readonly type: SqlType,
+  ) {
+    super();
+  }
+}
+
+/** `a AND b AND …` / `a OR b OR …` */
+export class Logical extends Expression<boolean> {
+  readonly kind = 'logical';
+  readonly type = builtinTypes.boolean;
+  constructor(
+    readonly op: 'and' | 'or',
+    readonly items: readonly Expression[],
+  ) {
+    super();
+  }
+}
+
+/** `NOT operand` */
+export class Not extends Expression<boolean> {
+  readonly kind = 'not';
+  readonly type = builtinTypes.boolean;
+  constructor(readonly operand: Expression) {
+    super();
+  }
+}
+
+/** `operand IS [NOT] NULL` */
+export class IsNull extends Expression<boolean> {
+  readonly kind = 'is-null';
+  readonly type = builtinTypes.boolean;
+  constructor(
+    readonly operand: Expression,
+    readonly negated: boolean,
+  ) {
+    super();
+  }
+}
+
+/** `operand [NOT] IN (list | subquery)` */
+export class InList extends Expression<boolean> {
+  readonly kind = 'in';
+  readonly type = builtinTypes.boolean;
+  constructor(
+    readonly operand: Expression,
+    readonly list: readonly Expression[] | SubqueryNode,
+    readonly negated: boolean,
+  ) {
+    super();
+  }
+}
+
+/** `operand [NOT] BETWEEN low AND high` */
+export class Between extends Expression<boolean> {
+  readonly kind = 'between';
+  readonly type = builtinTypes.boolean;
+  constructor(
+    readonly operand: Expression,
+    readonly low: Expression,
+    readonly high: Expression,
+    readonly negated: boolean,
+  ) {
+    super();
+  }
+}
+
+/** `operand [NOT] LIKE pattern [ESCAPE e]`, case-insensitive when `caseInsensitive`. */
+export class Like extends Expression<boolean> {
+  readonly kind = 'like';
+  readonly type = builtinTypes.boolean;
+  constructor(
+    readonly operand: Expression,
+    readonly pattern: Expression,
+    readonly escape: string | undefined,
+    readonly negated: boolean,
+    readonly caseInsensitive: boolean,
+  ) {
+    super();
+  }
+}
+
+/** A SQL function call: `name(args)`, or `count(*)` when `star`. */
+export class FunctionCall<T = unknown> extends Expression<T> {
+  readonly kind = 'function';
+  constructor(
+    readonly name: string,
+    readonly args: readonly Expression[],
+    readonly type: SqlType,
+    readonly star = false,
+    readonly distinct = false,
+  ) {
+    super();
+  }
+  override describe(): string {
+    return `${this.name}()`;
+  }
+}
+
+/** An expression with a name in a select list. */
+export class Aliased<T = unknown, A extends string = string> implements Node {
+  readonly kind = 'aliased';
+  declare readonly __value: T;
+  constructor(
+    readonly expr: Expression<T>,
+    readonly alias: A,
+  ) {
+    if (typeof alias !== 'string' || alias.length === 0) {
+      throw new CompileError('an alias must be a non-empty string');
+    }
+  }
+  /** Ascending order by the aliased expression. */
+  asc(): Ordering {
+    return new Ordering(new LabelRef(this.alias), 'asc', undefined);
+  }
+  /** Descending order by the aliased expression. */
+  desc(): Ordering {
+    return new Ordering(new LabelRef(this.alias), 'desc', undefined);
+  }
+}
+
+/** A reference to a name given in the select list (`ORDER BY "n"`). Always quoted. */
+export class LabelRef extends Expression<unknown> {
+  readonly kind = 'label-ref';
+  readonly type = builtinTypes.unknown;
+  constructor(readonly name: string) {
+    super();
+  }
+}
+
+/** One ORDER BY item. */
+export class Ordering implements Node {
+  readonly kind = 'ordering';
+  constructor(
+    readonly expr: Expression,
+    readonly direction: 'asc' | 'desc',
+    readonly nulls: 'first' | 'last' | undefined,
+  ) {}
+  /** Places NULLs first (emulated where the dialect has no NULLS FIRST). */
+  nullsFirst(): Ordering {
+    return new Ordering(this.expr, this.direction, 'first');
+  }
+  /** Places NULLs last (emulated where the dialect has no NULLS LAST). */
+  nullsLast(): Ordering {
+    return new Ordering(this.expr, this.direction, 'last');
+  }
+}

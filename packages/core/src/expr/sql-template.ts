@@ -1,0 +1,88 @@
+import { InvalidIdentifierError, InvalidValueError } from '../errors';
+import { builtinTypes } from '../types/sql-type';
+import { bindValue, Expression } from './expression';
+
+/** A raw SQL fragment: literal text parts with expressions between them. */
+export class RawSql<T = unknown> extends Expression<T> {
+  readonly kind = 'raw';
+  readonly type = builtinTypes.unknown;
+  constructor(
+    /** The template's literal text, one more part than `values`. */
+    readonly strings: readonly string[],
+    /** What stood in each `${}`: an expression, identifier or bound value. */
+    readonly values: readonly Expression[],
+  ) {
+    super();
+  }
+  override describe(): string {
+    return 'sql`…` fragment';
+  }
+}
+
+/** A quoted identifier, possibly qualified (`"schema"."table"`). */
+export class Identifier extends Expression<unknown> {
+  readonly kind = 'identifier';
+  readonly type = builtinTypes.unknown;
+  constructor(readonly parts: readonly string[]) {
+    super();
+  }
+}
+
+/** SQL text spliced in verbatim. Only reachable through {@link sql.unsafe}. */
+export class UnsafeText extends Expression<unknown> {
+  readonly kind = 'unsafe-text';
+  readonly type = builtinTypes.unknown;
+  constructor(readonly text: string) {
+    super();
+  }
+}
+
+/** Checks a name before it becomes a quoted identifier: quoting escapes everything but NUL. */
+export function checkIdentifier(name: unknown, what = 'identifier'): string {
+  if (typeof name !== 'string' || name.length === 0) {
+    throw new InvalidIdentifierError(`${what} must be a non-empty string, got ${typeof name === 'string' ? 'an empty string' : typeof name}`);
+  }
+  if (name.includes('\u0000')) throw new InvalidIdentifierError(`${what} ${JSON.stringify(name)} contains a NUL character`);
+  return name;
+}
+
+interface SqlTag {
+  /**
+   * A raw SQL fragment. Every interpolation is bound as a parameter, or compiled
+   * as an expression when it is one: text never reaches SQL unbound.
+   *
+   * @example
+   * ```ts
+   * const since = new Date('2024-01-01');
+   * select(users.c.id).from(users).where(sql<boolean>`${users.c.createdAt} > ${since}`)
+   * ```
+   */
+  <T = unknown>(strings: TemplateStringsArray, ...values: unknown[]): RawSql<T>;
+  /** A quoted identifier; several parts make a qualified name: `sql.id('app', 'users')`. */
+  id(...parts: string[]): Identifier;
+  /**
+   * Splices text into SQL **unescaped and unbound**. Never pass anything a user
+   * could influence: that is SQL injection.
+   */
+  unsafe(text: string): UnsafeText;
+}
+
+function tag<T>(strings: TemplateStringsArray, ...values: unknown[]): RawSql<T> {
+  if (!Array.isArray(strings) || !('raw' in strings)) {
+    throw new InvalidValueError('sql must be used as a tagged template: sql`...`');
+  }
+  const nodes = values.map((v, i) => (v instanceof Expression ? v : bindValue(v, builtinTypes.unknown, `sql\`…\` value #${i + 1}`)));
+  return new RawSql<T>([...strings], nodes);
+}
+
+/** The `sql` tagged template for raw fragments; see {@link SqlTag}. */
+export const sql: SqlTag = Object.assign(tag, {
+  id: (...parts: string[]) => {
+    if (parts.length === 0) throw new InvalidIdentifierError('sql.id() needs at least one name');
+    return new Identifier(parts.map((p) => checkIdentifier(p)));
+  },
+  unsafe: (text: string) => {
+    if (typeof text !== 'string') throw new InvalidValueError('sql.unsafe() takes a string');
+    return new UnsafeText(text);
+  },
+});

@@ -1,0 +1,33 @@
+/**
+ * @alkahest/core: schema, the immutable expression tree, statement builders,
+ * the base SQL compiler and the contracts dialects and the pool implement.
+ *
+ * @packageDocumentation
+ */
+export * from './errors';
+export * from './types/sql-type';
+export * from './types/validate';
+export * from './types/codec';
+export * from './expr/expression';
+export * from './expr/operators';
+export * from './expr/functions';
+export * from './expr/sql-template';
+export * from './schema/column';
+export * from './schema/column-types';
+export * from './schema/from';
+export * from './schema/table';
+export * from './schema/metadata';
+export * from './statements/result-types';
+export * from './statements/select';
+export * from './statements/dml';
+export * from './statements/ddl';
+export * from './compiler/compiled';
+export * from './compiler/context';
+export * from './compiler/base-compiler';
+export * from './compiler/expression-compiler';
+export * from './compiler/statement-compiler';
+export * from './compiler/ddl-compiler';
+export * from './compiler/sql-compiler';
+export * from './compiler/compiling-dialect';
+export * from './dialect';
+export * from './result';

@@ -1,0 +1,28 @@
+/**
+ * Turning driver rows into typed result rows.
+ */
+import type { ResultColumn } from './compiler/compiled';
+import type { CodecTable } from './types/codec';
+
+/**
+ * Makes a row decoder for a column list: each value converted by its type's
+ * codec, keyed by the column's key. Keys are defined as own data properties,
+ * so that a key such as `__proto__` can never reach a prototype.
+ */
+export function makeRowDecoder(columns: readonly ResultColumn[], codecs: CodecTable): (row: readonly unknown[]) => Record<string, unknown> {
+  const decoders = columns.map((c) => {
+    const read = codecs[c.type.kind]?.fromDriver;
+    return read ? (v: unknown) => (v === null || v === undefined ? null : read(v, c.type)) : (v: unknown) => (v === undefined ? null : v);
+  });
+  const keys = columns.map((c) => c.key);
+  const unsafeKey = keys.some((k) => k === '__proto__');
+  return (row) => {
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const value = decoders[i]!(row[i]);
+      if (unsafeKey) Object.defineProperty(out, keys[i]!, { value, enumerable: true, writable: true, configurable: true });
+      else out[keys[i]!] = value;
+    }
+    return out;
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Column factories: one per SQL type. Each takes an optional SQL name (when it
+ * differs from the key in `table()`) and, for some types, options.
+ */
+import { SchemaError } from '../errors';
+import { SqlType } from '../types/sql-type';
+import { ColumnBuilder, columnSpec } from './column';
+
+type Builder<T, A extends boolean = false> = ColumnBuilder<T, false, false, A>;
+
+function make<T, A extends boolean = false>(type: SqlType, name: string | undefined): Builder<T, A> {
+  return new ColumnBuilder<T, false, false, A>(columnSpec(type, name));
+}
+
+function split<O>(nameOrOptions: string | O | undefined, options: O | undefined): [string | undefined, O | undefined] {
+  return typeof nameOrOptions === 'string' ? [nameOrOptions, options] : [undefined, nameOrOptions ?? options];
+}
+
+function positiveInt(value: number | undefined, what: string): void {
+  if (value !== undefined && (!Number.isInteger(value) || value < 0)) throw new SchemaError(`${what} must be a non-negative integer, got ${value}`);
+}
+
+/** 32-bit INTEGER, read as `number`. As a primary key it auto-increments. */
+export const integer = (name?: string): Builder<number, true> => make(new SqlType<number>('integer'), name);
+/** 64-bit BIGINT, read as `bigint` so no digit is lost. As a primary key it auto-increments. */
+export const bigint = (name?: string): Builder<bigint, true> => make(new SqlType<bigint>('bigint'), name);
+/** 16-bit SMALLINT, read as `number`. */
+export const smallint = (name?: string): Builder<number> => make(new SqlType<number>('smallint'), name);
+/** Single-precision float (REAL). */
+export const real = (name?: string): Builder<number> => make(new SqlType<number>('real'), name);
+/** Double-precision float. */
+export const double = (name?: string): Builder<number> => make(new SqlType<number>('double'), name);
+
+/** Options of NUMERIC. */
+export interface NumericOptions {
+  readonly precision?: number;
+  readonly scale?: number;
+}
+/**
+ * Exact NUMERIC(p, s), read and written as a decimal `string` so that no digit
+ * is lost to floating point.
+ */
+export function numeric(name?: string | NumericOptions, options?: NumericOptions): Builder<string> {
+  const [n, o] = split(name, options);
+  positiveInt(o?.precision, 'numeric precision');
+  positiveInt(o?.scale, 'numeric scale');
+  if (o?.scale !== undefined && o.precision === undefined) throw new SchemaError('numeric scale needs a precision');
+  return make(new SqlType<string>('numeric', { ...o }), n);
+}
+
+/** Unbounded TEXT (CLOB on Oracle). */
+export const text = (name?: string): Builder<string> => make(new SqlType<string>('text'), name);
+
+/** Options of VARCHAR and CHAR. */
+export interface LengthOptions {
+  readonly length: number;
+}
+/** VARCHAR(n). */
+export function varchar(name: string | LengthOptions, options?: LengthOptions): Builder<string> {
+  const [n, o] = split(name, options);
+  if (o === undefined) throw new SchemaError('varchar needs { length }');
+  positiveInt(o.length, 'varchar length');
+  return make(new SqlType<string>('varchar', { length: o.length }), n);
+}
+/** CHAR(n), fixed length. */
+export function char(name: string | LengthOptions, options?: LengthOptions): Builder<string> {
+  const [n, o] = split(name, options);
+  if (o === undefined) throw new SchemaError('char needs { length }');
+  positiveInt(o.length, 'char length');
+  return make(new SqlType<string>('char', { length: o.length }), n);
+}
+/** BOOLEAN (0/1 where the database has no boolean type). */
+export const boolean = (name?: string): Builder<boolean> => make(new SqlType<boolean>('boolean'), name);
+/** DATE, as a `'YYYY-MM-DD'` string (a calendar date has no time zone). */
+export const date = (name?: string): Builder<string> => make(new SqlType<string>('date'), name);
+/** TIME of day, as an `'HH:MM:SS[.fff]'` string. */
+export const time = (name?: string): Builder<string> => make(new SqlType<string>('time'), name);
+
+/** Options of TIMESTAMP. */
+export interface TimestampOptions {
+  /** TIMESTAMP WITH TIME ZONE; without it, values are stored as UTC wall-clock time. */
+  readonly withTimeZone?: boolean;
+}
+/** TIMESTAMP [WITH TIME ZONE], as a `Date`. */
+export function timestamp(name?: string | TimestampOptions, options?: TimestampOptions): Builder<Date> {
+  const [n, o] = split(name, options);
+  return make(new SqlType<Date>('timestamp', { withTimeZone: o?.withTimeZone === true }), n);
+}
+/** JSON (jsonb on PostgreSQL), holding values of type `T`. */
+export const json = <T = unknown>(name?: string): Builder<T> => make(new SqlType<T>('json'), name);
+/** UUID, as a string. */
+export const uuid = (name?: string): Builder<string> => make(new SqlType<string>('uuid'), name);
+/** Binary data (BLOB, BYTEA), as a `Buffer`/`Uint8Array`. */
+export const blob = (name?: string): Builder<Uint8Array> => make(new SqlType<Uint8Array>('blob'), name);
+
+/**
+ * A column holding one of a fixed set of strings (a native ENUM on MySQL and
+ * PostgreSQL-style CHECK elsewhere).
+ *
+ * @example
+ * ```ts
+ * status: enumOf(['draft', 'published'] as const).notNull().default('draft')
+ * ```
+ */
+export function enumOf<const V extends readonly [string, ...string[]]>(values: V, name?: string): Builder<V[number]> {
+  if (!Array.isArray(values) || values.length === 0 || !values.every((v) => typeof v === 'string')) {
+    throw new SchemaError('enumOf needs a non-empty array of strings');
+  }
+  if (new Set(values).size !== values.length) throw new SchemaError('enumOf values must be distinct');
+  return make(new SqlType<V[number]>('enum', { values: [...values] }), name);
+}

@@ -1,0 +1,109 @@
+import type { SqlType, TypeKind } from './sql-type';
+
+/**
+ * How one type's values cross a driver boundary. `toDriver` receives a value
+ * already checked by `checkBindValue`; `fromDriver` receives whatever the
+ * driver returned (never null: nulls pass through untouched).
+ */
+export interface TypeCodec {
+  toDriver?(value: unknown, type: SqlType): unknown;
+  fromDriver?(value: unknown, type: SqlType): unknown;
+}
+
+/** A dialect's codecs by type kind; kinds missing here pass values unchanged. */
+export type CodecTable = Partial<Record<TypeKind, TypeCodec>>;
+
+/** Reads an integer the driver may give as number, bigint or string. */
+export function readInteger(value: unknown): unknown {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint' || typeof value === 'string') return Number(value);
+  return value;
+}
+
+/** Reads a 64-bit integer without losing digits. */
+export function readBigInt(value: unknown): unknown {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number') return BigInt(value);
+  if (typeof value === 'string') return BigInt(value);
+  return value;
+}
+
+/** Reads a floating point number the driver may give as string. */
+export function readFloat(value: unknown): unknown {
+  return typeof value === 'string' || typeof value === 'bigint' ? Number(value) : value;
+}
+
+/** Reads an exact decimal as its string form, so no digit is lost. */
+export function readDecimal(value: unknown): unknown {
+  return typeof value === 'number' || typeof value === 'bigint' ? String(value) : value;
+}
+
+/** Reads JSON stored as text; a value the driver already parsed passes through. */
+export function readJsonText(value: unknown): unknown {
+  if (typeof value === 'string') return JSON.parse(value);
+  if (value instanceof Uint8Array) return JSON.parse(Buffer.from(value).toString('utf8'));
+  return value;
+}
+
+/** Writes a decimal value as a string, so that no driver rounds it through a double. */
+export function writeDecimal(value: unknown): unknown {
+  return typeof value === 'number' || typeof value === 'bigint' ? String(value) : value;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** Formats a Date as `YYYY-MM-DD HH:MM:SS.mmm` in UTC: sortable text with the same shape as SQL timestamps. */
+export function formatUtcTimestamp(date: Date): string {
+  const year = date.getUTCFullYear();
+  const y = year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
+  return (
+    `${y}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
+    `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}.${pad(date.getUTCMilliseconds(), 3)}`
+  );
+}
+
+/** Parses timestamp text written as UTC (`YYYY-MM-DD HH:MM:SS[.fff]`, optionally with `T`/`Z`/offset). */
+export function parseUtcTimestamp(value: unknown): unknown {
+  if (typeof value === 'number') return new Date(value);
+  if (typeof value !== 'string') return value;
+  let text = value.trim().replace(' ', 'T');
+  if (!/[zZ]|[+-]\d{2}(:?\d{2})?$/.test(text.slice(10))) text += 'Z';
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`cannot read a timestamp from ${JSON.stringify(value)}`);
+  return date;
+}
+
+/** Reads a Date or date-time text as `YYYY-MM-DD`. */
+export function readDateText(value: unknown): unknown {
+  if (value instanceof Date) {
+    return `${pad(value.getFullYear(), 4)}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+  }
+  return typeof value === 'string' ? value.slice(0, 10) : value;
+}
+
+/** Reads bytes as a Buffer (a Uint8Array). */
+export function readBytes(value: unknown): unknown {
+  if (value instanceof Uint8Array) return Buffer.isBuffer(value) ? value : Buffer.from(value);
+  if (typeof value === 'string') return Buffer.from(value, 'utf8');
+  return value;
+}
+
+/** Reads a boolean stored as a number (0/1) or text. */
+export function readBooleanish(value: unknown): unknown {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return Number(value) !== 0;
+  if (typeof value === 'string') return value === '1' || value.toLowerCase() === 'true' || value === 't';
+  return value;
+}
+
+/** Codecs that hold for any driver that returns exact values as text. */
+export const baseCodecs: CodecTable = {
+  integer: { fromDriver: readInteger },
+  smallint: { fromDriver: readInteger },
+  bigint: { toDriver: (v) => (typeof v === 'bigint' ? v.toString() : v), fromDriver: readBigInt },
+  real: { fromDriver: readFloat },
+  double: { fromDriver: readFloat },
+  numeric: { toDriver: writeDecimal, fromDriver: readDecimal },
+  boolean: { fromDriver: readBooleanish },
+  blob: { fromDriver: readBytes },
+};

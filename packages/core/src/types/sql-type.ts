@@ -1,0 +1,88 @@
+/**
+ * SQL types as run-time values: what a column or expression holds in SQL, and
+ * (as a phantom type parameter) what it holds in JavaScript.
+ *
+ * A type knows nothing about any database; each dialect maps a type's `kind`
+ * to its own DDL name and to its driver conversions.
+ */
+
+/** Every type kind alkahest knows. Dialects map each one to DDL and codecs. */
+export type TypeKind =
+  | 'integer'
+  | 'bigint'
+  | 'smallint'
+  | 'real'
+  | 'double'
+  | 'numeric'
+  | 'text'
+  | 'varchar'
+  | 'char'
+  | 'boolean'
+  | 'date'
+  | 'time'
+  | 'timestamp'
+  | 'json'
+  | 'uuid'
+  | 'blob'
+  | 'enum'
+  /** The type of an expression alkahest cannot know (raw SQL, generic functions). */
+  | 'unknown';
+
+/** Parameters of a type: lengths, precision, time zone, enum members. */
+export interface TypeOptions {
+  readonly length?: number;
+  readonly precision?: number;
+  readonly scale?: number;
+  readonly withTimeZone?: boolean;
+  readonly values?: readonly string[];
+  /** Enum type name, where a dialect creates named enum types. */
+  readonly enumName?: string;
+}
+
+/**
+ * A SQL type. `T` is the JavaScript type of its values (never including null;
+ * nullability belongs to columns and expressions).
+ */
+export class SqlType<T = unknown> {
+  /** Phantom: the JavaScript value type. Never set at run time. */
+  declare readonly __js: T;
+  constructor(
+    readonly kind: TypeKind,
+    readonly options: TypeOptions = {},
+  ) {}
+
+  /** A short description, such as `varchar(20)` or `timestamp with time zone`, for messages. */
+  describe(): string {
+    const o = this.options;
+    switch (this.kind) {
+      case 'varchar':
+      case 'char':
+        return o.length === undefined ? this.kind : `${this.kind}(${o.length})`;
+      case 'numeric':
+        return o.precision === undefined ? 'numeric' : `numeric(${o.precision}${o.scale === undefined ? '' : `, ${o.scale}`})`;
+      case 'timestamp':
+      case 'time':
+        return o.withTimeZone ? `${this.kind} with time zone` : this.kind;
+      case 'enum':
+        return `enum(${(o.values ?? []).join(', ')})`;
+      default:
+        return this.kind;
+    }
+  }
+}
+
+/** The JavaScript value type of a SqlType. */
+export type JsOf<S> = S extends SqlType<infer T> ? T : never;
+
+/** Types shared by expressions that the library creates itself. */
+export const builtinTypes = {
+  boolean: new SqlType<boolean>('boolean'),
+  integer: new SqlType<number>('integer'),
+  bigint: new SqlType<bigint>('bigint'),
+  double: new SqlType<number>('double'),
+  numeric: new SqlType<string>('numeric'),
+  text: new SqlType<string>('text'),
+  timestamp: new SqlType<Date>('timestamp'),
+  timestamptz: new SqlType<Date>('timestamp', { withTimeZone: true }),
+  unknown: new SqlType<unknown>('unknown'),
+} as const;

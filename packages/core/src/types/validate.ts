@@ -1,0 +1,120 @@
+import { InvalidValueError } from '../errors';
+import type { SqlType } from './sql-type';
+
+const DATE_RE = /^-?\d{4,}-\d{2}-\d{2}$/;
+const TIME_RE = /^\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
+const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const INTEGER_RE = /^-?\d+$/;
+const DECIMAL_RE = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/** Describes a JavaScript value's kind for error messages, without printing the value. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return 'a Date';
+  if (value instanceof Uint8Array) return 'a byte array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+function fail(value: unknown, expected: string, where: string): never {
+  throw new InvalidValueError(`${where}: expected ${expected}, got ${describeValue(value)}`);
+}
+
+function isPlainJson(value: unknown, depth = 0): boolean {
+  if (depth > 1000) return false;
+  if (value === null) return true;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object':
+      if (Array.isArray(value)) return value.every((v) => isPlainJson(v, depth + 1));
+      if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return false;
+      return Object.values(value as object).every((v) => isPlainJson(v, depth + 1));
+    default:
+      return false;
+  }
+}
+
+/**
+ * Checks that `value` may be bound as a value of `type`, and throws an
+ * {@link InvalidValueError} naming `where` (usually the column) when it may not.
+ *
+ * This is the gate that keeps objects, functions, symbols and `undefined`
+ * from ever reaching a driver, whose own formatting could expand them into SQL.
+ */
+export function checkBindValue(type: SqlType, value: unknown, where: string): void {
+  if (value === undefined) {
+    throw new InvalidValueError(`${where}: undefined is not a SQL value; use null for NULL, or leave the key out`);
+  }
+  if (value === null) return;
+  switch (type.kind) {
+    case 'integer':
+    case 'smallint':
+      if (typeof value === 'number' && Number.isSafeInteger(value)) return;
+      if (typeof value === 'bigint' && value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)) return;
+      return fail(value, 'an integer number', where);
+    case 'bigint':
+      if (typeof value === 'bigint') return;
+      if (typeof value === 'number' && Number.isSafeInteger(value)) return;
+      if (typeof value === 'string' && INTEGER_RE.test(value)) return;
+      return fail(value, 'a bigint (or a safe integer number, or a string of digits)', where);
+    case 'real':
+    case 'double':
+      if (typeof value === 'number' && Number.isFinite(value)) return;
+      return fail(value, 'a finite number', where);
+    case 'numeric':
+      if (typeof value === 'string' && DECIMAL_RE.test(value)) return;
+      if (typeof value === 'number' && Number.isFinite(value)) return;
+      if (typeof value === 'bigint') return;
+      return fail(value, 'a decimal string (or a finite number, or a bigint)', where);
+    case 'text':
+    case 'varchar':
+    case 'char':
+      if (typeof value === 'string') return;
+      return fail(value, 'a string', where);
+    case 'boolean':
+      if (typeof value === 'boolean') return;
+      return fail(value, 'a boolean', where);
+    case 'date':
+      if (typeof value === 'string' && DATE_RE.test(value)) return;
+      return fail(value, "a date string 'YYYY-MM-DD'", where);
+    case 'time':
+      if (typeof value === 'string' && TIME_RE.test(value)) return;
+      return fail(value, "a time string 'HH:MM[:SS[.fff]]'", where);
+    case 'timestamp':
+      if (value instanceof Date && !Number.isNaN(value.getTime())) return;
+      return fail(value, 'a valid Date', where);
+    case 'json':
+      if (isPlainJson(value)) return;
+      return fail(value, 'a JSON value (plain objects, arrays, strings, finite numbers, booleans, null)', where);
+    case 'uuid':
+      if (typeof value === 'string' && UUID_RE.test(value)) return;
+      return fail(value, 'a UUID string', where);
+    case 'blob':
+      if (value instanceof Uint8Array) return;
+      return fail(value, 'a Uint8Array or Buffer', where);
+    case 'enum': {
+      const members = type.options.values ?? [];
+      if (typeof value === 'string' && members.includes(value)) return;
+      return fail(value, `one of ${members.map((m) => JSON.stringify(m)).join(', ')}`, where);
+    }
+    case 'unknown':
+      switch (typeof value) {
+        case 'string':
+        case 'boolean':
+        case 'bigint':
+          return;
+        case 'number':
+          if (Number.isFinite(value)) return;
+          return fail(value, 'a finite number', where);
+        default:
+          if (value instanceof Date && !Number.isNaN(value.getTime())) return;
+          if (value instanceof Uint8Array) return;
+          return fail(value, 'a string, number, bigint, boolean, Date or byte array (objects need a json column or an explicit type)', where);
+      }
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The better-sqlite3 adapter.
+ */
+import type { CompiledQuery, Driver, DriverConnection, DriverResult } from '@alkahest/core';
+import type BetterSqlite3 from 'better-sqlite3';
+
+/** Options of the SQLite driver. */
+export interface SqliteDriverOptions {
+  /** A file path, or `:memory:`. */
+  readonly filename: string;
+  /** Open read-only. */
+  readonly readonly?: boolean;
+  /** Milliseconds to wait for a lock before SQLITE_BUSY (default 5000). */
+  readonly busyTimeout?: number;
+  /** Prepared statements kept per connection (default 200). */
+  readonly statementCacheSize?: number;
+}
+
+type Statement = BetterSqlite3.Statement<unknown[], unknown>;
+
+/** Kinds of result value that need 64-bit integers read exactly. */
+const EXACT_INTEGER_KINDS = new Set(['bigint', 'unknown']);
+
+class SqliteConnection implements DriverConnection {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(
+    private readonly db: BetterSqlite3.Database,
+    private readonly cacheSize: number,
+  ) {}
+
+  private prepare(sql: string): Statement {
+    let stmt = this.statements.get(sql);
+    if (stmt !== undefined) {
+      // Refresh its place in the LRU order.
+      this.statements.delete(sql);
+      this.statements.set(sql, stmt);
+      return stmt;
+    }
+    stmt = this.db.prepare(sql) as Statement;
+    this.statements.set(sql, stmt);
+    if (this.statements.size > this.cacheSize) this.statements.delete(this.statements.keys().next().value as string);
+    return stmt;
+  }
+
+  async execute(query: CompiledQuery): Promise<DriverResult> {
+    const stmt = this.prepare(query.sql);
+    const params = query.params as unknown[];
+    if (stmt.reader) {
+      const exact = query.columns.some((c) => EXACT_INTEGER_KINDS.has(c.type.kind));
+      stmt.safeIntegers(exact);
+      if (query.columns.length > 0) {
+        const rows = stmt.raw(true).all(...params) as unknown[][];
+        return { rows, rowsAffected: 0 };
+      }
+      const rows = stmt.raw(false).all(...params) as Record<string, unknown>[];
+      return { rows, rowsAffected: 0 };
+    }
+    const info = stmt.run(...params);
+    return { rows: [], rowsAffected: info.changes, insertId: info.lastInsertRowid };
+  }
+
+  async begin(): Promise<void> {
+    this.db.exec('BEGIN');
+  }
+  async commit(): Promise<void> {
+    this.db.exec('COMMIT');
+  }
+  async rollback(): Promise<void> {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+  }
+  async ping(): Promise<void> {
+    if (!this.db.open) throw new Error('the SQLite database is closed');
+  }
+  async close(): Promise<void> {
+    this.statements.clear();
+    if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Opens SQLite databases with better-sqlite3. An in-memory database lives in
+ * its one connection, so its pool holds exactly one.
+ */
+export class SqliteDriver implements Driver {
+  readonly poolDefaults: { readonly min?: number; readonly max?: number };
+
+  constructor(private readonly options: SqliteDriverOptions) {
+    // Every connection to :memory: would be a different, empty database.
+    this.poolDefaults = options.filename === ':memory:' || options.filename === '' ? { min: 0, max: 1 } : { min: 0, max: 4 };
+  }
+
+  async connect(): Promise<DriverConnection> {
+    // Loaded here so that compiling SQLite SQL never needs the native module.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Database = require('better-sqlite3') as typeof BetterSqlite3;
+    const db = new Database(this.options.filename, { readonly: this.options.readonly === true });
+    db.pragma(`busy_timeout = ${Math.trunc(this.options.busyTimeout ?? 5000)}`);
+    db.pragma('foreign_keys = ON');
+    return new SqliteConnection(db, this.options.statementCacheSize ?? 200);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * @alkahest/sqlite: the SQLite dialect (compiler) and its better-sqlite3 driver.
+ *
+ * @packageDocumentation
+ */
+import { CompilingDialect, Dialect, DialectModule } from '@alkahest/core';
+import { SqliteCompiler } from './compiler';
+import { SqliteDriver, SqliteDriverOptions } from './driver';
+import { parseSqliteUrl } from './url';
+
+export * from './compiler';
+export * from './driver';
+export * from './url';
+
+/**
+ * The SQLite dialect.
+ *
+ * @example
+ * ```ts
+ * const { sql, params } = sqliteDialect().compile(select(users.c.id).from(users));
+ * ```
+ */
+export function sqliteDialect(): Dialect {
+  return new CompilingDialect(new SqliteCompiler());
+}
+
+/** Found by `createEngine('sqlite:…')`. */
+export const alkahestDialect: DialectModule<Partial<SqliteDriverOptions>> = {
+  name: 'sqlite',
+  schemes: ['sqlite'],
+  createDialect: () => sqliteDialect(),
+  createDriver: (url, options) => new SqliteDriver({ ...parseSqliteUrl(url), ...options }),
+};

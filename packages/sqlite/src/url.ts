@@ -1,0 +1,28 @@
+import { AlkahestError } from '@alkahest/core';
+import type { SqliteDriverOptions } from './driver';
+
+/**
+ * Reads `sqlite::memory:`, `sqlite:path/to/file.db`, `sqlite:///abs/path.db`
+ * and `sqlite://relative.db` (query options: `readonly`, `busyTimeout`).
+ */
+export function parseSqliteUrl(url: string): SqliteDriverOptions {
+  const match = /^sqlite:(.*)$/i.exec(url);
+  if (!match) throw new AlkahestError(`not a SQLite URL: ${url}`);
+  let rest = match[1]!;
+  let query = '';
+  const q = rest.indexOf('?');
+  if (q >= 0) {
+    query = rest.slice(q + 1);
+    rest = rest.slice(0, q);
+  }
+  if (rest.startsWith('//')) rest = rest.slice(2);
+  const filename = rest === '' || rest === ':memory:' ? ':memory:' : decodeURIComponent(rest);
+  const params = new URLSearchParams(query);
+  const options: { -readonly [K in keyof SqliteDriverOptions]: SqliteDriverOptions[K] } = { filename };
+  for (const [key, value] of params) {
+    if (key === 'readonly') options.readonly = value === '' || value === 'true' || value === '1';
+    else if (key === 'busyTimeout') options.busyTimeout = Number(value);
+    else throw new AlkahestError(`unknown SQLite URL option ${JSON.stringify(key)}`);
+  }
+  return options;
+}
