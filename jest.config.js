@@ -7,4 +7,5 @@ module.exports = {
   testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/tests/**/*.test.ts', '<rootDir>/examples/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
 };
