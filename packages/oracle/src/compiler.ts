@@ -1,0 +1,436 @@
+/**
+ * The Oracle compiler: Oracle 12c+ SQL, with an 11g mode (ROWNUM limits,
+ * sequence + trigger identity) and a 23ai mode (native BOOLEAN, JSON and
+ * IF [NOT] EXISTS). README.md lists every rule and the decisions behind it.
+ */
+import {
+  AnyColumn,
+  Assignment,
+  Between,
+  Binary,
+  CodecTable,
+  Column,
+  CompileContext,
+  CompileError,
+  CreateIndex,
+  CreateTable,
+  DropIndex,
+  DropTable,
+  Expression,
+  FromItem,
+  FunctionCall,
+  InList,
+  Insert,
+  InvalidValueError,
+  Like,
+  ReferentialAction,
+  SelectState,
+  SqlCompiler,
+  SqlType,
+  Table,
+  formatUtcTimestamp,
+  typeOfValue,
+  UnsupportedFeatureError,
+} from '@alkahest/core';
+import { DATE_FORMAT, oracleCodecs, TIMESTAMP_FORMAT, TIMESTAMP_TZ_FORMAT } from './codecs';
+import { isBooleanValue, isCondition, isEmptyString, isNullBind, COMPARISONS } from './conditions';
+import { executeImmediate, ignoringError, ORA, oracleColumnType, plsqlBlock } from './ddl';
+import { oracleIdentifier, storedName } from './identifiers';
+import { rowLimitingClause, rownumLimit } from './limit';
+import { OracleCompilerOptions, OracleFeatures, oracleFeatures } from './version';
+
+/**
+ * Oracle refuses an IN list of more than 1000 expressions (ORA-01795); longer
+ * lists are split into OR-ed (NOT IN: AND-ed) lists of this size.
+ *
+ * @example
+ * ```ts
+ * users.c.id.in(ids) // ids.length > MAX_IN_LIST → (ID IN (…1000…) OR ID IN (…))
+ * ```
+ */
+export const MAX_IN_LIST = 1000;
+
+function emptyStringError(where: string): InvalidValueError {
+  return new InvalidValueError(
+    `${where} with an empty string: Oracle stores and compares '' as NULL, so this can never match as it does elsewhere; ` +
+      "use .eq('') / .ne('') (compiled as IS NULL / IS NOT NULL) or .isNull()",
+  );
+}
+
+/**
+ * Compiles statements for Oracle Database.
+ *
+ * @example
+ * ```ts
+ * const users = table('users', { id: integer().primaryKey(), name: varchar({ length: 50 }) });
+ * new OracleCompiler().compile(select(users.c.name).from(users).where(users.c.id.eq(1)).limit(5)).sql;
+ * // SELECT USERS.NAME FROM USERS WHERE USERS.ID = :1 FETCH NEXT :2 ROWS ONLY
+ * new OracleCompiler({ version: '11g' }).compile(…);   // ROWNUM instead of FETCH
+ * ```
+ */
+export class OracleCompiler extends SqlCompiler {
+  readonly dialect = 'oracle';
+  readonly codecs: CodecTable;
+  /** What the targeted Oracle release can do. */
+  readonly features: OracleFeatures;
+
+  constructor(options: OracleCompilerOptions = {}) {
+    super();
+    this.features = oracleFeatures(options);
+    this.codecs = oracleCodecs(this.features.nativeBoolean);
+  }
+
+  // ----- identifiers, binds, literals -----
+
+  override placeholder(index: number): string {
+    return `:${index}`;
+  }
+
+  /** See identifiers.ts: lower-case names unquoted in upper case, others quoted as written. */
+  override quoteIdentifier(name: string): string {
+    return oracleIdentifier(name, this.features.maxIdentifierBytes);
+  }
+
+  /**
+   * Binds a value. Dates and timestamps travel as text converted by an
+   * explicit format model, so no NLS setting or time zone can change them.
+   */
+  override bind(value: unknown, type: SqlType, ctx: CompileContext): string {
+    if (value === null || value === undefined) return super.bind(null, type, ctx);
+    const effective = typeOfValue(value, type);
+    if (ctx.inlineValues) return this.typedLiteral(value, effective);
+    const placeholder = super.bind(value, type, ctx);
+    if (effective.kind === 'date') return `TO_DATE(${placeholder}, ${this.stringLiteral(DATE_FORMAT)})`;
+    if (effective.kind === 'timestamp') {
+      return effective.options.withTimeZone
+        ? `TO_TIMESTAMP_TZ(${placeholder}, ${this.stringLiteral(TIMESTAMP_TZ_FORMAT)})`
+        : `TO_TIMESTAMP(${placeholder}, ${this.stringLiteral(TIMESTAMP_FORMAT)})`;
+    }
+    return placeholder;
+  }
+
+  /** A literal of a known type, for DDL (defaults, checks) where binds are not allowed. */
+  typedLiteral(value: unknown, type: SqlType): string {
+    if (value === null || value === undefined) return 'NULL';
+    if (type.kind === 'date' && typeof value === 'string') return `DATE ${this.stringLiteral(value)}`;
+    if (type.kind === 'timestamp' && value instanceof Date) {
+      return `TIMESTAMP ${this.stringLiteral(formatUtcTimestamp(value) + (type.options.withTimeZone ? ' +00:00' : ''))}`;
+    }
+    return this.literal(this.toDriver(value, type));
+  }
+
+  override booleanLiteral(value: boolean): string {
+    if (this.features.nativeBoolean) return value ? 'TRUE' : 'FALSE';
+    return value ? '1' : '0';
+  }
+
+  override timestampLiteral(value: Date): string {
+    return `TIMESTAMP ${this.stringLiteral(`${formatUtcTimestamp(value)} +00:00`)}`;
+  }
+
+  override bytesLiteral(value: Uint8Array): string {
+    return `HEXTORAW(${this.stringLiteral(Buffer.from(value).toString('hex').toUpperCase())})`;
+  }
+
+  // ----- conditions and values (no BOOLEAN before 23ai) -----
+
+  /** A boolean value where a condition is expected becomes `value = 1`. */
+  override predicate(node: Expression, ctx: CompileContext): string {
+    if (!this.features.nativeBoolean && isBooleanValue(node)) return `${super.operand(node, ctx)} = 1`;
+    return super.predicate(node, ctx);
+  }
+
+  /** A condition where a value is expected becomes `CASE WHEN cond THEN 1 ELSE 0 END`. */
+  override value(node: Expression, ctx: CompileContext): string {
+    if (!this.features.nativeBoolean && isCondition(node)) return `CASE WHEN ${this.predicate(node, ctx)} THEN 1 ELSE 0 END`;
+    return super.value(node, ctx);
+  }
+
+  /** A condition used as an operand of an operator (`flag = (a > b)`) is a value too. */
+  override operand(node: Expression, ctx: CompileContext): string {
+    if (!this.features.nativeBoolean && isCondition(node)) return `(${this.value(node, ctx)})`;
+    return super.operand(node, ctx);
+  }
+
+  // ----- operators and functions -----
+
+  override visitBinary(node: Binary, ctx: CompileContext): string {
+    // Oracle has no % operator (SQL Language Reference, "MOD").
+    if (node.op === '%') return `MOD(${this.expression(node.left, ctx)}, ${this.expression(node.right, ctx)})`;
+    if (COMPARISONS.has(node.op) && (isEmptyString(node.left) || isEmptyString(node.right))) {
+      // '' is NULL in Oracle: the rows other databases find with = '' are the rows
+      // written with '' — which Oracle stored as NULL.
+      const other = isEmptyString(node.left) ? node.right : node.left;
+      if (node.op === '=') return `${this.operand(other, ctx)} IS NULL`;
+      if (node.op === '<>') return `${this.operand(other, ctx)} IS NOT NULL`;
+      throw emptyStringError(`comparing (${node.op})`);
+    }
+    return super.visitBinary(node, ctx);
+  }
+
+  /** Lists over 1000 items are split: `(x IN (…) OR x IN (…))`, `(x NOT IN (…) AND x NOT IN (…))`. */
+  override visitIn(node: InList, ctx: CompileContext): string {
+    if (!Array.isArray(node.list)) return super.visitIn(node, ctx);
+    const list = node.list as readonly Expression[];
+    if (list.some(isEmptyString)) throw emptyStringError(node.negated ? 'NOT IN' : 'IN');
+    if (list.length <= MAX_IN_LIST) return super.visitIn(node, ctx);
+    const parts: string[] = [];
+    for (let i = 0; i < list.length; i += MAX_IN_LIST) {
+      parts.push(super.visitIn(new InList(node.operand, list.slice(i, i + MAX_IN_LIST), node.negated), ctx));
+    }
+    return `(${parts.join(node.negated ? ' AND ' : ' OR ')})`;
+  }
+
+  override visitBetween(node: Between, ctx: CompileContext): string {
+    if (isEmptyString(node.low) || isEmptyString(node.high)) throw emptyStringError('BETWEEN');
+    return super.visitBetween(node, ctx);
+  }
+
+  /** ILIKE as `UPPER(a) LIKE UPPER(b)`. */
+  override visitLike(node: Like, ctx: CompileContext): string {
+    if (isEmptyString(node.pattern)) throw emptyStringError('LIKE');
+    if (!node.caseInsensitive) return super.visitLike(node, ctx);
+    const not = node.negated ? 'NOT ' : '';
+    return `UPPER(${this.expression(node.operand, ctx)}) ${not}LIKE UPPER(${this.expression(node.pattern, ctx)})${this.likeEscape(node.escape)}`;
+  }
+
+  override currentTimestamp(): string {
+    return 'SYSTIMESTAMP';
+  }
+
+  // ----- SELECT -----
+
+  /** Oracle refuses AS before a table alias. */
+  override aliasSource(sql: string, alias: string): string {
+    return `${sql} ${this.quoteIdentifier(alias)}`;
+  }
+
+  override emptyFrom(): string {
+    return ' FROM DUAL';
+  }
+
+  override limitOffset(limit: number | undefined, offset: number | undefined, ctx: CompileContext): string {
+    if (!this.features.fetchFirst) {
+      if (limit !== undefined || offset !== undefined) throw new CompileError('Oracle 11g limits are compiled by selectBody');
+      return '';
+    }
+    return rowLimitingClause(limit, offset, this.limitHost(ctx));
+  }
+
+  override selectBody(state: SelectState, from: readonly FromItem<string, string>[], ctx: CompileContext): string {
+    if (this.features.fetchFirst || (state.limit === undefined && state.offset === undefined)) return super.selectBody(state, from, ctx);
+    const inner = super.selectBody({ ...state, limit: undefined, offset: undefined }, from, ctx);
+    return rownumLimit(
+      inner,
+      state.columns.map((c) => c.key),
+      state.limit,
+      state.offset,
+      this.limitHost(ctx),
+    );
+  }
+
+  private limitHost(ctx: CompileContext): { quoteIdentifier: (name: string) => string; bindCount: (value: number) => string } {
+    return { quoteIdentifier: (name) => this.quoteIdentifier(name), bindCount: (value) => this.bindInteger(value, ctx) };
+  }
+
+  // ----- INSERT -----
+
+  /** The identity column of a table, if it has one. */
+  identityColumn(table: Table): Column | undefined {
+    const pk = this.singlePrimaryKey(table);
+    return pk?.spec.autoIncrement ? pk : undefined;
+  }
+
+  /** Oracle has no DEFAULT VALUES: `INSERT INTO t (pk) VALUES (DEFAULT)` gives every column its default. */
+  override insertDefaultValues(table: string, node: Insert): string {
+    const column = this.identityColumn(node.table) ?? node.table.columns[0];
+    if (column === undefined) throw new CompileError(`insert into ${node.table.name}: the table has no columns`);
+    return `INSERT INTO ${table} (${this.quoteIdentifier(column.name)}) VALUES (DEFAULT)`;
+  }
+
+  /**
+   * A column a row of a multi-row INSERT leaves out: DEFAULT is not allowed in
+   * a SELECT, so its default is written out, and NULL lets an identity column
+   * (ON NULL) or the 11g trigger generate the key.
+   */
+  override missingValue(column: Column, ctx: CompileContext): string {
+    const d = column.spec.default;
+    if (d === undefined || (column.spec.primaryKey && column.spec.autoIncrement)) return 'NULL';
+    if ('value' in d) return d.value === null ? 'NULL' : this.bind(d.value, column.type, ctx);
+    return this.defaultExpression(column, d.expr, ctx);
+  }
+
+  /**
+   * Several rows: `INSERT INTO t (…) SELECT … FROM DUAL UNION ALL SELECT … FROM DUAL`.
+   * `INSERT ALL INTO … SELECT 1 FROM DUAL` is not used: it evaluates an
+   * identity column's sequence once for all its INTO clauses, so every row gets
+   * the same key (ORA-00001). NULLs are written as NULL, not bound: a bound
+   * NULL is a VARCHAR2, and UNION ALL needs one type per column (ORA-01790).
+   */
+  override insertValues(table: string, node: Insert, rows: readonly (readonly Assignment[])[], ctx: CompileContext): string {
+    if (rows.length === 1) return super.insertValues(table, node, rows, ctx);
+    const columns = this.insertColumns(node, rows);
+    const selects = ctx.withScope([], () =>
+      rows.map((row) => {
+        const values = columns.map((column) => {
+          const a = row.find((x) => x.column.key === column.key);
+          if (a === undefined) return this.missingValue(column, ctx);
+          return isNullBind(a.value) ? 'NULL' : this.value(a.value, ctx);
+        });
+        return `SELECT ${values.join(', ')} FROM DUAL`;
+      }),
+    );
+    return `INSERT INTO ${table} (${columns.map((c) => this.quoteIdentifier(c.name)).join(', ')}) ${selects.join(' UNION ALL ')}`;
+  }
+
+  // ----- DDL -----
+
+  override columnType(type: SqlType, column: Column): string {
+    void column;
+    return oracleColumnType(type, this.features);
+  }
+
+  /**
+   * One column of CREATE TABLE, in Oracle's order: `name type [DEFAULT expr |
+   * identity_clause] [inline constraints]` (SQL Language Reference, CREATE
+   * TABLE, column_definition) — DEFAULT before NOT NULL, unlike what core writes.
+   */
+  override columnDefinition(column: Column, table: Table): string {
+    const single = this.singlePrimaryKey(table);
+    const isKey = single === column;
+    let sql = `${this.quoteIdentifier(column.name)} ${this.columnType(column.type, column)}`;
+    if (isKey && column.spec.autoIncrement) sql += this.autoIncrementClause(column);
+    sql += this.defaultClause(column);
+    if (column.spec.notNull && !isKey) sql += ' NOT NULL';
+    if (isKey) sql += ' PRIMARY KEY';
+    return sql;
+  }
+
+  /** 12c+: an identity that also fills an explicit NULL; 11g: a trigger does it (see createTable). */
+  override autoIncrementClause(column: Column): string {
+    void column;
+    return this.features.identity ? ' GENERATED BY DEFAULT ON NULL AS IDENTITY' : '';
+  }
+
+  /** A default expression; `fn.now()` in a TIMESTAMP (UTC wall-clock) column is the UTC time. */
+  defaultExpression(column: Column, expr: Expression, ctx: CompileContext): string {
+    const isNow = expr instanceof FunctionCall && expr.name === 'now' && expr.args.length === 0;
+    if (isNow && column.type.kind === 'timestamp' && !column.type.options.withTimeZone) return 'SYS_EXTRACT_UTC(SYSTIMESTAMP)';
+    if (isNow && column.type.kind === 'date') return 'TRUNC(SYSDATE)';
+    return `(${ctx.withScope([], () => this.expression(expr, ctx))})`;
+  }
+
+  override defaultClause(column: Column): string {
+    const d = column.spec.default;
+    if (d === undefined) return '';
+    if ('value' in d) return ` DEFAULT ${this.typedLiteral(d.value, column.type)}`;
+    return ` DEFAULT ${this.defaultExpression(column, d.expr, new CompileContext(true, false))}`;
+  }
+
+  /** NUMBER(1) booleans hold only 0 and 1; JSON text must be JSON (12.1.0.2+). */
+  override typeChecks(column: Column): string[] {
+    const checks = super.typeChecks(column);
+    const name = this.quoteIdentifier(column.name);
+    if (column.type.kind === 'boolean' && !this.features.nativeBoolean) checks.push(`CHECK (${name} IN (0, 1))`);
+    if (column.type.kind === 'json' && !this.features.nativeJson && this.features.isJsonCheck) checks.push(`CHECK (${name} IS JSON)`);
+    return checks;
+  }
+
+  /**
+   * Oracle has ON DELETE CASCADE and ON DELETE SET NULL only (SQL Language
+   * Reference, "constraint", references_clause). RESTRICT and NO ACTION are
+   * its default behaviour and are written as nothing; ON UPDATE actions and
+   * SET DEFAULT do not exist and are refused.
+   */
+  override foreignKey(
+    name: string | undefined,
+    columns: readonly AnyColumn[],
+    target: readonly AnyColumn[],
+    onDelete?: ReferentialAction,
+    onUpdate?: ReferentialAction,
+  ): string {
+    if (onUpdate !== undefined && onUpdate !== 'no action' && onUpdate !== 'restrict') {
+      throw new UnsupportedFeatureError(
+        `ON UPDATE ${onUpdate.toUpperCase()}`,
+        this.dialect,
+        'Oracle has no ON UPDATE referential actions; a referenced key cannot change while rows refer to it',
+      );
+    }
+    if (onDelete === 'set default') {
+      throw new UnsupportedFeatureError('ON DELETE SET DEFAULT', this.dialect, 'Oracle supports ON DELETE CASCADE and ON DELETE SET NULL');
+    }
+    const action = onDelete === 'cascade' || onDelete === 'set null' ? onDelete : undefined;
+    return super.foreignKey(name, columns, target, action, undefined);
+  }
+
+  /** Native only in 23ai; earlier, a PL/SQL block ignores ORA-00955 (see createTable). */
+  override ifNotExists(flag: boolean, what: string): string {
+    return this.features.ifExists ? super.ifNotExists(flag, what) : '';
+  }
+
+  override ifExists(flag: boolean, what: string): string {
+    return this.features.ifExists ? super.ifExists(flag, what) : '';
+  }
+
+  /** The 11g sequence that feeds a table's key, named `<table>_seq`. */
+  sequenceName(table: Table): string {
+    return this.quoteQualified(table.schema, `${table.name}_seq`);
+  }
+
+  override createTable(node: CreateTable): string {
+    const sql = super.createTable(node);
+    const identity = this.identityColumn(node.table);
+    if (!this.features.identity && identity !== undefined) {
+      const statements = [sql, ...this.identityEmulation(node.table, identity)].map((s) => executeImmediate(s, (t) => this.stringLiteral(t)));
+      return node.ifNotExists ? ignoringError(statements, ORA.nameInUse) : plsqlBlock(statements);
+    }
+    if (node.ifNotExists && !this.features.ifExists) return ignoringError([executeImmediate(sql, (t) => this.stringLiteral(t))], ORA.nameInUse);
+    return sql;
+  }
+
+  /**
+   * 11g has no identity columns: a sequence and a BEFORE INSERT trigger fill
+   * the key when it is NULL, the classic emulation.
+   */
+  identityEmulation(table: Table, column: Column): string[] {
+    const sequence = this.sequenceName(table);
+    const trigger = this.quoteQualified(table.schema, `${table.name}_trg`);
+    this.quoteIdentifier(column.name); // validates
+    // The stored name, quoted: safe inside PL/SQL whatever the column is called.
+    const col = `"${storedName(column.name)}"`;
+    return [
+      `CREATE SEQUENCE ${sequence}`,
+      `CREATE OR REPLACE TRIGGER ${trigger} BEFORE INSERT ON ${this.quoteQualified(table.schema, table.name)} FOR EACH ROW ` +
+        `WHEN (NEW.${col} IS NULL) BEGIN :NEW.${col} := ${sequence}.NEXTVAL; END;`,
+    ];
+  }
+
+  override dropTable(node: DropTable): string {
+    const sql = super.dropTable(node);
+    const literal = (t: string): string => this.stringLiteral(t);
+    if (!this.features.identity && this.identityColumn(node.table) !== undefined) {
+      const dropSequence = `DROP SEQUENCE ${this.sequenceName(node.table)}`;
+      if (!node.ifExists) return plsqlBlock([executeImmediate(sql, literal), executeImmediate(dropSequence, literal)]);
+      return plsqlBlock([ignoringError([executeImmediate(sql, literal)], ORA.noTable), ignoringError([executeImmediate(dropSequence, literal)], ORA.noSequence)]);
+    }
+    if (node.ifExists && !this.features.ifExists) return ignoringError([executeImmediate(sql, literal)], ORA.noTable);
+    return sql;
+  }
+
+  /** The index is created in the table's schema, as DROP INDEX looks for it there. */
+  override createIndex(node: CreateIndex): string {
+    const { table, index } = node;
+    const cols = index.columns.map((k) => this.quoteIdentifier(table.c[k]!.name)).join(', ');
+    const sql =
+      `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${this.ifNotExists(node.ifNotExists, 'index')}` +
+      `${this.quoteQualified(table.schema, index.name)} ON ${this.quoteQualified(table.schema, table.name)} (${cols})`;
+    if (node.ifNotExists && !this.features.ifExists) return ignoringError([executeImmediate(sql, (t) => this.stringLiteral(t))], ORA.nameInUse);
+    return sql;
+  }
+
+  override dropIndex(node: DropIndex): string {
+    const sql = super.dropIndex(node);
+    if (node.ifExists && !this.features.ifExists) return ignoringError([executeImmediate(sql, (t) => this.stringLiteral(t))], ORA.noIndex);
+    return sql;
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * The oracledb adapter, in thin mode: pure JavaScript, no Oracle Client
+ * libraries (initOracleClient is never called).
+ *
+ * Transactions: Oracle has no BEGIN; every statement runs inside an implicit
+ * transaction that lasts until COMMIT or ROLLBACK. So outside
+ * `engine.transaction()` each statement is executed with `autoCommit: true`
+ * (it commits as it completes, like autocommit elsewhere), and between
+ * `begin()` and `commit()`/`rollback()` with `autoCommit: false`. DDL commits
+ * implicitly in Oracle, inside a transaction too.
+ */
+import { AlkahestError, CompiledQuery, Driver, DriverConnection, DriverResult } from '@alkahest/core';
+import type OracleDB from 'oracledb';
+import { dateWallClock, numberFromText, timestampAsUtc } from './fetch';
+
+/**
+ * Options of the Oracle driver.
+ *
+ * @example
+ * ```ts
+ * new OracleDriver({ connectString: 'localhost:1521/FREEPDB1', user: 'app', password: 'secret', connectTimeout: 10 });
+ * ```
+ */
+export interface OracleDriverOptions {
+  /** Easy Connect string: `host:port/service_name`. */
+  readonly connectString: string;
+  readonly user?: string;
+  readonly password?: string;
+  /** Statements cached per connection by oracledb (its default is 30). */
+  readonly stmtCacheSize?: number;
+  /** Seconds to wait for a connection to be established. */
+  readonly connectTimeout?: number;
+}
+
+/**
+ * Session settings of every connection: UTC as the session time zone (so
+ * TIMESTAMP columns, which hold UTC wall-clock time, compare correctly with
+ * SYSTIMESTAMP and CURRENT_TIMESTAMP), and '.' as the decimal separator, so
+ * decimal strings bound for NUMBER columns convert whatever the territory.
+ *
+ * @example
+ * ```ts
+ * await connection.execute(SESSION_SETUP, [], { autoCommit: false }); // what OracleDriver.connect() does
+ * ```
+ */
+export const SESSION_SETUP = "ALTER SESSION SET TIME_ZONE = '+00:00' NLS_NUMERIC_CHARACTERS = '.,'";
+
+/**
+ * The oracledb constants the adapter uses (the oracledb module itself fits).
+ *
+ * @example
+ * ```ts
+ * const constants: OracledbConstants = require('oracledb');
+ * ```
+ */
+export type OracledbConstants = Pick<
+  typeof OracleDB,
+  | 'OUT_FORMAT_ARRAY'
+  | 'OUT_FORMAT_OBJECT'
+  | 'STRING'
+  | 'BUFFER'
+  | 'DB_TYPE_NUMBER'
+  | 'DB_TYPE_CLOB'
+  | 'DB_TYPE_NCLOB'
+  | 'DB_TYPE_BLOB'
+  | 'DB_TYPE_DATE'
+  | 'DB_TYPE_TIMESTAMP'
+>;
+
+/**
+ * The part of an oracledb connection the adapter uses (an oracledb Connection
+ * fits; tests pass a fake).
+ *
+ * @example
+ * ```ts
+ * const raw: OracledbConnectionLike = await oracledb.getConnection({ connectString, user, password });
+ * ```
+ */
+export interface OracledbConnectionLike {
+  execute(sql: string, binds: OracleDB.BindParameters, options: OracleDB.ExecuteOptions): Promise<OracleDB.Result<unknown>>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A fetch type handler (see fetch.ts for the conversions).
+ *
+ * @example
+ * ```ts
+ * const handler: FetchTypeHandler = makeFetchTypeHandler(oracledb);
+ * ```
+ */
+export type FetchTypeHandler = (metadata: OracleDB.Metadata<unknown>) => OracleDB.FetchTypeResponse | undefined;
+
+/**
+ * The fetch type handler of every query: NUMBER as exact text (then a number
+ * when nothing is lost), CLOB as string, BLOB as Buffer, DATE and TIMESTAMP
+ * by their wall-clock fields.
+ *
+ * @example
+ * ```ts
+ * const handler = makeFetchTypeHandler(require('oracledb'));
+ * await connection.execute(sql, [], { fetchTypeHandler: handler });
+ * ```
+ */
+export function makeFetchTypeHandler(lib: OracledbConstants): FetchTypeHandler {
+  return (metadata) => {
+    switch (metadata.dbType) {
+      case lib.DB_TYPE_NUMBER:
+        return { type: lib.STRING, converter: numberFromText };
+      case lib.DB_TYPE_CLOB:
+      case lib.DB_TYPE_NCLOB:
+        return { type: lib.STRING };
+      case lib.DB_TYPE_BLOB:
+        return { type: lib.BUFFER };
+      case lib.DB_TYPE_DATE:
+        return { converter: dateWallClock };
+      case lib.DB_TYPE_TIMESTAMP:
+        return { converter: timestampAsUtc };
+      default:
+        return undefined;
+    }
+  };
+}
+
+/**
+ * One oracledb connection as a {@link DriverConnection}.
+ *
+ * @example
+ * ```ts
+ * const connection = new OracleConnection(await oracledb.getConnection({ … }), oracledb);
+ * await connection.execute(new OracleCompiler().compile(select(users.c.id).from(users)));
+ * ```
+ */
+export class OracleConnection implements DriverConnection {
+  private inTransaction = false;
+  private readonly fetchTypeHandler: FetchTypeHandler;
+
+  constructor(
+    private readonly connection: OracledbConnectionLike,
+    private readonly lib: OracledbConstants,
+  ) {
+    this.fetchTypeHandler = makeFetchTypeHandler(lib);
+  }
+
+  /** Whether a transaction begun with {@link begin} is open. */
+  get transactionOpen(): boolean {
+    return this.inTransaction;
+  }
+
+  async execute(query: CompiledQuery): Promise<DriverResult> {
+    // Arrays when the compiler knows the columns; objects for raw SQL, keyed by Oracle's column names.
+    const arrays = query.columns.length > 0 || query.statementKind !== 'raw';
+    const result = await this.connection.execute(query.sql, query.params as unknown[], {
+      autoCommit: !this.inTransaction,
+      outFormat: arrays ? this.lib.OUT_FORMAT_ARRAY : this.lib.OUT_FORMAT_OBJECT,
+      fetchTypeHandler: this.fetchTypeHandler,
+    });
+    const rows = (result.rows ?? []) as DriverResult['rows'];
+    return { rows, rowsAffected: result.rowsAffected ?? 0 };
+  }
+
+  async begin(): Promise<void> {
+    if (this.inTransaction) throw new AlkahestError('an Oracle transaction is already open on this connection');
+    // Nothing to send: the transaction starts with the next statement.
+    this.inTransaction = true;
+  }
+
+  async commit(): Promise<void> {
+    try {
+      await this.connection.commit();
+    } finally {
+      this.inTransaction = false;
+    }
+  }
+
+  async rollback(): Promise<void> {
+    try {
+      await this.connection.rollback();
+    } finally {
+      this.inTransaction = false;
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.connection.ping();
+  }
+
+  async close(): Promise<void> {
+    // Closing rolls back whatever is uncommitted.
+    await this.connection.close();
+  }
+}
+
+/** Loads oracledb when the first connection is made, so compiling never needs it. */
+function loadOracledb(): typeof OracleDB {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('oracledb') as typeof OracleDB;
+  } catch (error) {
+    throw new AlkahestError('the Oracle driver needs the oracledb package: npm install oracledb', { cause: error });
+  }
+}
+
+/**
+ * Opens Oracle connections with oracledb in thin mode.
+ *
+ * @example
+ * ```ts
+ * const driver = new OracleDriver({ connectString: 'db.example.com:1521/FREEPDB1', user: 'app', password: 's3cret' });
+ * const engine = new Engine(oracleDialect(), driver);
+ * ```
+ */
+export class OracleDriver implements Driver {
+  constructor(private readonly options: OracleDriverOptions) {}
+
+  async connect(): Promise<DriverConnection> {
+    const lib = loadOracledb();
+    const o = this.options;
+    const attributes: OracleDB.ConnectionAttributes = { connectString: o.connectString };
+    if (o.user !== undefined) attributes.user = o.user;
+    if (o.password !== undefined) attributes.password = o.password;
+    if (o.stmtCacheSize !== undefined) attributes.stmtCacheSize = o.stmtCacheSize;
+    if (o.connectTimeout !== undefined) attributes.connectTimeout = o.connectTimeout;
+    const connection = await lib.getConnection(attributes);
+    try {
+      await connection.execute(SESSION_SETUP, [], { autoCommit: false });
+    } catch (error) {
+      await connection.close().catch(() => undefined);
+      throw error;
+    }
+    return new OracleConnection(connection, lib);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * LIMIT/OFFSET for Oracle.
+ *
+ * 12c+: the row-limiting clause `[OFFSET n ROWS] [FETCH NEXT m ROWS ONLY]`
+ * (Oracle Database SQL Language Reference, SELECT, "row_limiting_clause").
+ *
+ * 11g: the ROWNUM pattern. ROWNUM is assigned before ORDER BY of the same
+ * query block, so the ordered query is nested and ROWNUM filtered outside it
+ * (SQL Language Reference, "ROWNUM Pseudocolumn"):
+ *
+ * ```sql
+ * SELECT * FROM (<query>) WHERE ROWNUM <= :limit
+ * SELECT <keys> FROM (SELECT ALKAHEST_Q.*, ROWNUM AS ALKAHEST_RN FROM (<query>) ALKAHEST_Q
+ *   WHERE ROWNUM <= :offset_plus_limit) WHERE ALKAHEST_RN > :offset ORDER BY ALKAHEST_RN
+ * ```
+ */
+
+/** What the LIMIT renderers need from the compiler. */
+export interface LimitHost {
+  quoteIdentifier(name: string): string;
+  /** Binds a row count and returns its placeholder. */
+  bindCount(value: number): string;
+}
+
+/** The 12c+ row-limiting clause (with a leading space), or ''. */
+export function rowLimitingClause(limit: number | undefined, offset: number | undefined, host: LimitHost): string {
+  let out = '';
+  if (offset !== undefined) out += ` OFFSET ${host.bindCount(offset)} ROWS`;
+  if (limit !== undefined) out += ` FETCH NEXT ${host.bindCount(limit)} ROWS ONLY`;
+  return out;
+}
+
+/**
+ * Wraps an already compiled query (`inner`, without LIMIT/OFFSET) in the 11g
+ * ROWNUM pattern. `keys` are the result column names of `inner`, so that the
+ * row number column is not returned. Placeholders are bound in text order.
+ */
+export function rownumLimit(inner: string, keys: readonly string[], limit: number | undefined, offset: number | undefined, host: LimitHost): string {
+  const skip = offset ?? 0;
+  if (skip === 0) {
+    return limit === undefined ? inner : `SELECT * FROM (${inner}) WHERE ROWNUM <= ${host.bindCount(limit)}`;
+  }
+  const q = host.quoteIdentifier('alkahest_q');
+  const rn = host.quoteIdentifier('alkahest_rn');
+  const end = limit === undefined ? '' : ` WHERE ROWNUM <= ${host.bindCount(Math.min(skip + limit, Number.MAX_SAFE_INTEGER))}`;
+  const columns = keys.map((k) => host.quoteIdentifier(k)).join(', ');
+  return `SELECT ${columns} FROM (SELECT ${q}.*, ROWNUM AS ${rn} FROM (${inner}) ${q}${end}) WHERE ${rn} > ${host.bindCount(skip)} ORDER BY ${rn}`;
+}

@@ -1,0 +1,114 @@
+/**
+ * INSERT: one row, many rows (a key left out takes the column default),
+ * DEFAULT VALUES, and INSERT … SELECT. Each case reads the table back.
+ */
+import { insert, integer, select, table, text } from '@alkahest/core';
+import { Area, defineCase, defineFixture } from '../harness/case';
+import { peopleFixture, seedPeople } from './fixtures';
+
+const itemsFixture = defineFixture((name) => ({
+  items: table(name('items'), {
+    id: integer().primaryKey(),
+    label: text().notNull(),
+    qty: integer().notNull().default(1),
+    note: text(),
+  }),
+}));
+
+const countersFixture = defineFixture((name) => ({
+  counters: table(name('counters'), { id: integer().primaryKey(), hits: integer().notNull().default(0) }),
+}));
+
+const archiveFixture = defineFixture((name) => ({
+  ...peopleFixture.make(name),
+  archive: table(name('archive'), { id: integer().primaryKey({ autoIncrement: false }), name: text().notNull() }),
+}));
+
+export const inserts: Area = {
+  name: 'insert',
+  cases: [
+    defineCase({
+      name: 'INSERT one row',
+      covers: 'INSERT of one row, generated key',
+      fixture: itemsFixture,
+      build: ({ items }) => insert(items).values({ label: 'apple', qty: 3 }),
+      affected: 1,
+      check: ({ items }) => select(items).orderBy(items.c.id),
+      expect: { ordered: true, rows: [{ id: 1, label: 'apple', qty: 3, note: null }] },
+      sql: {
+        sqlite: 'INSERT INTO "items" ("label", "qty") VALUES (?, ?)',
+        postgres: 'INSERT INTO "items" ("label", "qty") VALUES ($1, $2)',
+        mysql: 'INSERT INTO `items` (`label`, `qty`) VALUES (?, ?)',
+        oracle: 'INSERT INTO ITEMS (LABEL, QTY) VALUES (:1, :2)',
+      },
+    }),
+    defineCase({
+      name: 'INSERT many rows',
+      covers: 'INSERT of many rows, a left-out key takes its default',
+      fixture: itemsFixture,
+      build: ({ items }) =>
+        insert(items).values([
+          { label: 'apple', qty: 3 },
+          { label: 'pear', note: 'ripe' },
+          { label: 'fig', qty: 7, note: null },
+        ]),
+      affected: 3,
+      check: ({ items }) => select(items).orderBy(items.c.id),
+      expect: {
+        ordered: true,
+        rows: [
+          { id: 1, label: 'apple', qty: 3, note: null },
+          { id: 2, label: 'pear', qty: 1, note: 'ripe' },
+          { id: 3, label: 'fig', qty: 7, note: null },
+        ],
+      },
+      sql: {
+        // SQLite has no DEFAULT in VALUES: the compiler binds the column's default, or NULL.
+        sqlite: 'INSERT INTO "items" ("label", "qty", "note") VALUES (?, ?, NULL), (?, ?, ?), (?, ?, ?)',
+        postgres: 'INSERT INTO "items" ("label", "qty", "note") VALUES ($1, $2, DEFAULT), ($3, DEFAULT, $4), ($5, $6, $7)',
+        mysql: 'INSERT INTO `items` (`label`, `qty`, `note`) VALUES (?, ?, DEFAULT), (?, DEFAULT, ?), (?, ?, ?)',
+        // Oracle has no multi-row VALUES before 23ai: INSERT … SELECT … FROM DUAL UNION ALL (SQL Language Reference, INSERT);
+        // a left-out key binds the column's default, and NULL is written as a literal.
+        oracle:
+          'INSERT INTO ITEMS (LABEL, QTY, NOTE) SELECT :1, :2, NULL FROM DUAL UNION ALL SELECT :3, :4, :5 FROM DUAL UNION ALL SELECT :6, :7, NULL FROM DUAL',
+      },
+    }),
+    defineCase({
+      name: 'INSERT DEFAULT VALUES',
+      covers: 'INSERT DEFAULT VALUES',
+      fixture: countersFixture,
+      build: ({ counters }) => insert(counters).defaultValues(),
+      affected: 1,
+      check: ({ counters }) => select(counters),
+      expect: { ordered: true, rows: [{ id: 1, hits: 0 }] },
+      sql: {
+        sqlite: 'INSERT INTO "counters" DEFAULT VALUES',
+        postgres: 'INSERT INTO "counters" DEFAULT VALUES',
+        mysql: 'INSERT INTO `counters` () VALUES ()',
+        oracle: 'INSERT INTO COUNTERS (ID) VALUES (DEFAULT)',
+      },
+    }),
+    defineCase({
+      name: 'INSERT from SELECT',
+      covers: 'INSERT from a SELECT',
+      fixture: archiveFixture,
+      seed: ({ people }) => [seedPeople(people)],
+      build: ({ people, archive }) => insert(archive).fromSelect(['id', 'name'], select(people.c.id, people.c.name).from(people).where(people.c.age.gt(70))),
+      affected: 2,
+      check: ({ archive }) => select(archive).orderBy(archive.c.id),
+      expect: {
+        ordered: true,
+        rows: [
+          { id: 3, name: 'Grace' },
+          { id: 5, name: 'Edsger' },
+        ],
+      },
+      sql: {
+        sqlite: 'INSERT INTO "archive" ("id", "name") SELECT "people"."id", "people"."name" FROM "people" WHERE "people"."age" > ?',
+        postgres: 'INSERT INTO "archive" ("id", "name") SELECT "people"."id", "people"."name" FROM "people" WHERE "people"."age" > $1',
+        mysql: 'INSERT INTO `archive` (`id`, `name`) SELECT `people`.`id`, `people`.`name` FROM `people` WHERE `people`.`age` > ?',
+        oracle: 'INSERT INTO ARCHIVE (ID, NAME) SELECT PEOPLE.ID, PEOPLE.NAME FROM PEOPLE WHERE PEOPLE.AGE > :1',
+      },
+    }),
+  ],
+};
