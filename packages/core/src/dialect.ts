@@ -63,7 +63,8 @@ export interface DialectModule<Options = Record<string, unknown>> {
   readonly name: string;
   /** URL schemes the package serves: `['postgres', 'postgresql']`. */
   readonly schemes: readonly string[];
-  createDialect(options?: Options): Dialect;
+  /** Creates the dialect; `url` is the engine's URL, whose query may carry dialect options (such as a server version). */
+  createDialect(options?: Options, url?: string): Dialect;
   /** Creates a driver from a URL (its query string may carry options) and options that override the URL. */
   createDriver(url: string, options?: Options): Driver;
 }

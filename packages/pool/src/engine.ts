@@ -207,5 +207,5 @@ export function createEngine(urlOrOptions: string | (EngineOptions & { readonly 
     if (error instanceof AlkahestError) throw error;
     throw new AlkahestError(`cannot use ${redact(url)}: ${(error as Error).message}`, { cause: error });
   }
-  return new Engine(module.createDialect(options.driver as never), driver, options.pool);
+  return new Engine(module.createDialect(options.driver as never, url), driver, options.pool);
 }

@@ -76,8 +76,9 @@ export abstract class DdlCompiler extends StatementCompiler {
     let sql = `${this.quoteIdentifier(column.name)} ${this.columnType(column.type, column)}`;
     const single = this.singlePrimaryKey(table);
     if (single === column && column.spec.autoIncrement) sql += this.autoIncrementClause(column);
-    if (column.spec.notNull && !(single === column && this.primaryKeyImpliesNotNull)) sql += ' NOT NULL';
+    // DEFAULT before NOT NULL: the standard order, and the only one Oracle accepts.
     sql += this.defaultClause(column);
+    if (column.spec.notNull && !(single === column && this.primaryKeyImpliesNotNull)) sql += ' NOT NULL';
     if (single === column) sql += ' PRIMARY KEY';
     return sql;
   }
