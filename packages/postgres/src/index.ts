@@ -1,0 +1,35 @@
+/**
+ * @alkahest/postgres: the PostgreSQL dialect (compiler) and its pg driver.
+ *
+ * @packageDocumentation
+ */
+import { CompilingDialect, Dialect, DialectModule } from '@alkahest/core';
+import { PostgresCompiler } from './compiler';
+import { PostgresDriver } from './driver';
+import { parsePostgresUrl, PostgresDriverOptions } from './url';
+
+export * from './codecs';
+export * from './compiler';
+export * from './driver';
+export * from './url';
+
+/**
+ * The PostgreSQL dialect, for compiling without an engine.
+ *
+ * @example
+ * ```ts
+ * const { sql, params } = postgresDialect().compile(select(users.c.id).from(users).where(users.c.id.eq(1)));
+ * // SELECT "users"."id" FROM "users" WHERE "users"."id" = $1   [1]
+ * ```
+ */
+export function postgresDialect(): Dialect {
+  return new CompilingDialect(new PostgresCompiler());
+}
+
+/** Found by `createEngine('postgres://…')` and `createEngine('postgresql://…')`. */
+export const alkahestDialect: DialectModule<PostgresDriverOptions> = {
+  name: 'postgres',
+  schemes: ['postgres', 'postgresql'],
+  createDialect: () => postgresDialect(),
+  createDriver: (url, options) => new PostgresDriver({ ...parsePostgresUrl(url), ...options }),
+};
