@@ -72,7 +72,7 @@ export const typesEdges: Area = {
       sql: {
         sqlite: 'SELECT "numbers"."id", "numbers"."big", "numbers"."int", "numbers"."small", "numbers"."dbl" FROM "numbers" WHERE "numbers"."big" IN (?, ?) ORDER BY "numbers"."id"',
         postgres: 'SELECT "numbers"."id", "numbers"."big", "numbers"."int", "numbers"."small", "numbers"."dbl" FROM "numbers" WHERE "numbers"."big" IN ($1, $2) ORDER BY "numbers"."id"',
-        mysql: 'SELECT `numbers`.`id`, `numbers`.`big`, `numbers`.`int`, `numbers`.`small`, `numbers`.`dbl` FROM `numbers` WHERE `numbers`.`big` IN (?, ?) ORDER BY `numbers`.`id`',
+        mysql: 'SELECT `numbers`.`id`, `numbers`.`big`, `numbers`.`int`, `numbers`.`small`, `numbers`.`dbl` FROM `numbers` WHERE `numbers`.`big` IN (CAST(? AS SIGNED), CAST(? AS SIGNED)) ORDER BY `numbers`.`id`',
         oracle: 'SELECT NUMBERS.ID, NUMBERS.BIG, NUMBERS.INT, NUMBERS.SMALL, NUMBERS.DBL FROM NUMBERS WHERE NUMBERS.BIG IN (:1, :2) ORDER BY NUMBERS.ID',
       },
     }),
@@ -86,7 +86,8 @@ export const typesEdges: Area = {
       sql: {
         sqlite: 'SELECT "numbers"."big" + ? AS "top" FROM "numbers"',
         postgres: 'SELECT "numbers"."big" + $1 AS "top" FROM "numbers"',
-        mysql: 'SELECT `numbers`.`big` + ? AS `top` FROM `numbers`',
+        // BIGINT binds are cast: the binary protocol sends them as strings, compared in double precision otherwise.
+        mysql: 'SELECT `numbers`.`big` + CAST(? AS SIGNED) AS `top` FROM `numbers`',
         oracle: 'SELECT NUMBERS.BIG + :1 AS TOP FROM NUMBERS',
       },
     }),

@@ -1,0 +1,15 @@
+/**
+ * How values cross mysql2. Connections are opened with `dateStrings`,
+ * `supportBigNumbers` and `bigNumberStrings`, so dates, BIGINT and DECIMAL
+ * arrive as text that these codecs convert exactly.
+ */
+import { baseCodecs, CodecTable, formatUtcTimestamp, parseUtcTimestamp, readJsonText } from '@alkahest/core';
+
+/** MySQL/MariaDB codecs: timestamps are UTC DATETIME(3) text; JSON is sent as text. */
+export const mysqlCodecs: CodecTable = {
+  ...baseCodecs,
+  // mysql2 sends a bigint as an exact integer; a numeric string would be compared as a double.
+  bigint: { toDriver: (v) => (typeof v === 'string' ? BigInt(v) : v), fromDriver: baseCodecs.bigint!.fromDriver! },
+  timestamp: { toDriver: (v) => formatUtcTimestamp(v as Date), fromDriver: parseUtcTimestamp },
+  json: { toDriver: (v) => JSON.stringify(v), fromDriver: readJsonText },
+};

@@ -1,0 +1,100 @@
+/**
+ * The mysql2 adapter: one mysql2 connection per pooled connection (the
+ * engine's tarn pool does the pooling).
+ */
+import { AlkahestError, CompiledQuery, Driver, DriverConnection, DriverResult } from '@alkahest/core';
+import type { Connection, ConnectionOptions, ResultSetHeader } from 'mysql2/promise';
+import type { MysqlDriverOptions } from './url';
+
+/**
+ * Refuses values mysql2 would expand into SQL text (objects become
+ * `key = value` lists, arrays become lists). Core never produces them; this
+ * is a second lock on the same door.
+ */
+function checkParams(params: readonly unknown[]): unknown[] {
+  return params.map((p, i) => {
+    if (p !== null && typeof p === 'object' && !(p instanceof Uint8Array)) {
+      throw new AlkahestError(`parameter ${i + 1} is an object; only scalars, bigints and byte arrays are bound`);
+    }
+    return p;
+  });
+}
+
+class MysqlConnection implements DriverConnection {
+  constructor(private readonly connection: Connection) {}
+
+  async execute(query: CompiledQuery): Promise<DriverResult> {
+    const params = checkParams(query.params);
+    const rowsAsArray = query.columns.length > 0;
+    // Statements with values go through the binary protocol (server-side prepared, cached by
+    // mysql2 per connection): values never enter the SQL text, whatever the server's sql_mode.
+    const [result] =
+      params.length > 0
+        ? await this.connection.execute({ sql: query.sql, rowsAsArray }, params as never)
+        : await this.connection.query({ sql: query.sql, rowsAsArray });
+    if (Array.isArray(result)) return { rows: result as unknown[][], rowsAffected: 0 };
+    const header = result as ResultSetHeader;
+    return { rows: [], rowsAffected: header.affectedRows, ...(header.insertId ? { insertId: header.insertId } : {}) };
+  }
+  async begin(): Promise<void> {
+    await this.connection.query('START TRANSACTION');
+  }
+  async commit(): Promise<void> {
+    await this.connection.query('COMMIT');
+  }
+  async rollback(): Promise<void> {
+    await this.connection.query('ROLLBACK');
+  }
+  async ping(): Promise<void> {
+    await this.connection.ping();
+  }
+  async close(): Promise<void> {
+    await this.connection.end();
+  }
+}
+
+/**
+ * Opens MySQL/MariaDB connections with mysql2: utf8mb4, UTC sessions, and
+ * BIGINT/DECIMAL/dates as exact text.
+ *
+ * @example
+ * ```ts
+ * const driver = new MysqlDriver(parseMysqlUrl('mysql://root@127.0.0.1:3306/test'));
+ * ```
+ */
+export class MysqlDriver implements Driver {
+  readonly poolDefaults: { readonly min?: number; readonly max?: number };
+
+  constructor(private readonly options: MysqlDriverOptions) {
+    this.poolDefaults = {
+      ...(options.min === undefined ? {} : { min: options.min }),
+      ...(options.max === undefined ? {} : { max: options.max }),
+    };
+  }
+
+  async connect(): Promise<DriverConnection> {
+    // Loaded here so that compiling MySQL SQL never needs the driver.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mysql = require('mysql2/promise') as typeof import('mysql2/promise');
+    const o = this.options;
+    const config: ConnectionOptions = {
+      ...(o.host === undefined ? {} : { host: o.host }),
+      ...(o.port === undefined ? {} : { port: o.port }),
+      ...(o.user === undefined ? {} : { user: o.user }),
+      ...(o.password === undefined ? {} : { password: o.password }),
+      ...(o.database === undefined ? {} : { database: o.database }),
+      ...(o.ssl === undefined || o.ssl === false ? {} : { ssl: o.ssl === true ? {} : (o.ssl as ConnectionOptions['ssl']) }),
+      ...(o.connectTimeout === undefined ? {} : { connectTimeout: o.connectTimeout }),
+      charset: 'UTF8MB4_UNICODE_520_CI',
+      timezone: 'Z',
+      dateStrings: true,
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      decimalNumbers: false,
+    };
+    const connection = await mysql.createConnection(config);
+    // DATETIME columns hold UTC wall-clock time, and NOW() must agree.
+    await connection.query("SET time_zone = '+00:00'");
+    return new MysqlConnection(connection);
+  }
+}

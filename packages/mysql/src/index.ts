@@ -1,0 +1,40 @@
+/**
+ * @alkahest/mysql: the MySQL 8 / MariaDB dialect (compiler) and its mysql2 driver.
+ *
+ * @packageDocumentation
+ */
+import { CompilingDialect, Dialect, DialectModule } from '@alkahest/core';
+import { MysqlCompiler } from './compiler';
+import { MysqlDriver } from './driver';
+import type { MysqlDialectOptions } from './flavor';
+import { MysqlDriverOptions, parseMysqlUrl } from './url';
+
+export * from './codecs';
+export * from './compiler';
+export * from './driver';
+export * from './flavor';
+export * from './url';
+
+/**
+ * The MySQL dialect, for compiling without an engine.
+ *
+ * @example
+ * ```ts
+ * const { sql } = mysqlDialect({ flavor: 'mariadb' }).compile(select(users.c.id).from(users));
+ * // SELECT `users`.`id` FROM `users`
+ * ```
+ */
+export function mysqlDialect(options: MysqlDialectOptions = {}): Dialect {
+  return new CompilingDialect(new MysqlCompiler(options));
+}
+
+/** Found by `createEngine('mysql://…')` and `createEngine('mariadb://…')`. */
+export const alkahestDialect: DialectModule<MysqlDriverOptions> = {
+  name: 'mysql',
+  schemes: ['mysql', 'mariadb'],
+  createDialect: (options, url) => {
+    const flavor = options?.flavor ?? (url === undefined ? undefined : parseMysqlUrl(url).flavor);
+    return mysqlDialect(flavor === undefined ? {} : { flavor });
+  },
+  createDriver: (url, options) => new MysqlDriver({ ...parseMysqlUrl(url), ...options }),
+};

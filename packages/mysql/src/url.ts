@@ -1,0 +1,77 @@
+import { AlkahestError } from '@alkahest/core';
+import type { MysqlFlavor } from './flavor';
+
+/** Options of the MySQL driver; URL query options map onto these. */
+export interface MysqlDriverOptions {
+  readonly host?: string;
+  readonly port?: number;
+  readonly user?: string;
+  readonly password?: string;
+  readonly database?: string;
+  /** TLS: `true`, or options passed to `tls.connect`. */
+  readonly ssl?: boolean | Readonly<Record<string, unknown>>;
+  /** Milliseconds to wait for a connection to open. */
+  readonly connectTimeout?: number;
+  readonly flavor?: MysqlFlavor;
+  /** Pool size limits for engines on this URL. */
+  readonly max?: number;
+  readonly min?: number;
+}
+
+function integerOption(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new AlkahestError(`MySQL URL option ${name} must be a non-negative integer, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+/**
+ * Reads `mysql://user:password@host:port/database?option=value` (or
+ * `mariadb://…`, which selects the MariaDB flavour). Query options: `ssl`
+ * (true/false), `connect_timeout` (ms), `flavor` (mysql/mariadb), `max`, `min`.
+ *
+ * @example
+ * ```ts
+ * parseMysqlUrl('mariadb://root@127.0.0.1:3306/test?max=5')
+ * ```
+ */
+export function parseMysqlUrl(url: string): MysqlDriverOptions {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new AlkahestError('not a valid MySQL URL (expected mysql://user:password@host:port/database)');
+  }
+  if (u.protocol !== 'mysql:' && u.protocol !== 'mariadb:') throw new AlkahestError(`not a MySQL URL scheme: ${u.protocol}`);
+  const options: { -readonly [K in keyof MysqlDriverOptions]: MysqlDriverOptions[K] } = {
+    flavor: u.protocol === 'mariadb:' ? 'mariadb' : 'mysql',
+  };
+  if (u.hostname) options.host = decodeURIComponent(u.hostname.replace(/^\[|\]$/g, ''));
+  if (u.port) options.port = Number(u.port);
+  if (u.username) options.user = decodeURIComponent(u.username);
+  if (u.password) options.password = decodeURIComponent(u.password);
+  const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
+  if (database) options.database = database;
+  for (const [key, value] of u.searchParams) {
+    switch (key) {
+      case 'ssl':
+        options.ssl = value === 'true' || value === '1';
+        break;
+      case 'connect_timeout':
+        options.connectTimeout = integerOption(key, value);
+        break;
+      case 'flavor':
+        if (value !== 'mysql' && value !== 'mariadb') throw new AlkahestError(`flavor must be mysql or mariadb, got ${JSON.stringify(value)}`);
+        options.flavor = value;
+        break;
+      case 'max':
+        options.max = integerOption(key, value);
+        break;
+      case 'min':
+        options.min = integerOption(key, value);
+        break;
+      default:
+        throw new AlkahestError(`unknown MySQL URL option ${JSON.stringify(key)}`);
+    }
+  }
+  return options;
+}
