@@ -33,7 +33,8 @@ function shapeResult(dialect: Dialect, compiled: CompiledQuery, result: DriverRe
     case 'update':
     case 'delete': {
       const out: { rowsAffected: number; insertId?: number | bigint } = { rowsAffected: result.rowsAffected };
-      if (result.insertId !== undefined) out.insertId = result.insertId;
+      // Drivers report the connection's last insert id on every statement; it means something only after an INSERT.
+      if (compiled.statementKind === 'insert' && result.insertId !== undefined) out.insertId = result.insertId;
       return out satisfies MutationResult;
     }
     case 'ddl':

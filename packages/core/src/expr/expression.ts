@@ -13,6 +13,13 @@ import { checkBindValue } from '../types/validate';
 /** `null` when `T` admits null, otherwise `never`: carries nullability through operators. */
 export type NullOf<T> = null extends T ? null : never;
 
+/**
+ * An expression whose value type is inferred from its phantom `__value` alone.
+ * Generic operators take `Of<N>` rather than `Expression<N>`: inferring from the
+ * whole class would also pick up `null` from parameters such as `eq(null)`.
+ */
+export type Of<T> = Expression<unknown> & { readonly __value: T };
+
 /** A value or an expression of the same type, as accepted by operators. */
 export type Operand<T> = NonNullable<T> | Expression<T> | Expression<NonNullable<T>> | Expression<T | null>;
 
@@ -126,27 +133,27 @@ export abstract class Expression<T = unknown> implements Node {
     return new Like(this, operand(pattern, this), escapeChar(options), true, true);
   }
   /** `this + other` */
-  plus<N extends number | bigint | null>(this: Expression<N>, other: Operand<N>): Expression<N> {
+  plus<N extends number | bigint | null>(this: Of<N>, other: Operand<N>): Expression<N> {
     return new Binary<N>('+', this, operand(other, this), this.type);
   }
   /** `this - other` */
-  minus<N extends number | bigint | null>(this: Expression<N>, other: Operand<N>): Expression<N> {
+  minus<N extends number | bigint | null>(this: Of<N>, other: Operand<N>): Expression<N> {
     return new Binary<N>('-', this, operand(other, this), this.type);
   }
   /** `this * other` */
-  times<N extends number | bigint | null>(this: Expression<N>, other: Operand<N>): Expression<N> {
+  times<N extends number | bigint | null>(this: Of<N>, other: Operand<N>): Expression<N> {
     return new Binary<N>('*', this, operand(other, this), this.type);
   }
   /** `this / other` (integer division on integer operands in most databases). */
-  div<N extends number | bigint | null>(this: Expression<N>, other: Operand<N>): Expression<N> {
+  div<N extends number | bigint | null>(this: Of<N>, other: Operand<N>): Expression<N> {
     return new Binary<N>('/', this, operand(other, this), this.type);
   }
   /** `this % other` (MOD() where the dialect has no `%`). */
-  mod<N extends number | bigint | null>(this: Expression<N>, other: Operand<N>): Expression<N> {
+  mod<N extends number | bigint | null>(this: Of<N>, other: Operand<N>): Expression<N> {
     return new Binary<N>('%', this, operand(other, this), this.type);
   }
   /** String concatenation: `||` or `CONCAT()`, as the dialect needs. NULL if any part is NULL. */
-  concat<S extends string | null>(this: Expression<S>, ...parts: Operand<string | null>[]): Expression<S> {
+  concat<S extends string | null>(this: Of<S>, ...parts: Operand<string | null>[]): Expression<S> {
     return new Concat<S>([this, ...parts.map((p) => operand(p, this))], this.type);
   }
   /** Names the expression in a select list: `expr AS alias`. */

@@ -1,6 +1,6 @@
 import { InvalidIdentifierError } from '../errors';
 import { builtinTypes, SqlType } from '../types/sql-type';
-import { bindValue, Expression, FunctionCall, NullOf, Operand, operand } from './expression';
+import { bindValue, Expression, FunctionCall, NullOf, Of, Operand, operand } from './expression';
 
 /** Names a generic function call may use: plain SQL identifiers, optionally schema-qualified. */
 const FUNCTION_NAME = /^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*)?$/;
@@ -23,23 +23,23 @@ export interface KnownFunctions {
   /** `COUNT(DISTINCT expr)` */
   countDistinct(expr: Expression): Expression<number>;
   /** `SUM(expr)`: NULL over no rows. */
-  sum<N extends number | bigint | string | null>(expr: Expression<N>): Expression<NonNullable<N> | null>;
+  sum<N extends number | bigint | string | null>(expr: Of<N>): Expression<NonNullable<N> | null>;
   /** `AVG(expr)`: NULL over no rows. */
   avg(expr: Expression<number | bigint | string | null>): Expression<number | null>;
   /** `MIN(expr)` */
-  min<T>(expr: Expression<T>): Expression<NonNullable<T> | null>;
+  min<T>(expr: Of<T>): Expression<NonNullable<T> | null>;
   /** `MAX(expr)` */
-  max<T>(expr: Expression<T>): Expression<NonNullable<T> | null>;
+  max<T>(expr: Of<T>): Expression<NonNullable<T> | null>;
   /** `COALESCE(a, b, …)`: the first non-null argument. */
-  coalesce<T>(first: Expression<T>, ...rest: Operand<T>[]): Expression<NonNullable<T>>;
+  coalesce<T>(first: Of<T>, ...rest: Operand<T>[]): Expression<NonNullable<T>>;
   /** `LOWER(s)` */
-  lower<S extends string | null>(expr: Expression<S>): Expression<S>;
+  lower<S extends string | null>(expr: Of<S>): Expression<S>;
   /** `UPPER(s)` */
-  upper<S extends string | null>(expr: Expression<S>): Expression<S>;
+  upper<S extends string | null>(expr: Of<S>): Expression<S>;
   /** Length of a string in characters (`LENGTH`, `CHAR_LENGTH`, as the dialect names it). */
-  length<S extends string | null>(expr: Expression<S>): Expression<number | NullOf<S>>;
+  length<S extends string | null>(expr: Of<S>): Expression<number | NullOf<S>>;
   /** `ABS(n)` */
-  abs<N extends number | bigint | null>(expr: Expression<N>): Expression<N>;
+  abs<N extends number | bigint | null>(expr: Of<N>): Expression<N>;
   /** The current timestamp of the transaction or statement, with time zone where the dialect has it. */
   now(): Expression<Date>;
   /**
@@ -61,15 +61,15 @@ const known: KnownFunctions = {
   count: (expr) =>
     expr === undefined ? new FunctionCall<number>('count', [], builtinTypes.integer, true) : new FunctionCall<number>('count', [expr], builtinTypes.integer),
   countDistinct: (expr) => new FunctionCall<number>('count', [expr], builtinTypes.integer, false, true),
-  sum: <N>(expr: Expression<N>) => new FunctionCall<NonNullable<N> | null>('sum', [expr], expr.type),
+  sum: <N>(expr: Of<N>) => new FunctionCall<NonNullable<N> | null>('sum', [expr], expr.type),
   avg: (expr) => new FunctionCall<number | null>('avg', [expr], builtinTypes.double),
-  min: <T>(expr: Expression<T>) => new FunctionCall<NonNullable<T> | null>('min', [expr], expr.type),
-  max: <T>(expr: Expression<T>) => new FunctionCall<NonNullable<T> | null>('max', [expr], expr.type),
-  coalesce: <T>(first: Expression<T>, ...rest: Operand<T>[]) => new FunctionCall<NonNullable<T>>('coalesce', [first, ...rest.map((r) => operand(r, first))], first.type),
-  lower: <S>(expr: Expression<S>) => new FunctionCall<S>('lower', [expr], expr.type),
-  upper: <S>(expr: Expression<S>) => new FunctionCall<S>('upper', [expr], expr.type),
-  length: <S>(expr: Expression<S>) => new FunctionCall<number | NullOf<S>>('length', [expr], builtinTypes.integer),
-  abs: <N>(expr: Expression<N>) => new FunctionCall<N>('abs', [expr], expr.type),
+  min: <T>(expr: Of<T>) => new FunctionCall<NonNullable<T> | null>('min', [expr], expr.type),
+  max: <T>(expr: Of<T>) => new FunctionCall<NonNullable<T> | null>('max', [expr], expr.type),
+  coalesce: <T>(first: Of<T>, ...rest: Operand<T>[]) => new FunctionCall<NonNullable<T>>('coalesce', [first, ...rest.map((r) => operand(r, first))], first.type),
+  lower: <S>(expr: Of<S>) => new FunctionCall<S>('lower', [expr], expr.type),
+  upper: <S>(expr: Of<S>) => new FunctionCall<S>('upper', [expr], expr.type),
+  length: <S>(expr: Of<S>) => new FunctionCall<number | NullOf<S>>('length', [expr], builtinTypes.integer),
+  abs: <N>(expr: Of<N>) => new FunctionCall<N>('abs', [expr], expr.type),
   now: () => new FunctionCall<Date>('now', [], builtinTypes.timestamptz),
   call: <T,>(name: string, ...values: unknown[]): Expression<T> => new FunctionCall<T>(checkFunctionName(name), args(name, values), builtinTypes.unknown),
 };

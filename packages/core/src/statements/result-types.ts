@@ -32,9 +32,9 @@ export type FieldsOf<I, Nullable extends string> =
     : I extends Aliased<infer T, infer A>
       ? { [P in A]: T }
       : I extends Table<string, infer C>
-        ? { [P in keyof C]: ExpressionValue<C[P], Nullable> }
+        ? { -readonly [P in keyof C]: ExpressionValue<C[P], Nullable> }
         : I extends { readonly [name: string]: Expression<unknown> }
-          ? { [P in keyof I]: ExpressionValue<I[P], Nullable> }
+          ? { -readonly [P in keyof I]: ExpressionValue<I[P], Nullable> }
           : never;
 
 /** The row a select list produces. */
@@ -61,4 +61,4 @@ export interface MutationResult {
 }
 
 /** A table's full row. */
-export type RowOfTable<T> = T extends Table<string, infer C> ? { [K in keyof C]: ExpressionValue<C[K], never> } : never;
+export type RowOfTable<T> = T extends Table<string, infer C> ? { -readonly [K in keyof C]: ExpressionValue<C[K], never> } : never;
