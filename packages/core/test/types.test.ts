@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unused-vars -- statements here exist to have their types checked */
 /**
  * Type-level tests: `npm test` type-checks this file (tsc -p tsconfig.test.json),
  * so each `Equal` assertion and each `@ts-expect-error` is a test that fails

@@ -79,7 +79,7 @@ test('a database error is a DatabaseError with the SQL and the driver error', as
     expect(error).toBeInstanceOf(DatabaseError);
     expect((error as DatabaseError).sql).toBe('INSERT INTO "accounts" ("id", "owner", "balance") VALUES (?, ?, ?)');
     expect((error as DatabaseError).code).toBe('SQLITE_CONSTRAINT_PRIMARYKEY');
-    expect((error as DatabaseError).cause).toBeInstanceOf(Error);
+    expect((error as DatabaseError).cause).toMatchObject({ name: 'SqliteError', code: 'SQLITE_CONSTRAINT_PRIMARYKEY' });
     expect(engine.pool.numUsed()).toBe(0);
   });
 });
