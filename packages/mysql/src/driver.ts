@@ -93,8 +93,8 @@ export class MysqlDriver implements Driver {
       decimalNumbers: false,
     };
     const connection = await mysql.createConnection(config);
-    // DATETIME columns hold UTC wall-clock time, and NOW() must agree.
-    await connection.query("SET time_zone = '+00:00'");
+    // DATETIME columns hold UTC wall-clock time, and NOW() should agree; the zone is bound, not spliced.
+    await connection.execute('SET time_zone = ?', [o.timezone ?? '+00:00']);
     return new MysqlConnection(connection);
   }
 }

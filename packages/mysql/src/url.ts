@@ -13,6 +13,12 @@ export interface MysqlDriverOptions {
   /** Milliseconds to wait for a connection to open. */
   readonly connectTimeout?: number;
   readonly flavor?: MysqlFlavor;
+  /**
+   * The session time zone (default `+00:00`). alkahest writes and reads DATETIME
+   * as UTC in any zone; the zone shapes what NOW() and CURRENT_TIMESTAMP give,
+   * so keep the default if columns default to `fn.now()`.
+   */
+  readonly timezone?: string;
   /** Pool size limits for engines on this URL. */
   readonly max?: number;
   readonly min?: number;
@@ -27,7 +33,8 @@ function integerOption(name: string, value: string): number {
 /**
  * Reads `mysql://user:password@host:port/database?option=value` (or
  * `mariadb://…`, which selects the MariaDB flavour). Query options: `ssl`
- * (true/false), `connect_timeout` (ms), `flavor` (mysql/mariadb), `max`, `min`.
+ * (true/false), `connect_timeout` (ms), `flavor` (mysql/mariadb), `timezone`
+ * (session time zone, default +00:00), `max`, `min`.
  *
  * @example
  * ```ts
@@ -62,6 +69,9 @@ export function parseMysqlUrl(url: string): MysqlDriverOptions {
       case 'flavor':
         if (value !== 'mysql' && value !== 'mariadb') throw new AlkahestError(`flavor must be mysql or mariadb, got ${JSON.stringify(value)}`);
         options.flavor = value;
+        break;
+      case 'timezone':
+        options.timezone = value;
         break;
       case 'max':
         options.max = integerOption(key, value);

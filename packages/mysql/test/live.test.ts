@@ -4,6 +4,7 @@
  */
 import { createTable, DatabaseError, dropTable, insert, integer, select, sql, table, text, varchar } from '@alkahest/core';
 import { MysqlCompiler } from '@alkahest/mysql';
+import { createEngine } from '@alkahest/pool';
 import { databases, describeDatabase, liveTest, uniqueName } from '../../../tests/support/databases';
 
 const mysql = databases.find((d) => d.name === 'mysql')!;
@@ -34,5 +35,16 @@ describeDatabase(mysql, (engine) => {
     const error = await engine().execute(select(missing.c.id)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatabaseError);
     expect((error as DatabaseError).code).toBe('ER_NO_SUCH_TABLE');
+  });
+});
+
+describeDatabase(mysql, () => {
+  liveTest('the URL sets the session time zone', async () => {
+    const shifted = createEngine(`${mysql.url}?timezone=%2B05%3A30`);
+    try {
+      expect(await shifted.execute(select({ zone: sql<string>`@@session.time_zone` }))).toEqual([{ zone: '+05:30' }]);
+    } finally {
+      await shifted.close();
+    }
   });
 });

@@ -89,8 +89,8 @@ export class PostgresDriver implements Driver {
     };
     const client = new pg.Client(config);
     await client.connect();
-    // timestamptz values come back in UTC text; nothing depends on the server's default zone.
-    await client.query("SET TIME ZONE 'UTC'");
+    // The session zone never depends on the server's default; set_config takes it as a bound value.
+    await client.query("SELECT set_config('TimeZone', $1, false)", [o.timezone ?? 'UTC']);
     return new PostgresConnection(client);
   }
 }

@@ -14,6 +14,12 @@ export interface PostgresDriverOptions {
   readonly statementTimeout?: number;
   /** Seconds to wait for a connection to open. */
   readonly connectTimeout?: number;
+  /**
+   * The session time zone (default `UTC`). alkahest's own values are exact in
+   * any zone; the zone shapes what server-side functions such as `now()` give
+   * a `timestamp` column without time zone, so keep UTC if you use them.
+   */
+  readonly timezone?: string;
   /** Pool size limits for engines on this URL. */
   readonly max?: number;
   readonly min?: number;
@@ -29,7 +35,7 @@ function integerOption(name: string, value: string): number {
  * Reads `postgres://user:password@host:port/database?option=value`.
  * Query options: `sslmode` (disable, prefer, require, verify-ca, verify-full),
  * `ssl` (true/false), `application_name`, `statement_timeout` (ms),
- * `connect_timeout` (s), `max`, `min` (pool size).
+ * `connect_timeout` (s), `timezone` (session time zone, default UTC), `max`, `min` (pool size).
  *
  * @example
  * ```ts
@@ -70,6 +76,9 @@ export function parsePostgresUrl(url: string): PostgresDriverOptions {
         break;
       case 'connect_timeout':
         options.connectTimeout = integerOption(key, value);
+        break;
+      case 'timezone':
+        options.timezone = value;
         break;
       case 'max':
         options.max = integerOption(key, value);

@@ -41,3 +41,17 @@ describeDatabase(pg, (engine) => {
   });
 });
 
+
+describeDatabase(pg, () => {
+  liveTest('the URL sets the session time zone; timestamptz values stay exact', async () => {
+    const tokyo = createEngine(`${pg.url}?timezone=Asia%2FTokyo`);
+    try {
+      const rows = await tokyo.execute(
+        select({ zone: sql<string>`current_setting('TimeZone')`, at: typed(sql`${new Date('2024-03-01T00:00:00Z')}::timestamptz`, builtinTypes.timestamptz) }),
+      );
+      expect(rows).toEqual([{ zone: 'Asia/Tokyo', at: new Date('2024-03-01T00:00:00Z') }]);
+    } finally {
+      await tokyo.close();
+    }
+  });
+});
