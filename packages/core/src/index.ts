@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export * from './errors';
+export * from './database-errors';
 export * from './types/sql-type';
 export * from './types/validate';
 export * from './types/codec';

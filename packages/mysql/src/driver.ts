@@ -2,7 +2,17 @@
  * The mysql2 adapter: one mysql2 connection per pooled connection (the
  * engine's tarn pool does the pooling).
  */
-import { AlkahestError, CompiledQuery, Driver, DriverConnection, DriverResult } from '@alkahest/core';
+import {
+  AlkahestError,
+  CompiledQuery,
+  DatabaseErrorKind,
+  Driver,
+  DriverConnection,
+  DriverResult,
+  isolationSql,
+  TransactionOptions,
+  UnsupportedFeatureError,
+} from '@alkahest/core';
 import type { Connection, ConnectionOptions, ResultSetHeader } from 'mysql2/promise';
 import type { MysqlDriverOptions } from './url';
 
@@ -36,8 +46,20 @@ class MysqlConnection implements DriverConnection {
     const header = result as ResultSetHeader;
     return { rows: [], rowsAffected: header.affectedRows, ...(header.insertId ? { insertId: header.insertId } : {}) };
   }
-  async begin(): Promise<void> {
-    await this.connection.query('START TRANSACTION');
+  async begin(options: TransactionOptions = {}): Promise<void> {
+    if (options.deferrable) throw new UnsupportedFeatureError('DEFERRABLE transactions', 'mysql');
+    // SET TRANSACTION applies to the next transaction only.
+    if (options.isolation) await this.connection.query(`SET TRANSACTION ISOLATION LEVEL ${isolationSql(options.isolation)}`);
+    await this.connection.query(options.readOnly ? 'START TRANSACTION READ ONLY' : 'START TRANSACTION');
+  }
+  async savepoint(name: string): Promise<void> {
+    await this.connection.query(`SAVEPOINT ${name}`);
+  }
+  async releaseSavepoint(name: string): Promise<void> {
+    await this.connection.query(`RELEASE SAVEPOINT ${name}`);
+  }
+  async rollbackToSavepoint(name: string): Promise<void> {
+    await this.connection.query(`ROLLBACK TO SAVEPOINT ${name}`);
   }
   async commit(): Promise<void> {
     await this.connection.query('COMMIT');
@@ -53,6 +75,39 @@ class MysqlConnection implements DriverConnection {
   }
 }
 
+/** MySQL/MariaDB error numbers by kind. */
+const MYSQL_KINDS: Readonly<Record<number, DatabaseErrorKind>> = {
+  1062: 'unique-violation', // ER_DUP_ENTRY
+  1586: 'unique-violation', // ER_DUP_ENTRY_WITH_KEY_NAME
+  1451: 'foreign-key-violation', // ER_ROW_IS_REFERENCED_2
+  1452: 'foreign-key-violation', // ER_NO_REFERENCED_ROW_2
+  1048: 'not-null-violation', // ER_BAD_NULL_ERROR
+  1364: 'not-null-violation', // ER_NO_DEFAULT_FOR_FIELD
+  3819: 'check-violation', // MySQL ER_CHECK_CONSTRAINT_VIOLATED
+  4025: 'check-violation', // MariaDB ER_CONSTRAINT_FAILED
+  1213: 'deadlock', // ER_LOCK_DEADLOCK
+  1205: 'timeout', // ER_LOCK_WAIT_TIMEOUT
+  1317: 'timeout', // ER_QUERY_INTERRUPTED
+  3024: 'timeout', // MySQL max_execution_time
+  1969: 'timeout', // MariaDB max_statement_time
+  1064: 'syntax-error', // ER_PARSE_ERROR
+  1927: 'connection-lost', // ER_CONNECTION_KILLED
+  1053: 'connection-lost', // ER_SERVER_SHUTDOWN
+  2006: 'connection-lost', // CR_SERVER_GONE_ERROR
+  2013: 'connection-lost', // CR_SERVER_LOST
+  4031: 'connection-lost', // ER_CLIENT_INTERACTION_TIMEOUT
+};
+
+/** Classifies mysql2 errors by error number, and its own connection errors. */
+export function classifyMysqlError(error: unknown): DatabaseErrorKind | undefined {
+  const e = error as { errno?: unknown; code?: unknown; fatal?: unknown; message?: unknown };
+  if (typeof e?.errno === 'number' && e.errno in MYSQL_KINDS) return MYSQL_KINDS[e.errno];
+  if (e?.code === 'PROTOCOL_CONNECTION_LOST' || e?.code === 'ECONNRESET' || e?.code === 'EPIPE' || e?.code === 'ECONNREFUSED') return 'connection-lost';
+  if (e?.fatal === true) return 'connection-lost';
+  if (typeof e?.message === 'string' && /closed state|connection is closed/i.test(e.message)) return 'connection-lost';
+  return undefined;
+}
+
 /**
  * Opens MySQL/MariaDB connections with mysql2: utf8mb4, UTC sessions, and
  * BIGINT/DECIMAL/dates as exact text.
@@ -63,6 +118,7 @@ class MysqlConnection implements DriverConnection {
  * ```
  */
 export class MysqlDriver implements Driver {
+  readonly classifyError = classifyMysqlError;
   readonly poolDefaults: { readonly min?: number; readonly max?: number };
 
   constructor(private readonly options: MysqlDriverOptions) {

@@ -9,7 +9,16 @@
  * `begin()` and `commit()`/`rollback()` with `autoCommit: false`. DDL commits
  * implicitly in Oracle, inside a transaction too.
  */
-import { AlkahestError, CompiledQuery, Driver, DriverConnection, DriverResult } from '@alkahest/core';
+import {
+  AlkahestError,
+  CompiledQuery,
+  DatabaseErrorKind,
+  Driver,
+  DriverConnection,
+  DriverResult,
+  TransactionOptions,
+  UnsupportedFeatureError,
+} from '@alkahest/core';
 import type OracleDB from 'oracledb';
 import { dateWallClock, numberFromText, timestampAsUtc } from './fetch';
 
@@ -162,10 +171,25 @@ export class OracleConnection implements DriverConnection {
     return { rows, rowsAffected: result.rowsAffected ?? 0 };
   }
 
-  async begin(): Promise<void> {
+  async begin(options: TransactionOptions = {}): Promise<void> {
     if (this.inTransaction) throw new AlkahestError('an Oracle transaction is already open on this connection');
-    // Nothing to send: the transaction starts with the next statement.
+    // The transaction starts with the next statement; SET TRANSACTION must be that statement.
+    const setting = oracleTransactionSetting(options);
+    if (setting !== undefined) await this.connection.execute(setting, [], { autoCommit: false });
     this.inTransaction = true;
+  }
+
+  async savepoint(name: string): Promise<void> {
+    await this.connection.execute(`SAVEPOINT ${name}`, [], { autoCommit: false });
+  }
+
+  /** Oracle has no RELEASE SAVEPOINT: a savepoint lives until the transaction ends. */
+  async releaseSavepoint(name: string): Promise<void> {
+    void name;
+  }
+
+  async rollbackToSavepoint(name: string): Promise<void> {
+    await this.connection.execute(`ROLLBACK TO SAVEPOINT ${name}`, [], { autoCommit: false });
   }
 
   async commit(): Promise<void> {
@@ -194,6 +218,61 @@ export class OracleConnection implements DriverConnection {
   }
 }
 
+/**
+ * The `SET TRANSACTION` statement for options, if any. Oracle has READ COMMITTED
+ * and SERIALIZABLE; a weaker level asked for gets the next stronger one, as the
+ * SQL standard allows.
+ */
+export function oracleTransactionSetting(options: TransactionOptions): string | undefined {
+  if (options.deferrable) throw new UnsupportedFeatureError('DEFERRABLE transactions', 'oracle');
+  // READ ONLY gives transaction-level read consistency, which every isolation level allows.
+  if (options.readOnly) return 'SET TRANSACTION READ ONLY';
+  switch (options.isolation) {
+    case undefined:
+      return undefined;
+    case 'read uncommitted':
+    case 'read committed':
+      return 'SET TRANSACTION ISOLATION LEVEL READ COMMITTED';
+    case 'repeatable read':
+    case 'serializable':
+      return 'SET TRANSACTION ISOLATION LEVEL SERIALIZABLE';
+  }
+}
+
+/** ORA- codes (and oracledb's own) by the kind of failure they are. */
+const ORACLE_KINDS: Readonly<Record<string, DatabaseErrorKind>> = {
+  'ORA-00001': 'unique-violation',
+  'ORA-02291': 'foreign-key-violation',
+  'ORA-02292': 'foreign-key-violation',
+  'ORA-01400': 'not-null-violation',
+  'ORA-01407': 'not-null-violation',
+  'ORA-02290': 'check-violation',
+  'ORA-08177': 'serialization-failure',
+  'ORA-00060': 'deadlock',
+  'ORA-00900': 'syntax-error',
+  'ORA-00904': 'syntax-error',
+  'ORA-00933': 'syntax-error',
+  'ORA-00936': 'syntax-error',
+  'ORA-01013': 'timeout',
+  'ORA-03113': 'connection-lost',
+  'ORA-03114': 'connection-lost',
+  'ORA-03135': 'connection-lost',
+  'ORA-00028': 'connection-lost',
+  'DPI-1080': 'connection-lost',
+  'NJS-500': 'connection-lost',
+  'NJS-501': 'connection-lost',
+  'NJS-003': 'connection-lost',
+};
+
+/** Classifies an oracledb error by its `ORA-nnnnn`/`NJS-nnn`/`DPI-nnnn` code. */
+export function classifyOracleError(error: unknown): DatabaseErrorKind | undefined {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string' && code in ORACLE_KINDS) return ORACLE_KINDS[code];
+  const message = (error as { message?: unknown })?.message;
+  const match = typeof message === 'string' ? /^(ORA-\d{5}|NJS-\d{3}|DPI-\d{4})/.exec(message) : null;
+  return match ? ORACLE_KINDS[match[1]!] : undefined;
+}
+
 /** Loads oracledb when the first connection is made, so compiling never needs it. */
 function loadOracledb(): typeof OracleDB {
   try {
@@ -214,6 +293,7 @@ function loadOracledb(): typeof OracleDB {
  * ```
  */
 export class OracleDriver implements Driver {
+  readonly classifyError = classifyOracleError;
   constructor(private readonly options: OracleDriverOptions) {}
 
   async connect(): Promise<DriverConnection> {

@@ -1,75 +1,59 @@
 /**
- * The engine: a dialect, a driver and a tarn pool of its connections.
+ * The engine: a dialect, a driver and a pool of its connections.
  */
-import {
-  AlkahestError,
-  CompiledQuery,
-  DatabaseError,
-  Dialect,
-  Driver,
-  DriverConnection,
-  DriverResult,
-  MutationResult,
-} from '@alkahest/core';
-import { Pool } from 'tarn';
-import type { EngineOptions, PoolOptions } from './options';
+import { AlkahestError, CompiledQuery, Dialect, Driver, TransactionOptions } from '@alkahest/core';
+import { emit, EngineEvents } from './events';
+import type { EngineOptions } from './options';
+import { ConnectionPool, PooledConnection, PoolStatus } from './pool';
 import { loadDialectModule, redact, schemeOf } from './resolve-dialect';
 import type { Executable, ResultOf } from './result-types';
+import { RetryOptions, withRetries } from './retry';
+import { EngineContext, Executor, guarded, runCompiled } from './session';
+import { Transaction } from './transaction';
 
-/** Something statements can be executed on: the engine itself, or a transaction. */
-export interface Executor {
-  /** Compiles (or reuses the compiled form of) a statement and runs it. */
-  execute<S extends Executable>(statement: S): Promise<ResultOf<S>>;
-}
-
-/** Turns a driver result into what `execute` promises for the statement. */
-function shapeResult(dialect: Dialect, compiled: CompiledQuery, result: DriverResult): unknown {
-  switch (compiled.statementKind) {
-    case 'select': {
-      const decode = dialect.rowDecoder(compiled.columns);
-      return (result.rows as readonly (readonly unknown[])[]).map(decode);
-    }
-    case 'insert':
-    case 'update':
-    case 'delete': {
-      const out: { rowsAffected: number; insertId?: number | bigint } = { rowsAffected: result.rowsAffected };
-      // Drivers report the connection's last insert id on every statement; it means something only after an INSERT.
-      if (compiled.statementKind === 'insert' && result.insertId !== undefined) out.insertId = result.insertId;
-      return out satisfies MutationResult;
-    }
-    case 'ddl':
-      return undefined;
-    case 'raw':
-      return result.rows;
-  }
-}
-
-/** Runs a compiled statement on a connection, wrapping driver errors. */
-async function run(dialect: Dialect, connection: DriverConnection, compiled: CompiledQuery): Promise<unknown> {
-  let result: DriverResult;
-  try {
-    result = await connection.execute(compiled);
-  } catch (error) {
-    if (error instanceof AlkahestError) throw error;
-    const code = (error as { code?: unknown }).code;
-    throw new DatabaseError(`${(error as Error).message ?? String(error)}\n  in: ${compiled.sql}`, compiled.sql, code === undefined ? undefined : String(code), error);
-  }
-  return shapeResult(dialect, compiled, result);
+/** Options of {@link Engine.transaction}. */
+export interface TransactionRunOptions extends TransactionOptions {
+  /**
+   * Re-run the whole transaction on serialization failures and deadlocks
+   * (`true` for the defaults). The callback must then be safe to run again.
+   */
+  readonly retry?: boolean | RetryOptions;
 }
 
 /**
- * A transaction: statements executed on it run on its connection, inside it.
- * It commits when the callback given to {@link Engine.transaction} returns, and
- * rolls back when it throws.
+ * A connection held by the caller until {@link EngineConnection.release}: for
+ * session settings or several statements that must share one connection.
  */
-export class Transaction implements Executor {
+export class EngineConnection implements Executor {
+  private released = false;
+
   constructor(
-    private readonly dialect: Dialect,
-    private readonly connection: DriverConnection,
+    private readonly engine: Engine,
+    private readonly context: EngineContext,
+    private readonly pooled: PooledConnection,
   ) {}
 
   execute<S extends Executable>(statement: S): Promise<ResultOf<S>> {
-    return run(this.dialect, this.connection, this.dialect.compile(statement)) as Promise<ResultOf<S>>;
+    if (this.released) throw new AlkahestError('this connection was released');
+    return runCompiled(this.context, this.pooled, this.context.dialect.compile(statement)) as Promise<ResultOf<S>>;
+  }
+
+  /** A transaction on this connection. */
+  transaction<R>(work: (tx: Transaction) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
+    if (this.released) throw new AlkahestError('this connection was released');
+    return this.engine.runTransaction(this.pooled, work, options);
+  }
+
+  /** Gives the connection back to the pool; later calls do nothing. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    this.engine.releaseConnection(this.pooled);
+  }
+
+  /** `await using connection = await engine.connect()` releases it at the end of the block. */
+  async [Symbol.asyncDispose ?? Symbol.for('Symbol.asyncDispose')](): Promise<void> {
+    this.release();
   }
 }
 
@@ -86,29 +70,29 @@ export class Transaction implements Executor {
  * ```
  */
 export class Engine implements Executor {
-  /** The tarn pool of driver connections. */
-  readonly pool: Pool<DriverConnection>;
+  private readonly connections: ConnectionPool;
+  private readonly context: EngineContext;
   private closed = false;
 
   constructor(
     /** The dialect statements are compiled for. */
     readonly dialect: Dialect,
     driver: Driver,
-    poolOptions: PoolOptions = {},
+    options: Omit<EngineOptions, 'url' | 'driver' | 'dialectModule'> = {},
   ) {
-    const defaults = driver.poolDefaults ?? {};
-    const max = Math.min(poolOptions.max ?? defaults.max ?? 10, defaults.max ?? Infinity);
-    this.pool = new Pool<DriverConnection>({
-      create: () => driver.connect(),
-      destroy: (connection) => connection.close(),
-      min: Math.min(poolOptions.min ?? defaults.min ?? 0, max),
-      max,
-      acquireTimeoutMillis: poolOptions.acquireTimeoutMillis ?? 30_000,
-      createTimeoutMillis: poolOptions.createTimeoutMillis ?? 30_000,
-      idleTimeoutMillis: poolOptions.idleTimeoutMillis ?? 600_000,
-      reapIntervalMillis: poolOptions.reapIntervalMillis ?? 1_000,
-      propagateCreateError: true,
-    });
+    const events: EngineEvents = options.events ?? {};
+    this.context = { dialect, driver, events };
+    this.connections = new ConnectionPool(driver, options.pool ?? {}, events);
+  }
+
+  /** The underlying tarn pool (for its counters). */
+  get pool(): ConnectionPool['tarn'] {
+    return this.connections.tarn;
+  }
+
+  /** Connections open, idle, in use, callers waiting, and the maximum. */
+  poolStatus(): PoolStatus {
+    return this.connections.status();
   }
 
   /**
@@ -124,14 +108,26 @@ export class Engine implements Executor {
     return this.dialect.compile(statement);
   }
 
-  /** Borrows a connection for `work` and always gives it back. */
-  private async withConnection<R>(work: (connection: DriverConnection) => Promise<R>): Promise<R> {
+  private async acquire(): Promise<PooledConnection> {
     if (this.closed) throw new AlkahestError('the engine is closed');
-    const connection = await this.pool.acquire().promise;
+    const pooled = await this.connections.acquire();
+    emit(this.context.events.acquire);
+    return pooled;
+  }
+
+  /** @internal Gives a connection back. */
+  releaseConnection(pooled: PooledConnection): void {
+    emit(this.context.events.release);
+    this.connections.release(pooled);
+  }
+
+  /** Borrows a connection for `work` and always gives it back. */
+  private async withConnection<R>(work: (pooled: PooledConnection) => Promise<R>): Promise<R> {
+    const pooled = await this.acquire();
     try {
-      return await work(connection);
+      return await work(pooled);
     } finally {
-      this.pool.release(connection);
+      this.releaseConnection(pooled);
     }
   }
 
@@ -141,45 +137,82 @@ export class Engine implements Executor {
    */
   execute<S extends Executable>(statement: S): Promise<ResultOf<S>> {
     const compiled = this.dialect.compile(statement);
-    return this.withConnection((c) => run(this.dialect, c, compiled)) as Promise<ResultOf<S>>;
+    return this.withConnection((pooled) => runCompiled(this.context, pooled, compiled)) as Promise<ResultOf<S>>;
+  }
+
+  /**
+   * Takes a connection to hold: release it with `release()` (or `await using`).
+   *
+   * @example
+   * ```ts
+   * const connection = await engine.connect();
+   * try { await connection.execute(sql`SET search_path TO app`); … } finally { connection.release(); }
+   * ```
+   */
+  async connect(): Promise<EngineConnection> {
+    return new EngineConnection(this, this.context, await this.acquire());
   }
 
   /**
    * Runs `work` in a transaction on one connection: COMMIT when it resolves,
-   * ROLLBACK when it throws (and the error is thrown again).
+   * ROLLBACK when it throws (and the error is thrown again). The connection
+   * goes back to the pool in every case; one whose ROLLBACK failed is closed,
+   * never reused with a transaction open.
    *
    * @example
    * ```ts
    * await engine.transaction(async (tx) => {
    *   await tx.execute(update(accounts).set({ balance: accounts.c.balance.minus(10) }).where(accounts.c.id.eq(1)));
    *   await tx.execute(update(accounts).set({ balance: accounts.c.balance.plus(10) }).where(accounts.c.id.eq(2)));
-   * });
+   * }, { isolation: 'serializable', retry: true });
    * ```
    */
-  transaction<R>(work: (tx: Transaction) => Promise<R>): Promise<R> {
-    return this.withConnection(async (connection) => {
-      await connection.begin();
-      let result: R;
-      try {
-        result = await work(new Transaction(this.dialect, connection));
-      } catch (error) {
-        try {
-          await connection.rollback();
-        } catch (rollbackError) {
-          throw new AlkahestError(`rollback failed after: ${(error as Error).message}`, { cause: rollbackError });
-        }
-        throw error;
-      }
-      await connection.commit();
-      return result;
-    });
+  transaction<R>(work: (tx: Transaction) => Promise<R>, options: TransactionRunOptions = {}): Promise<R> {
+    const retry = options.retry === true ? {} : options.retry === false ? undefined : options.retry;
+    return withRetries(retry, () => this.withConnection((pooled) => this.runTransaction(pooled, work, options)));
   }
 
-  /** Closes every connection; the engine cannot be used afterwards. */
-  async close(): Promise<void> {
+  /** @internal A transaction on a connection the caller holds. */
+  async runTransaction<R>(pooled: PooledConnection, work: (tx: Transaction) => Promise<R>, options: TransactionOptions): Promise<R> {
+    const { connection } = pooled;
+    await guarded(this.context, pooled, 'BEGIN', () => connection.begin(options));
+    const tx = new Transaction(this.context, pooled, 0);
+    let result: R;
+    try {
+      result = await work(tx);
+    } catch (error) {
+      tx.finish();
+      await this.rollbackQuietly(pooled);
+      throw error;
+    }
+    tx.finish();
+    try {
+      await guarded(this.context, pooled, 'COMMIT', () => connection.commit());
+    } catch (error) {
+      // A failed COMMIT may leave the transaction open on some servers: end it, or drop the connection.
+      await this.rollbackQuietly(pooled);
+      throw error;
+    }
+    return result;
+  }
+
+  /** Rolls back; when even that fails, the connection is marked so the pool closes it. */
+  private async rollbackQuietly(pooled: PooledConnection): Promise<void> {
+    try {
+      await pooled.connection.rollback();
+    } catch {
+      pooled.broken = true;
+    }
+  }
+
+  /**
+   * Closes the engine: new work is refused, work in flight may finish (up to
+   * `timeoutMillis`, default 10 000), then every connection is closed.
+   */
+  async close(options: { timeoutMillis?: number } = {}): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.pool.destroy();
+    await this.connections.close(options.timeoutMillis ?? 10_000);
   }
 }
 
@@ -208,5 +241,5 @@ export function createEngine(urlOrOptions: string | (EngineOptions & { readonly 
     if (error instanceof AlkahestError) throw error;
     throw new AlkahestError(`cannot use ${redact(url)}: ${(error as Error).message}`, { cause: error });
   }
-  return new Engine(module.createDialect(options.driver as never, url), driver, options.pool);
+  return new Engine(module.createDialect(options.driver as never, url), driver, options);
 }

@@ -1,9 +1,14 @@
 /**
- * @alkahest/pool: `createEngine`, the tarn-based pool, execution and transactions.
+ * @alkahest/pool: `createEngine`, the tarn-based pool, execution, transactions.
  *
  * @packageDocumentation
  */
 export * from './engine';
+export * from './events';
 export * from './options';
+export { ConnectionPool, PoolStatus, PoolTimeoutError, PooledConnection } from './pool';
 export * from './result-types';
+export * from './retry';
+export { Executor } from './session';
+export * from './transaction';
 export { schemeOf, loadDialectModule } from './resolve-dialect';

@@ -1,19 +1,32 @@
-import type { Dialect, DialectModule, Driver } from '@alkahest/core';
+import type { DialectModule } from '@alkahest/core';
+import type { EngineEvents } from './events';
 
-/** Pool settings (tarn). Times are in milliseconds. */
+/** Pool settings (tarn underneath). Times are in milliseconds. */
 export interface PoolOptions {
   /** Connections kept open when idle (default 0). */
   readonly min?: number;
   /** Most connections open at once (default 10; 1 for in-memory SQLite). */
   readonly max?: number;
-  /** How long a caller waits for a connection before a timeout error (default 30 000). */
+  /** How long a caller waits for a connection before a {@link PoolTimeoutError} (default 30 000). */
   readonly acquireTimeoutMillis?: number;
   /** How long opening a connection may take (default 30 000). */
   readonly createTimeoutMillis?: number;
-  /** How long an idle connection above `min` stays open (default 600 000). */
+  /** How long an idle connection above `min` stays open (default 600 000: 10 minutes). */
   readonly idleTimeoutMillis?: number;
   /** How often idle connections are checked (default 1 000). */
   readonly reapIntervalMillis?: number;
+  /**
+   * A connection is replaced after this long (default 1 800 000: 30 minutes),
+   * less up to `maxLifetimeJitter` of it at random, so that connections do not
+   * all recycle at once. 0 disables recycling.
+   */
+  readonly maxLifetimeMillis?: number;
+  /** The fraction of `maxLifetimeMillis` taken off at random per connection (default 0.1). */
+  readonly maxLifetimeJitter?: number;
+  /** Ping a connection before handing it out (default true). */
+  readonly validate?: boolean;
+  /** Skip the ping for a connection used within this many milliseconds (default 500). */
+  readonly skipValidationWithinMillis?: number;
 }
 
 /** Options of {@link createEngine}. */
@@ -26,10 +39,6 @@ export interface EngineOptions {
   readonly driver?: Readonly<Record<string, unknown>>;
   /** A dialect module to use instead of the one the URL's scheme names. */
   readonly dialectModule?: DialectModule;
-}
-
-/** The pieces an engine is made of, resolved from options. */
-export interface EngineParts {
-  readonly dialect: Dialect;
-  readonly driver: Driver;
+  /** Hooks for queries and pool activity. */
+  readonly events?: EngineEvents;
 }

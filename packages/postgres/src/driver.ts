@@ -2,7 +2,7 @@
  * The pg adapter: one `pg.Client` per pooled connection (the engine's tarn
  * pool does the pooling, not pg.Pool).
  */
-import type { CompiledQuery, Driver, DriverConnection, DriverResult } from '@alkahest/core';
+import { CompiledQuery, DatabaseErrorKind, Driver, DriverConnection, DriverResult, isolationSql, TransactionOptions } from '@alkahest/core';
 import type { Client, ClientConfig } from 'pg';
 import type { PostgresDriverOptions } from './url';
 
@@ -31,8 +31,21 @@ class PostgresConnection implements DriverConnection {
     const result = await this.client.query<Record<string, unknown>>({ text: query.sql, values });
     return { rows: result.rows ?? [], rowsAffected: result.rowCount ?? 0 };
   }
-  async begin(): Promise<void> {
-    await this.client.query('BEGIN');
+  async begin(options: TransactionOptions = {}): Promise<void> {
+    let sql = 'BEGIN';
+    if (options.isolation) sql += ` ISOLATION LEVEL ${isolationSql(options.isolation)}`;
+    if (options.readOnly) sql += ' READ ONLY';
+    if (options.deferrable) sql += ' DEFERRABLE';
+    await this.client.query(sql);
+  }
+  async savepoint(name: string): Promise<void> {
+    await this.client.query(`SAVEPOINT ${name}`);
+  }
+  async releaseSavepoint(name: string): Promise<void> {
+    await this.client.query(`RELEASE SAVEPOINT ${name}`);
+  }
+  async rollbackToSavepoint(name: string): Promise<void> {
+    await this.client.query(`ROLLBACK TO SAVEPOINT ${name}`);
   }
   async commit(): Promise<void> {
     await this.client.query('COMMIT');
@@ -49,6 +62,41 @@ class PostgresConnection implements DriverConnection {
 }
 
 /**
+ * Classifies pg errors by SQLSTATE: class 08 and 57P01–57P03 (and socket
+ * errors without one) mean the connection is gone.
+ */
+export function classifyPostgresError(error: unknown): DatabaseErrorKind | undefined {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code !== 'string') {
+    const message = String((error as { message?: unknown })?.message ?? '');
+    return /Connection terminated|connection closed|Client has encountered a connection error|not queryable/i.test(message) ? 'connection-lost' : undefined;
+  }
+  if (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03') return 'connection-lost';
+  if (code === 'ECONNRESET' || code === 'ECONNREFUSED' || code === 'EPIPE' || code === 'ETIMEDOUT') return 'connection-lost';
+  switch (code) {
+    case '23505':
+      return 'unique-violation';
+    case '23503':
+      return 'foreign-key-violation';
+    case '23502':
+      return 'not-null-violation';
+    case '23514':
+      return 'check-violation';
+    case '40001':
+      return 'serialization-failure';
+    case '40P01':
+      return 'deadlock';
+    case '42601':
+      return 'syntax-error';
+    case '57014':
+    case '55P03':
+      return 'timeout';
+    default:
+      return undefined;
+  }
+}
+
+/**
  * Opens PostgreSQL connections with pg.
  *
  * @example
@@ -57,6 +105,7 @@ class PostgresConnection implements DriverConnection {
  * ```
  */
 export class PostgresDriver implements Driver {
+  readonly classifyError = classifyPostgresError;
   readonly poolDefaults: { readonly min?: number; readonly max?: number };
 
   constructor(private readonly options: PostgresDriverOptions) {

@@ -33,7 +33,7 @@ describeDatabase(pg, (engine) => {
   liveTest('the URL can size the pool', async () => {
     const small = createEngine(`${pg.url}?max=2`);
     try {
-      expect((small.pool as unknown as { max: number }).max).toBe(2);
+      expect(small.poolStatus().max).toBe(2);
       expect(await small.execute(select({ one: typed(sql`1`, builtinTypes.integer) }))).toEqual([{ one: 1 }]);
     } finally {
       await small.close();

@@ -1,7 +1,15 @@
 /**
  * The better-sqlite3 adapter.
  */
-import type { CompiledQuery, Driver, DriverConnection, DriverResult } from '@alkahest/core';
+import {
+  CompiledQuery,
+  DatabaseErrorKind,
+  Driver,
+  DriverConnection,
+  DriverResult,
+  TransactionOptions,
+  UnsupportedFeatureError,
+} from '@alkahest/core';
 import type BetterSqlite3 from 'better-sqlite3';
 
 /** Options of the SQLite driver. */
@@ -60,14 +68,47 @@ class SqliteConnection implements DriverConnection {
     return { rows: [], rowsAffected: info.changes, insertId: info.lastInsertRowid };
   }
 
-  async begin(): Promise<void> {
+  /**
+   * SQLite transactions are always serializable, which satisfies every
+   * isolation level; read-only ones use `PRAGMA query_only` until they end.
+   */
+  async begin(options: TransactionOptions = {}): Promise<void> {
+    if (options.deferrable) throw new UnsupportedFeatureError('DEFERRABLE transactions', 'sqlite');
     this.db.exec('BEGIN');
+    if (options.readOnly) {
+      this.db.pragma('query_only = ON');
+      this.readOnly = true;
+    }
   }
   async commit(): Promise<void> {
-    this.db.exec('COMMIT');
+    try {
+      this.db.exec('COMMIT');
+    } finally {
+      this.endReadOnly();
+    }
   }
   async rollback(): Promise<void> {
-    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    try {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    } finally {
+      this.endReadOnly();
+    }
+  }
+  async savepoint(name: string): Promise<void> {
+    this.db.exec(`SAVEPOINT ${name}`);
+  }
+  async releaseSavepoint(name: string): Promise<void> {
+    this.db.exec(`RELEASE SAVEPOINT ${name}`);
+  }
+  async rollbackToSavepoint(name: string): Promise<void> {
+    this.db.exec(`ROLLBACK TO SAVEPOINT ${name}`);
+  }
+  private readOnly = false;
+  private endReadOnly(): void {
+    if (this.readOnly) {
+      this.db.pragma('query_only = OFF');
+      this.readOnly = false;
+    }
   }
   async ping(): Promise<void> {
     if (!this.db.open) throw new Error('the SQLite database is closed');
@@ -78,11 +119,36 @@ class SqliteConnection implements DriverConnection {
   }
 }
 
+/** Classifies better-sqlite3 errors by their extended result code. */
+export function classifySqliteError(error: unknown): DatabaseErrorKind | undefined {
+  const code = (error as { code?: unknown })?.code;
+  const message = String((error as { message?: unknown })?.message ?? '');
+  switch (code) {
+    case 'SQLITE_CONSTRAINT_UNIQUE':
+    case 'SQLITE_CONSTRAINT_PRIMARYKEY':
+      return 'unique-violation';
+    case 'SQLITE_CONSTRAINT_FOREIGNKEY':
+      return 'foreign-key-violation';
+    case 'SQLITE_CONSTRAINT_NOTNULL':
+      return 'not-null-violation';
+    case 'SQLITE_CONSTRAINT_CHECK':
+      return 'check-violation';
+    case 'SQLITE_BUSY':
+    case 'SQLITE_LOCKED':
+      return 'timeout';
+    case 'SQLITE_ERROR':
+      return /syntax error|incomplete input/.test(message) ? 'syntax-error' : undefined;
+    default:
+      return undefined;
+  }
+}
+
 /**
  * Opens SQLite databases with better-sqlite3. An in-memory database lives in
  * its one connection, so its pool holds exactly one.
  */
 export class SqliteDriver implements Driver {
+  readonly classifyError = classifySqliteError;
   readonly poolDefaults: { readonly min?: number; readonly max?: number };
 
   constructor(private readonly options: SqliteDriverOptions) {

@@ -1,0 +1,135 @@
+/**
+ * The connection pool: tarn, with validation, recycling and eviction of
+ * broken connections layered on top.
+ */
+import { AlkahestError, Driver, DriverConnection } from '@alkahest/core';
+import { Pool, TimeoutError } from 'tarn';
+import { emit, EngineEvents } from './events';
+import type { PoolOptions } from './options';
+
+/** A driver connection with what the pool knows about it. */
+export interface PooledConnection {
+  readonly connection: DriverConnection;
+  readonly createdAt: number;
+  /** When recycling replaces it (never when 0). */
+  readonly expiresAt: number;
+  lastUsed: number;
+  /** Set when the driver reported the connection lost: it is never handed out again. */
+  broken: boolean;
+}
+
+/** What the pool holds right now. */
+export interface PoolStatus {
+  /** Connections open (idle + in use). */
+  readonly size: number;
+  readonly idle: number;
+  readonly inUse: number;
+  /** Callers waiting for a connection. */
+  readonly waiting: number;
+  /** Connections being opened. */
+  readonly pendingCreates: number;
+  readonly max: number;
+}
+
+/** No connection could be had within the acquire timeout. */
+export class PoolTimeoutError extends AlkahestError {
+  constructor(
+    readonly timeoutMillis: number,
+    readonly status: PoolStatus,
+  ) {
+    super(
+      `no connection within ${timeoutMillis} ms (pool: ${status.inUse} in use, ${status.idle} idle, ${status.waiting} waiting, ${status.pendingCreates} opening, max ${status.max})`,
+    );
+  }
+}
+
+/** The pool behind an engine. */
+export class ConnectionPool {
+  readonly tarn: Pool<PooledConnection>;
+  private readonly validate: boolean;
+  private readonly skipValidationWithin: number;
+  private readonly acquireTimeout: number;
+  private readonly max: number;
+
+  constructor(driver: Driver, options: PoolOptions, events: EngineEvents) {
+    const defaults = driver.poolDefaults ?? {};
+    // A driver's own maximum (one connection for in-memory SQLite) always wins.
+    const max = Math.min(options.max ?? defaults.max ?? 10, defaults.max === 1 ? 1 : Infinity);
+    const lifetime = options.maxLifetimeMillis ?? 1_800_000;
+    const jitter = options.maxLifetimeJitter ?? 0.1;
+    this.validate = options.validate ?? true;
+    this.skipValidationWithin = options.skipValidationWithinMillis ?? 500;
+    this.acquireTimeout = options.acquireTimeoutMillis ?? 30_000;
+    this.max = max;
+    this.tarn = new Pool<PooledConnection>({
+      create: async () => {
+        const connection = await driver.connect();
+        const now = Date.now();
+        emit(events.create);
+        return { connection, createdAt: now, lastUsed: now, broken: false, expiresAt: lifetime > 0 ? now + lifetime * (1 - jitter * Math.random()) : 0 };
+      },
+      destroy: async (pooled) => {
+        emit(events.destroy);
+        try {
+          await pooled.connection.close();
+        } catch {
+          // Closing a connection that is already broken may fail; it is gone either way.
+        }
+      },
+      validate: (pooled) => !pooled.broken && (pooled.expiresAt === 0 || Date.now() < pooled.expiresAt),
+      min: Math.min(options.min ?? defaults.min ?? 0, max),
+      max,
+      acquireTimeoutMillis: this.acquireTimeout,
+      createTimeoutMillis: options.createTimeoutMillis ?? 30_000,
+      idleTimeoutMillis: options.idleTimeoutMillis ?? 600_000,
+      reapIntervalMillis: options.reapIntervalMillis ?? 1_000,
+      propagateCreateError: false,
+    });
+  }
+
+  /** What the pool holds now. */
+  status(): PoolStatus {
+    const t = this.tarn;
+    return { size: t.numUsed() + t.numFree(), idle: t.numFree(), inUse: t.numUsed(), waiting: t.numPendingAcquires(), pendingCreates: t.numPendingCreates(), max: this.max };
+  }
+
+  /**
+   * A working connection: pinged first unless used within the last moments;
+   * one that fails the ping is discarded and another taken.
+   */
+  async acquire(): Promise<PooledConnection> {
+    const deadline = Date.now() + this.acquireTimeout;
+    for (;;) {
+      let pooled: PooledConnection;
+      try {
+        pooled = await this.tarn.acquire().promise;
+      } catch (error) {
+        if (error instanceof TimeoutError) throw new PoolTimeoutError(this.acquireTimeout, this.status());
+        throw error;
+      }
+      if (!this.validate || Date.now() - pooled.lastUsed < this.skipValidationWithin) return pooled;
+      try {
+        await pooled.connection.ping();
+        return pooled;
+      } catch (error) {
+        pooled.broken = true;
+        this.tarn.release(pooled);
+        if (Date.now() >= deadline) throw new PoolTimeoutError(this.acquireTimeout, this.status());
+        void error;
+      }
+    }
+  }
+
+  /** Gives a connection back (a broken or expired one is closed on its next acquire). */
+  release(pooled: PooledConnection): void {
+    pooled.lastUsed = Date.now();
+    this.tarn.release(pooled);
+  }
+
+  /** Waits for connections in use to come back (up to `timeoutMillis`), then closes all. */
+  async close(timeoutMillis: number): Promise<void> {
+    const deadline = Date.now() + timeoutMillis;
+    while (this.tarn.numUsed() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    await this.tarn.destroy();
+  }
+}
