@@ -53,6 +53,11 @@ export interface DriverConnection {
   rollback(): Promise<void>;
   /** A cheap check that the connection still works. */
   ping(): Promise<void>;
+  /**
+   * False once the driver has seen the connection end (the server closed it,
+   * the socket broke). Checked before a connection is handed out; no I/O.
+   */
+  isAlive?(): boolean;
   /** Closes the connection. */
   close(): Promise<void>;
 }

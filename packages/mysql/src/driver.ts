@@ -31,7 +31,21 @@ function checkParams(params: readonly unknown[]): unknown[] {
 }
 
 class MysqlConnection implements DriverConnection {
-  constructor(private readonly connection: Connection) {}
+  private alive = true;
+
+  constructor(private readonly connection: Connection) {
+    // A connection the server closes emits 'error'/'end'; without a listener an 'error' would crash the process.
+    connection.on('error', () => {
+      this.alive = false;
+    });
+    connection.on('end', () => {
+      this.alive = false;
+    });
+  }
+
+  isAlive(): boolean {
+    return this.alive;
+  }
 
   async execute(query: CompiledQuery): Promise<DriverResult> {
     const params = checkParams(query.params);

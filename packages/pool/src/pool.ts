@@ -76,7 +76,7 @@ export class ConnectionPool {
           // Closing a connection that is already broken may fail; it is gone either way.
         }
       },
-      validate: (pooled) => !pooled.broken && (pooled.expiresAt === 0 || Date.now() < pooled.expiresAt),
+      validate: (pooled) => !pooled.broken && pooled.connection.isAlive?.() !== false && (pooled.expiresAt === 0 || Date.now() < pooled.expiresAt),
       min: Math.min(options.min ?? defaults.min ?? 0, max),
       max,
       acquireTimeoutMillis: this.acquireTimeout,
@@ -120,9 +120,16 @@ export class ConnectionPool {
     }
   }
 
-  /** Gives a connection back (a broken or expired one is closed on its next acquire). */
+  /**
+   * Gives a connection back. A broken one is closed at once, so that whatever
+   * it still holds on the server (an open transaction, locks) goes with it;
+   * the pool drops it on its next acquire.
+   */
   release(pooled: PooledConnection): void {
     pooled.lastUsed = Date.now();
+    if (pooled.broken) {
+      pooled.connection.close().catch(() => undefined);
+    }
     this.tarn.release(pooled);
   }
 

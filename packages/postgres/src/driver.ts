@@ -20,7 +20,21 @@ const RAW_TEXT_OIDS = new Set([
 const identity = (value: string): string => value;
 
 class PostgresConnection implements DriverConnection {
-  constructor(private readonly client: Client) {}
+  private alive = true;
+
+  constructor(private readonly client: Client) {
+    // An idle client whose backend is terminated emits 'error'; without a listener that would crash the process.
+    client.on('error', () => {
+      this.alive = false;
+    });
+    client.on('end', () => {
+      this.alive = false;
+    });
+  }
+
+  isAlive(): boolean {
+    return this.alive;
+  }
 
   async execute(query: CompiledQuery): Promise<DriverResult> {
     const values = query.params as unknown[];

@@ -74,7 +74,9 @@ class SqliteConnection implements DriverConnection {
    */
   async begin(options: TransactionOptions = {}): Promise<void> {
     if (options.deferrable) throw new UnsupportedFeatureError('DEFERRABLE transactions', 'sqlite');
-    this.db.exec('BEGIN');
+    // IMMEDIATE takes the write lock up front (waiting up to busy_timeout), so two connections
+    // can never deadlock upgrading read locks; read-only transactions need no write lock.
+    this.db.exec(options.readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE');
     if (options.readOnly) {
       this.db.pragma('query_only = ON');
       this.readOnly = true;
@@ -144,16 +146,18 @@ export function classifySqliteError(error: unknown): DatabaseErrorKind | undefin
 }
 
 /**
- * Opens SQLite databases with better-sqlite3. An in-memory database lives in
- * its one connection, so its pool holds exactly one.
+ * Opens SQLite databases with better-sqlite3. Its pool holds one connection:
+ * an in-memory database lives in it, and a synchronous driver gains nothing
+ * from more.
  */
 export class SqliteDriver implements Driver {
   readonly classifyError = classifySqliteError;
   readonly poolDefaults: { readonly min?: number; readonly max?: number };
 
   constructor(private readonly options: SqliteDriverOptions) {
-    // Every connection to :memory: would be a different, empty database.
-    this.poolDefaults = options.filename === ':memory:' || options.filename === '' ? { min: 0, max: 1 } : { min: 0, max: 4 };
+    // One connection: every connection to :memory: would be a different, empty database, and
+    // better-sqlite3 is synchronous, so more connections to a file add lock waits, not parallelism.
+    this.poolDefaults = { min: 0, max: 1 };
   }
 
   async connect(): Promise<DriverConnection> {
