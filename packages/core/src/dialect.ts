@@ -54,6 +54,12 @@ export interface DriverConnection {
   /** A cheap check that the connection still works. */
   ping(): Promise<void>;
   /**
+   * Cancels the statement running on this connection, on the server (not
+   * only in the client). Absent where the driver cannot (better-sqlite3 runs
+   * synchronously).
+   */
+  cancel?(): Promise<void>;
+  /**
    * False once the driver has seen the connection end (the server closed it,
    * the socket broke). Checked before a connection is handed out; no I/O.
    */

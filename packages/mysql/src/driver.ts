@@ -33,7 +33,10 @@ function checkParams(params: readonly unknown[]): unknown[] {
 class MysqlConnection implements DriverConnection {
   private alive = true;
 
-  constructor(private readonly connection: Connection) {
+  constructor(
+    private readonly connection: Connection,
+    private readonly openSide: () => Promise<Connection>,
+  ) {
     // A connection the server closes emits 'error'/'end'; without a listener an 'error' would crash the process.
     connection.on('error', () => {
       this.alive = false;
@@ -83,6 +86,17 @@ class MysqlConnection implements DriverConnection {
   }
   async ping(): Promise<void> {
     await this.connection.ping();
+  }
+  /** KILL QUERY from a second, short-lived connection: the session itself stays usable. */
+  async cancel(): Promise<void> {
+    const threadId = this.connection.threadId;
+    if (!Number.isSafeInteger(threadId)) return;
+    const side = await this.openSide();
+    try {
+      await side.query(`KILL QUERY ${threadId}`);
+    } finally {
+      await side.end();
+    }
   }
   async close(): Promise<void> {
     await this.connection.end();
@@ -165,6 +179,6 @@ export class MysqlDriver implements Driver {
     const connection = await mysql.createConnection(config);
     // DATETIME columns hold UTC wall-clock time, and NOW() should agree; the zone is bound, not spliced.
     await connection.execute('SET time_zone = ?', [o.timezone ?? '+00:00']);
-    return new MysqlConnection(connection);
+    return new MysqlConnection(connection, () => mysql.createConnection(config));
   }
 }

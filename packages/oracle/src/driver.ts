@@ -90,6 +90,7 @@ export interface OracledbConnectionLike {
   commit(): Promise<void>;
   rollback(): Promise<void>;
   ping(): Promise<void>;
+  break(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -210,6 +211,11 @@ export class OracleConnection implements DriverConnection {
 
   async ping(): Promise<void> {
     await this.connection.ping();
+  }
+
+  /** Interrupts the running statement on the server (oracledb's break()). */
+  async cancel(): Promise<void> {
+    await this.connection.break();
   }
 
   async close(): Promise<void> {

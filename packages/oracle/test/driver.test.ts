@@ -29,6 +29,7 @@ function fake(result: Partial<OracleDB.Result<unknown>> = {}): { connection: Ora
     commit: async () => void log.push('commit'),
     rollback: async () => void log.push('rollback'),
     ping: async () => void log.push('ping'),
+    break: async () => void log.push('break'),
     close: async () => void log.push('close'),
   };
   return { connection, calls, log };

@@ -8,7 +8,7 @@ import { ConnectionPool, PooledConnection, PoolStatus } from './pool';
 import { loadDialectModule, redact, schemeOf } from './resolve-dialect';
 import type { Executable, ResultOf } from './result-types';
 import { RetryOptions, withRetries } from './retry';
-import { EngineContext, Executor, guarded, runCompiled } from './session';
+import { EngineContext, ExecuteOptions, Executor, guarded, runCompiled } from './session';
 import { Transaction } from './transaction';
 
 /** Options of {@link Engine.transaction}. */
@@ -33,9 +33,9 @@ export class EngineConnection implements Executor {
     private readonly pooled: PooledConnection,
   ) {}
 
-  execute<S extends Executable>(statement: S): Promise<ResultOf<S>> {
+  execute<S extends Executable>(statement: S, options?: ExecuteOptions): Promise<ResultOf<S>> {
     if (this.released) throw new AlkahestError('this connection was released');
-    return runCompiled(this.context, this.pooled, this.context.dialect.compile(statement)) as Promise<ResultOf<S>>;
+    return runCompiled(this.context, this.pooled, this.context.dialect.compile(statement), options) as Promise<ResultOf<S>>;
   }
 
   /** A transaction on this connection. */
@@ -133,11 +133,18 @@ export class Engine implements Executor {
 
   /**
    * Runs a statement. SELECT gives typed rows; INSERT, UPDATE and DELETE give
-   * `{ rowsAffected, insertId? }`; DDL gives nothing.
+   * `{ rowsAffected, insertId? }`; DDL gives nothing. With `timeoutMillis` or
+   * `signal`, the statement is cancelled on the server (pg_cancel_backend,
+   * KILL QUERY, oracledb break) and fails with a QueryTimeoutError.
+   *
+   * @example
+   * ```ts
+   * const rows = await engine.execute(select(users.c.id).from(users), { timeoutMillis: 2_000 });
+   * ```
    */
-  execute<S extends Executable>(statement: S): Promise<ResultOf<S>> {
+  execute<S extends Executable>(statement: S, options?: ExecuteOptions): Promise<ResultOf<S>> {
     const compiled = this.dialect.compile(statement);
-    return this.withConnection((pooled) => runCompiled(this.context, pooled, compiled)) as Promise<ResultOf<S>>;
+    return this.withConnection((pooled) => runCompiled(this.context, pooled, compiled, options)) as Promise<ResultOf<S>>;
   }
 
   /**

@@ -2,15 +2,33 @@
  * Running compiled statements on one pooled connection: result shaping,
  * typed errors, eviction of lost connections, events.
  */
-import { AlkahestError, CompiledQuery, Dialect, Driver, DriverResult, MutationResult, wrapDatabaseError } from '@alkahest/core';
+import {
+  AlkahestError,
+  CompiledQuery,
+  Dialect,
+  Driver,
+  DriverResult,
+  MutationResult,
+  QueryTimeoutError,
+  UnsupportedFeatureError,
+  wrapDatabaseError,
+} from '@alkahest/core';
 import { emit, EngineEvents } from './events';
 import type { PooledConnection } from './pool';
 import type { Executable, ResultOf } from './result-types';
 
+/** Per-statement options. */
+export interface ExecuteOptions {
+  /** Cancel the statement on the server after this many milliseconds (a {@link QueryTimeoutError}). */
+  readonly timeoutMillis?: number;
+  /** Cancel the statement on the server when this signal aborts (a {@link QueryTimeoutError}). */
+  readonly signal?: AbortSignal;
+}
+
 /** Something statements can be executed on: the engine, a held connection, a transaction. */
 export interface Executor {
   /** Compiles (or reuses the compiled form of) a statement and runs it. */
-  execute<S extends Executable>(statement: S): Promise<ResultOf<S>>;
+  execute<S extends Executable>(statement: S, options?: ExecuteOptions): Promise<ResultOf<S>>;
 }
 
 /** What the engine shares with its connections and transactions. */
@@ -57,14 +75,53 @@ export async function guarded<R>(context: EngineContext, pooled: PooledConnectio
   }
 }
 
+/**
+ * Runs the driver call, cancelling it on the server when the timeout fires or
+ * the signal aborts. A cancelled statement always ends in a QueryTimeoutError,
+ * also when the server still returned something (MariaDB's SLEEP does).
+ */
+async function withCancellation<R>(pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions, work: () => Promise<R>): Promise<R> {
+  const { timeoutMillis, signal } = options;
+  if (timeoutMillis === undefined && signal === undefined) return work();
+  const cancel = pooled.connection.cancel?.bind(pooled.connection);
+  if (cancel === undefined) throw new UnsupportedFeatureError('statement timeouts and cancellation', compiled.dialect, 'its driver runs statements synchronously');
+  if (signal?.aborted) throw new QueryTimeoutError('cancelled by its AbortSignal before it started', compiled.sql, undefined, signal.reason);
+  let reason: string | undefined;
+  let cancelling: Promise<void> | undefined;
+  const trigger = (why: string): void => {
+    if (reason !== undefined) return;
+    reason = why;
+    cancelling = cancel().catch(() => undefined);
+  };
+  const timer = timeoutMillis === undefined ? undefined : setTimeout(() => trigger(`timed out after ${timeoutMillis} ms`), timeoutMillis);
+  const onAbort = (): void => trigger('cancelled by its AbortSignal');
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const result = await work();
+    if (reason !== undefined) throw new QueryTimeoutError(`statement ${reason}\n  in: ${compiled.sql}`, compiled.sql, undefined, undefined);
+    return result;
+  } catch (error) {
+    if (reason !== undefined) {
+      // The driver's own error ("canceling statement due to user request") is kept as the cause.
+      const cause = error instanceof Error && error.cause !== undefined && error instanceof QueryTimeoutError ? error.cause : error;
+      throw new QueryTimeoutError(`statement ${reason}\n  in: ${compiled.sql}`, compiled.sql, (error as { code?: string }).code, cause);
+    }
+    throw error;
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+    await cancelling;
+  }
+}
+
 /** Runs one compiled statement on a pooled connection. */
-export async function runCompiled(context: EngineContext, pooled: PooledConnection, compiled: CompiledQuery): Promise<unknown> {
+export async function runCompiled(context: EngineContext, pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions = {}): Promise<unknown> {
   const { events } = context;
   emit(events.queryStart, { sql: compiled.sql, params: compiled.params });
   const started = performance.now();
   let result: DriverResult;
   try {
-    result = await guarded(context, pooled, compiled.sql, () => pooled.connection.execute(compiled));
+    result = await withCancellation(pooled, compiled, options, () => guarded(context, pooled, compiled.sql, () => pooled.connection.execute(compiled)));
   } catch (error) {
     const durationMs = performance.now() - started;
     emit(events.queryError, { sql: compiled.sql, params: compiled.params, durationMs, error });

@@ -3,7 +3,7 @@
  */
 import { AlkahestError } from '@alkahest/core';
 import type { PooledConnection } from './pool';
-import { EngineContext, Executor, guarded, runCompiled } from './session';
+import { EngineContext, ExecuteOptions, Executor, guarded, runCompiled } from './session';
 import type { Executable, ResultOf } from './result-types';
 
 /**
@@ -25,9 +25,9 @@ export class Transaction implements Executor {
     if (this.finished) throw new AlkahestError('this transaction has finished; run statements inside its callback');
   }
 
-  execute<S extends Executable>(statement: S): Promise<ResultOf<S>> {
+  execute<S extends Executable>(statement: S, options?: ExecuteOptions): Promise<ResultOf<S>> {
     this.check();
-    return runCompiled(this.context, this.pooled, this.context.dialect.compile(statement)) as Promise<ResultOf<S>>;
+    return runCompiled(this.context, this.pooled, this.context.dialect.compile(statement), options) as Promise<ResultOf<S>>;
   }
 
   /**

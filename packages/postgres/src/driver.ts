@@ -22,7 +22,12 @@ const identity = (value: string): string => value;
 class PostgresConnection implements DriverConnection {
   private alive = true;
 
-  constructor(private readonly client: Client) {
+  constructor(
+    private readonly client: Client,
+    /** The server process behind this connection, for cancelling its statement. */
+    private readonly backendPid: number,
+    private readonly openSide: () => Promise<Client>,
+  ) {
     // An idle client whose backend is terminated emits 'error'; without a listener that would crash the process.
     client.on('error', () => {
       this.alive = false;
@@ -69,6 +74,15 @@ class PostgresConnection implements DriverConnection {
   }
   async ping(): Promise<void> {
     await this.client.query('SELECT 1');
+  }
+  /** pg_cancel_backend from a second, short-lived connection. */
+  async cancel(): Promise<void> {
+    const side = await this.openSide();
+    try {
+      await side.query('SELECT pg_cancel_backend($1)', [this.backendPid]);
+    } finally {
+      await side.end();
+    }
   }
   async close(): Promise<void> {
     await this.client.end();
@@ -153,7 +167,12 @@ export class PostgresDriver implements Driver {
     const client = new pg.Client(config);
     await client.connect();
     // The session zone never depends on the server's default; set_config takes it as a bound value.
-    await client.query("SELECT set_config('TimeZone', $1, false)", [o.timezone ?? 'UTC']);
-    return new PostgresConnection(client);
+    const setup = await client.query<{ pid: number }>("SELECT set_config('TimeZone', $1, false), pg_backend_pid() AS pid", [o.timezone ?? 'UTC']);
+    const openSide = async (): Promise<Client> => {
+      const side = new pg.Client({ ...config, types: undefined });
+      await side.connect();
+      return side;
+    };
+    return new PostgresConnection(client, setup.rows[0]!.pid, openSide);
   }
 }
