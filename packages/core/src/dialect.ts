@@ -54,6 +54,13 @@ export interface DriverConnection {
   /** A cheap check that the connection still works. */
   ping(): Promise<void>;
   /**
+   * Runs a query and yields its rows (as arrays) in batches of about
+   * `batchSize`, holding memory flat whatever the result's size. Stopping
+   * early (the consumer's `return`) must leave the connection usable or
+   * report it dead through {@link DriverConnection.isAlive}.
+   */
+  stream?(query: CompiledQuery, batchSize: number): AsyncGenerator<readonly (readonly unknown[])[], void, undefined>;
+  /**
    * Cancels the statement running on this connection, on the server (not
    * only in the client). Absent where the driver cannot (better-sqlite3 runs
    * synchronously).

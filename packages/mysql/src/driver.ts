@@ -30,6 +30,12 @@ function checkParams(params: readonly unknown[]): unknown[] {
   });
 }
 
+/** The part of mysql2's callback connection that streaming uses. */
+interface RawConnection {
+  execute(options: { sql: string; rowsAsArray: boolean }, values: unknown[]): { stream(options: { objectMode: true; highWaterMark: number }): import('node:stream').Readable };
+  destroy(): void;
+}
+
 class MysqlConnection implements DriverConnection {
   private alive = true;
 
@@ -63,6 +69,37 @@ class MysqlConnection implements DriverConnection {
     const header = result as ResultSetHeader;
     return { rows: [], rowsAffected: header.affectedRows, ...(header.insertId ? { insertId: header.insertId } : {}) };
   }
+  /**
+   * Rows streamed by mysql2 (binary protocol, with backpressure). Stopping
+   * early would leave the rest of the result on the wire: the connection is
+   * then closed and reported dead, so the pool replaces it.
+   */
+  async *stream(query: CompiledQuery, batchSize: number): AsyncGenerator<readonly (readonly unknown[])[], void, undefined> {
+    const params = checkParams(query.params);
+    // The callback-style connection under the promise wrapper: it alone can stream.
+    const raw = (this.connection as unknown as { connection: RawConnection }).connection;
+    const readable = raw.execute({ sql: query.sql, rowsAsArray: true }, params).stream({ objectMode: true, highWaterMark: batchSize });
+    let finished = false;
+    try {
+      let batch: unknown[][] = [];
+      for await (const row of readable as AsyncIterable<unknown[]>) {
+        batch.push(row);
+        if (batch.length >= batchSize) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
+      finished = true;
+    } finally {
+      if (!finished) {
+        this.alive = false;
+        readable.destroy();
+        raw.destroy();
+      }
+    }
+  }
+
   async begin(options: TransactionOptions = {}): Promise<void> {
     if (options.deferrable) throw new UnsupportedFeatureError('DEFERRABLE transactions', 'mysql');
     // SET TRANSACTION applies to the next transaction only.

@@ -213,6 +213,27 @@ export class OracleConnection implements DriverConnection {
     await this.connection.ping();
   }
 
+  /** Rows from an oracledb result set, `batchSize` at a time; the result set is closed however the loop ends. */
+  async *stream(query: CompiledQuery, batchSize: number): AsyncGenerator<readonly (readonly unknown[])[], void, undefined> {
+    const result = await this.connection.execute(query.sql, query.params as unknown[], {
+      autoCommit: false,
+      resultSet: true,
+      outFormat: this.lib.OUT_FORMAT_ARRAY,
+      fetchTypeHandler: this.fetchTypeHandler,
+    });
+    const resultSet = result.resultSet as { getRows(n: number): Promise<unknown[][]>; close(): Promise<void> } | undefined;
+    if (resultSet === undefined) return;
+    try {
+      for (;;) {
+        const rows = await resultSet.getRows(batchSize);
+        if (rows.length === 0) return;
+        yield rows;
+      }
+    } finally {
+      await resultSet.close();
+    }
+  }
+
   /** Interrupts the running statement on the server (oracledb's break()). */
   async cancel(): Promise<void> {
     await this.connection.break();

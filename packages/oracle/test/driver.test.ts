@@ -116,3 +116,29 @@ describe('fetch type handler', () => {
     expect(handler(meta(lib.DB_TYPE_VARCHAR))).toBeUndefined();
   });
 });
+
+test('stream() reads a result set in batches and closes it when the consumer stops', async () => {
+  const batches = [[[1], [2]], [[3]], []];
+  const closed: string[] = [];
+  const resultSet = { getRows: async () => batches.shift() ?? [], close: async () => void closed.push('closed') };
+  const { connection, calls } = fake({ resultSet: resultSet as unknown as OracleDB.ResultSet<unknown> });
+  const c = new OracleConnection(connection, lib);
+  const seen: unknown[] = [];
+  for await (const batch of c.stream(compiler.compile(select(users.c.id).from(users)), 2)) seen.push(...batch);
+  expect(seen).toEqual([[1], [2], [3]]);
+  expect(calls[0]!.options.resultSet).toBe(true);
+  expect(closed).toEqual(['closed']);
+});
+
+test('transaction options become SET TRANSACTION; errors are classified by ORA- code', async () => {
+  const { oracleTransactionSetting, classifyOracleError } = await import('@alkahest/oracle');
+  expect(oracleTransactionSetting({ isolation: 'serializable' })).toBe('SET TRANSACTION ISOLATION LEVEL SERIALIZABLE');
+  expect(oracleTransactionSetting({ isolation: 'read uncommitted' })).toBe('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
+  expect(oracleTransactionSetting({ readOnly: true })).toBe('SET TRANSACTION READ ONLY');
+  expect(oracleTransactionSetting({})).toBeUndefined();
+  expect(() => oracleTransactionSetting({ deferrable: true })).toThrow(/DEFERRABLE transactions is not supported by the oracle dialect/);
+  expect(classifyOracleError({ message: 'ORA-00001: unique constraint (APP.UQ) violated' })).toBe('unique-violation');
+  expect(classifyOracleError({ code: 'ORA-08177', message: "ORA-08177: can't serialize access" })).toBe('serialization-failure');
+  expect(classifyOracleError({ code: 'NJS-500', message: 'NJS-500: connection to the Oracle Database was broken' })).toBe('connection-lost');
+  expect(classifyOracleError(new Error('something else'))).toBeUndefined();
+});

@@ -1,14 +1,14 @@
 /**
  * The engine: a dialect, a driver and a pool of its connections.
  */
-import { AlkahestError, CompiledQuery, Dialect, Driver, TransactionOptions } from '@alkahest/core';
+import { AlkahestError, CompiledQuery, Dialect, Driver, Select, TransactionOptions } from '@alkahest/core';
 import { emit, EngineEvents } from './events';
 import type { EngineOptions } from './options';
 import { ConnectionPool, PooledConnection, PoolStatus } from './pool';
 import { loadDialectModule, redact, schemeOf } from './resolve-dialect';
 import type { Executable, ResultOf } from './result-types';
 import { RetryOptions, withRetries } from './retry';
-import { EngineContext, ExecuteOptions, Executor, guarded, runCompiled } from './session';
+import { EngineContext, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
 import { Transaction } from './transaction';
 
 /** Options of {@link Engine.transaction}. */
@@ -145,6 +145,29 @@ export class Engine implements Executor {
   execute<S extends Executable>(statement: S, options?: ExecuteOptions): Promise<ResultOf<S>> {
     const compiled = this.dialect.compile(statement);
     return this.withConnection((pooled) => runCompiled(this.context, pooled, compiled, options)) as Promise<ResultOf<S>>;
+  }
+
+  /**
+   * Streams a SELECT's typed rows, holding memory flat whatever the result's
+   * size: a server-side cursor on PostgreSQL, mysql2's row stream on MySQL,
+   * `iterate()` on SQLite. The connection goes back to the pool when the loop
+   * ends, breaks early or throws.
+   *
+   * @example
+   * ```ts
+   * for await (const row of engine.stream(select(events.c.id, events.c.body).from(events))) {
+   *   process(row);          // { id: number; body: string }
+   * }
+   * ```
+   */
+  async *stream<S extends Select>(statement: S, options?: StreamOptions): AsyncGenerator<S['__row'], void, undefined> {
+    const compiled = this.dialect.compile(statement);
+    const pooled = await this.acquire();
+    try {
+      yield* streamCompiled(this.context, pooled, compiled, options) as AsyncGenerator<S['__row'], void, undefined>;
+    } finally {
+      this.releaseConnection(pooled);
+    }
   }
 
   /**

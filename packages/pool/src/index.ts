@@ -9,6 +9,6 @@ export * from './options';
 export { ConnectionPool, PoolStatus, PoolTimeoutError, PooledConnection } from './pool';
 export * from './result-types';
 export * from './retry';
-export { ExecuteOptions, Executor } from './session';
+export { ExecuteOptions, Executor, StreamOptions } from './session';
 export * from './transaction';
 export { schemeOf, loadDialectModule } from './resolve-dialect';

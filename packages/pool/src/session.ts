@@ -134,3 +134,39 @@ export async function runCompiled(context: EngineContext, pooled: PooledConnecti
   emit(events.logger, `[alkahest] ${durationMs.toFixed(1)} ms ${rowCount} rows ${compiled.sql}`);
   return shapeResult(context.dialect, compiled, result);
 }
+
+/** Options of `stream()`. */
+export interface StreamOptions {
+  /** Rows fetched from the server at a time (default 500). */
+  readonly batchSize?: number;
+}
+
+/**
+ * Streams a compiled SELECT's rows, decoded, from a pooled connection;
+ * driver errors become typed errors as in `execute`.
+ */
+export async function* streamCompiled(
+  context: EngineContext,
+  pooled: PooledConnection,
+  compiled: CompiledQuery,
+  options: StreamOptions = {},
+): AsyncGenerator<Record<string, unknown>, void, undefined> {
+  if (compiled.statementKind !== 'select') throw new AlkahestError('stream() takes a SELECT');
+  const stream = pooled.connection.stream?.bind(pooled.connection);
+  if (stream === undefined) throw new UnsupportedFeatureError('streaming results', compiled.dialect);
+  const decode = context.dialect.rowDecoder(compiled.columns);
+  const batches = stream(compiled, Math.max(1, Math.trunc(options.batchSize ?? 500)));
+  emit(context.events.queryStart, { sql: compiled.sql, params: compiled.params });
+  try {
+    for (;;) {
+      const next = await guarded(context, pooled, compiled.sql, () => batches.next());
+      if (next.done) return;
+      for (const row of next.value) yield decode(row);
+    }
+  } finally {
+    // The consumer stopped early (break, throw): let the driver end its cursor or stream.
+    await batches.return(undefined).catch(() => {
+      pooled.broken = true;
+    });
+  }
+}

@@ -3,7 +3,8 @@
  */
 import { AlkahestError } from '@alkahest/core';
 import type { PooledConnection } from './pool';
-import { EngineContext, ExecuteOptions, Executor, guarded, runCompiled } from './session';
+import type { Select } from '@alkahest/core';
+import { EngineContext, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
 import type { Executable, ResultOf } from './result-types';
 
 /**
@@ -28,6 +29,12 @@ export class Transaction implements Executor {
   execute<S extends Executable>(statement: S, options?: ExecuteOptions): Promise<ResultOf<S>> {
     this.check();
     return runCompiled(this.context, this.pooled, this.context.dialect.compile(statement), options) as Promise<ResultOf<S>>;
+  }
+
+  /** Streams a SELECT's rows inside this transaction (see `Engine.stream`). */
+  stream<S extends Select>(statement: S, options?: StreamOptions): AsyncGenerator<S['__row'], void, undefined> {
+    this.check();
+    return streamCompiled(this.context, this.pooled, this.context.dialect.compile(statement), options) as AsyncGenerator<S['__row'], void, undefined>;
   }
 
   /**

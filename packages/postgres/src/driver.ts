@@ -50,12 +50,40 @@ class PostgresConnection implements DriverConnection {
     const result = await this.client.query<Record<string, unknown>>({ text: query.sql, values });
     return { rows: result.rows ?? [], rowsAffected: result.rowCount ?? 0 };
   }
+  private inTransaction = false;
+  private cursors = 0;
+
+  /**
+   * A server-side cursor (DECLARE … FETCH FORWARD n), inside the caller's
+   * transaction or one of its own; closed however the loop ends.
+   */
+  async *stream(query: CompiledQuery, batchSize: number): AsyncGenerator<readonly (readonly unknown[])[], void, undefined> {
+    const ownTransaction = !this.inTransaction;
+    const cursor = `alkahest_cursor_${++this.cursors}`;
+    if (ownTransaction) await this.client.query('BEGIN');
+    let ok = false;
+    try {
+      await this.client.query({ text: `DECLARE ${cursor} NO SCROLL CURSOR FOR ${query.sql}`, values: query.params as unknown[] });
+      for (;;) {
+        const result = await this.client.query<unknown[]>({ text: `FETCH FORWARD ${Math.max(1, Math.trunc(batchSize))} FROM ${cursor}`, rowMode: 'array' });
+        if (result.rows.length === 0) break;
+        yield result.rows;
+      }
+      await this.client.query(`CLOSE ${cursor}`);
+      ok = true;
+    } finally {
+      if (ownTransaction) await this.client.query(ok ? 'COMMIT' : 'ROLLBACK').catch(() => undefined);
+      else if (!ok) await this.client.query(`CLOSE ${cursor}`).catch(() => undefined);
+    }
+  }
+
   async begin(options: TransactionOptions = {}): Promise<void> {
     let sql = 'BEGIN';
     if (options.isolation) sql += ` ISOLATION LEVEL ${isolationSql(options.isolation)}`;
     if (options.readOnly) sql += ' READ ONLY';
     if (options.deferrable) sql += ' DEFERRABLE';
     await this.client.query(sql);
+    this.inTransaction = true;
   }
   async savepoint(name: string): Promise<void> {
     await this.client.query(`SAVEPOINT ${name}`);
@@ -67,9 +95,11 @@ class PostgresConnection implements DriverConnection {
     await this.client.query(`ROLLBACK TO SAVEPOINT ${name}`);
   }
   async commit(): Promise<void> {
+    this.inTransaction = false;
     await this.client.query('COMMIT');
   }
   async rollback(): Promise<void> {
+    this.inTransaction = false;
     await this.client.query('ROLLBACK');
   }
   async ping(): Promise<void> {

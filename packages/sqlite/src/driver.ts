@@ -68,6 +68,27 @@ class SqliteConnection implements DriverConnection {
     return { rows: [], rowsAffected: info.changes, insertId: info.lastInsertRowid };
   }
 
+  /** Iterates the statement's rows (better-sqlite3's iterate()), a batch at a time. */
+  async *stream(query: CompiledQuery, batchSize: number): AsyncGenerator<readonly (readonly unknown[])[], void, undefined> {
+    const stmt = this.prepare(query.sql);
+    stmt.safeIntegers(query.columns.some((c) => EXACT_INTEGER_KINDS.has(c.type.kind)));
+    const rows = stmt.raw(true).iterate(...(query.params as unknown[])) as IterableIterator<unknown[]>;
+    try {
+      let batch: unknown[][] = [];
+      for (const row of rows) {
+        batch.push(row);
+        if (batch.length >= batchSize) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
+    } finally {
+      // Ends the statement when the consumer stops early.
+      rows.return?.();
+    }
+  }
+
   /**
    * SQLite transactions are always serializable, which satisfies every
    * isolation level; read-only ones use `PRAGMA query_only` until they end.
