@@ -44,16 +44,27 @@ export class EngineConnection implements Executor {
     return this.engine.runTransaction(this.pooled, work, options);
   }
 
-  /** Gives the connection back to the pool; later calls do nothing. */
-  release(): void {
+  /**
+   * Gives the connection back to the pool; later calls do nothing. Anything
+   * left open on it (a transaction begun with raw SQL) is rolled back first,
+   * so the next holder starts clean.
+   */
+  async release(): Promise<void> {
     if (this.released) return;
     this.released = true;
-    this.engine.releaseConnection(this.pooled);
+    const pooled = this.pooled;
+    try {
+      await pooled.connection.rollback();
+    } catch {
+      // Nothing was open (some databases say so with an error), or the connection is gone.
+    } finally {
+      this.engine.releaseConnection(pooled);
+    }
   }
 
   /** `await using connection = await engine.connect()` releases it at the end of the block. */
   async [Symbol.asyncDispose ?? Symbol.for('Symbol.asyncDispose')](): Promise<void> {
-    this.release();
+    await this.release();
   }
 }
 
@@ -82,7 +93,16 @@ export class Engine implements Executor {
   ) {
     const events: EngineEvents = options.events ?? {};
     this.context = { dialect, driver, events };
-    this.connections = new ConnectionPool(driver, options.pool ?? {}, events);
+    const onConnect = options.pool?.onConnect;
+    const setup =
+      onConnect === undefined
+        ? undefined
+        : async (pooled: PooledConnection): Promise<void> => {
+            await onConnect({
+              execute: (statement, executeOptions) => runCompiled(this.context, pooled, dialect.compile(statement), executeOptions) as never,
+            });
+          };
+    this.connections = new ConnectionPool(driver, options.pool ?? {}, events, setup);
   }
 
   /** The underlying tarn pool (for its counters). */

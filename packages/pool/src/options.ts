@@ -27,6 +27,18 @@ export interface PoolOptions {
   readonly validate?: boolean;
   /** Skip the ping for a connection used within this many milliseconds (default 500). */
   readonly skipValidationWithinMillis?: number;
+  /**
+   * Runs once on every new connection before it is first handed out: session
+   * settings such as `SET search_path` or `SET NAMES`. A connection whose setup
+   * fails is closed; the pool tries again until the acquire timeout, whose
+   * error then names the setup's failure.
+   *
+   * @example
+   * ```ts
+   * createEngine(url, { pool: { onConnect: (c) => c.execute(sql`SET search_path TO app, public`) } })
+   * ```
+   */
+  readonly onConnect?: (connection: import('./session').Executor) => Promise<unknown>;
 }
 
 /** Options of {@link createEngine}. */

@@ -36,9 +36,13 @@ export class PoolTimeoutError extends AlkahestError {
   constructor(
     readonly timeoutMillis: number,
     readonly status: PoolStatus,
+    /** Why the last attempt to open a connection failed, if one did. */
+    readonly lastConnectError?: unknown,
   ) {
     super(
-      `no connection within ${timeoutMillis} ms (pool: ${status.inUse} in use, ${status.idle} idle, ${status.waiting} waiting, ${status.pendingCreates} opening, max ${status.max})`,
+      `no connection within ${timeoutMillis} ms (pool: ${status.inUse} in use, ${status.idle} idle, ${status.waiting} waiting, ${status.pendingCreates} opening, max ${status.max})` +
+        (lastConnectError === undefined ? '' : `; opening a connection failed: ${(lastConnectError as Error).message ?? String(lastConnectError)}`),
+      lastConnectError === undefined ? undefined : { cause: lastConnectError },
     );
   }
 }
@@ -50,8 +54,10 @@ export class ConnectionPool {
   private readonly skipValidationWithin: number;
   private readonly acquireTimeout: number;
   private readonly max: number;
+  /** The last error opening a connection; cleared by the next success. */
+  private lastConnectError: unknown;
 
-  constructor(driver: Driver, options: PoolOptions, events: EngineEvents) {
+  constructor(driver: Driver, options: PoolOptions, events: EngineEvents, setup?: (pooled: PooledConnection) => Promise<void>) {
     const defaults = driver.poolDefaults ?? {};
     // A driver's own maximum (one connection for in-memory SQLite) always wins.
     const max = Math.min(options.max ?? defaults.max ?? 10, defaults.max === 1 ? 1 : Infinity);
@@ -63,10 +69,15 @@ export class ConnectionPool {
     this.max = max;
     this.tarn = new Pool<PooledConnection>({
       create: async () => {
-        const connection = await driver.connect();
-        const now = Date.now();
-        emit(events.create);
-        return { connection, createdAt: now, lastUsed: now, broken: false, expiresAt: lifetime > 0 ? now + lifetime * (1 - jitter * Math.random()) : 0 };
+        try {
+          const pooled = await this.open(driver, setup, lifetime, jitter);
+          this.lastConnectError = undefined;
+          emit(events.create);
+          return pooled;
+        } catch (error) {
+          this.lastConnectError = error;
+          throw error;
+        }
       },
       destroy: async (pooled) => {
         emit(events.destroy);
@@ -87,6 +98,22 @@ export class ConnectionPool {
     });
   }
 
+  /** Opens one connection and runs the session setup on it. */
+  private async open(driver: Driver, setup: ((pooled: PooledConnection) => Promise<void>) | undefined, lifetime: number, jitter: number): Promise<PooledConnection> {
+    const connection = await driver.connect();
+    const now = Date.now();
+    const pooled: PooledConnection = { connection, createdAt: now, lastUsed: now, broken: false, expiresAt: lifetime > 0 ? now + lifetime * (1 - jitter * Math.random()) : 0 };
+    if (setup !== undefined) {
+      try {
+        await setup(pooled);
+      } catch (error) {
+        await connection.close().catch(() => undefined);
+        throw error;
+      }
+    }
+    return pooled;
+  }
+
   /** What the pool holds now. */
   status(): PoolStatus {
     const t = this.tarn;
@@ -104,7 +131,7 @@ export class ConnectionPool {
       try {
         pooled = await this.tarn.acquire().promise;
       } catch (error) {
-        if (error instanceof TimeoutError) throw new PoolTimeoutError(this.acquireTimeout, this.status());
+        if (error instanceof TimeoutError) throw new PoolTimeoutError(this.acquireTimeout, this.status(), this.lastConnectError);
         throw error;
       }
       if (!this.validate || Date.now() - pooled.lastUsed < this.skipValidationWithin) return pooled;

@@ -95,7 +95,7 @@ test('pool invariants hold over random faults (many seeds)', async () => {
                   await connection.execute(select(notes.c.id).from(notes));
                 } finally {
                   holders.delete(identity);
-                  connection.release();
+                  await connection.release();
                 }
               }
             } catch (error) {

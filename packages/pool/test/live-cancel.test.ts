@@ -36,7 +36,7 @@ for (const db of databases.filter((d) => d.name !== 'sqlite')) {
           // The same connection goes on working.
           expect(await connection.execute(select({ one: typed(sql`1`, builtinTypes.integer) }))).toEqual([{ one: 1 }]);
         } finally {
-          connection.release();
+          await connection.release();
         }
       } finally {
         await engine.close();

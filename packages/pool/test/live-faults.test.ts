@@ -76,7 +76,7 @@ for (const db of servers) {
         expect(error).toBeInstanceOf(PoolTimeoutError);
         expect((error as Error).message).toMatch(/no connection within 300 ms \(pool: 2 in use, 0 idle, \d+ waiting, 0 opening, max 2\)/);
         expect(Date.now() - started).toBeGreaterThanOrEqual(290);
-        held.forEach((c) => c.release());
+        await Promise.all(held.map((c) => c.release()));
         expect(await engine.execute(select({ one: sql<number>`1` }))).toHaveLength(1);
         expect(engine.poolStatus().inUse).toBe(0);
       } finally {

@@ -25,7 +25,7 @@ export async function allSessionIds(db: LiveDatabase, engine: Engine, count: num
   try {
     return await Promise.all(held.map((c) => sessionId(db, c)));
   } finally {
-    held.forEach((c) => c.release());
+    await Promise.all(held.map((c) => c.release()));
   }
 }
 
