@@ -135,8 +135,15 @@ class MysqlConnection implements DriverConnection {
       await side.end();
     }
   }
+  /** Ends the session; a peer that does not answer (a dead network) gets its socket destroyed after a second. */
   async close(): Promise<void> {
-    await this.connection.end();
+    this.alive = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ended = this.connection.end().then(() => true, () => true);
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 1_000)));
+    const clean = await Promise.race([ended, late]);
+    clearTimeout(timer);
+    if (!clean) this.connection.destroy();
   }
 }
 
@@ -216,6 +223,6 @@ export class MysqlDriver implements Driver {
     const connection = await mysql.createConnection(config);
     // DATETIME columns hold UTC wall-clock time, and NOW() should agree; the zone is bound, not spliced.
     await connection.execute('SET time_zone = ?', [o.timezone ?? '+00:00']);
-    return new MysqlConnection(connection, () => mysql.createConnection(config));
+    return new MysqlConnection(connection, () => mysql.createConnection({ ...config, connectTimeout: 2_000 }));
   }
 }

@@ -47,6 +47,16 @@ export class PoolTimeoutError extends AlkahestError {
   }
 }
 
+/** Rejects when `deadline` (epoch ms) passes before `promise` settles. */
+function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('no answer before the deadline')), Math.max(0, deadline - Date.now()));
+  });
+  promise.catch(() => undefined);
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** The pool behind an engine. */
 export class ConnectionPool {
   readonly tarn: Pool<PooledConnection>;
@@ -136,13 +146,13 @@ export class ConnectionPool {
       }
       if (!this.validate || Date.now() - pooled.lastUsed < this.skipValidationWithin) return pooled;
       try {
-        await pooled.connection.ping();
+        // A ping that gets no answer (a dead network) may not outlast the acquire timeout.
+        await withDeadline(pooled.connection.ping(), deadline);
         return pooled;
-      } catch (error) {
+      } catch {
         pooled.broken = true;
-        this.tarn.release(pooled);
-        if (Date.now() >= deadline) throw new PoolTimeoutError(this.acquireTimeout, this.status());
-        void error;
+        this.release(pooled);
+        if (Date.now() >= deadline) throw new PoolTimeoutError(this.acquireTimeout, this.status(), this.lastConnectError);
       }
     }
   }

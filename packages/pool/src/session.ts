@@ -75,10 +75,15 @@ export async function guarded<R>(context: EngineContext, pooled: PooledConnectio
   }
 }
 
+/** How long a cancelled statement may take to end before its connection is given up (ms). */
+const CANCEL_GRACE_MILLIS = 1_000;
+
 /**
  * Runs the driver call, cancelling it on the server when the timeout fires or
  * the signal aborts. A cancelled statement always ends in a QueryTimeoutError,
- * also when the server still returned something (MariaDB's SLEEP does).
+ * also when the server still returned something (MariaDB's SLEEP does). When
+ * the server does not answer even the cancel (a dead network), the caller is
+ * not kept waiting: after a short grace the connection is given up.
  */
 async function withCancellation<R>(pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions, work: () => Promise<R>): Promise<R> {
   const { timeoutMillis, signal } = options;
@@ -87,30 +92,41 @@ async function withCancellation<R>(pooled: PooledConnection, compiled: CompiledQ
   if (cancel === undefined) throw new UnsupportedFeatureError('statement timeouts and cancellation', compiled.dialect, 'its driver runs statements synchronously');
   if (signal?.aborted) throw new QueryTimeoutError('cancelled by its AbortSignal before it started', compiled.sql, undefined, signal.reason);
   let reason: string | undefined;
-  let cancelling: Promise<void> | undefined;
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  let giveUp: (error: QueryTimeoutError) => void = () => undefined;
+  const abandoned = new Promise<never>((_, reject) => (giveUp = reject));
+  const timeoutError = (cause: unknown, code?: string): QueryTimeoutError =>
+    new QueryTimeoutError(`statement ${reason}\n  in: ${compiled.sql}`, compiled.sql, code, cause);
   const trigger = (why: string): void => {
     if (reason !== undefined) return;
     reason = why;
-    cancelling = cancel().catch(() => undefined);
+    cancel().catch(() => undefined);
+    grace = setTimeout(() => {
+      pooled.broken = true; // its statement may still be running: never reuse it
+      giveUp(timeoutError(new Error('the server did not answer the cancel')));
+    }, CANCEL_GRACE_MILLIS);
   };
   const timer = timeoutMillis === undefined ? undefined : setTimeout(() => trigger(`timed out after ${timeoutMillis} ms`), timeoutMillis);
   const onAbort = (): void => trigger('cancelled by its AbortSignal');
   signal?.addEventListener('abort', onAbort, { once: true });
+  const running = work();
+  running.catch(() => undefined); // it may settle after the caller was let go
   try {
-    const result = await work();
-    if (reason !== undefined) throw new QueryTimeoutError(`statement ${reason}\n  in: ${compiled.sql}`, compiled.sql, undefined, undefined);
+    const result = await Promise.race([running, abandoned]);
+    if (reason !== undefined) throw timeoutError(undefined);
     return result;
   } catch (error) {
     if (reason !== undefined) {
+      if (error instanceof QueryTimeoutError && error.message.startsWith('statement ')) throw error;
       // The driver's own error ("canceling statement due to user request") is kept as the cause.
-      const cause = error instanceof Error && error.cause !== undefined && error instanceof QueryTimeoutError ? error.cause : error;
-      throw new QueryTimeoutError(`statement ${reason}\n  in: ${compiled.sql}`, compiled.sql, (error as { code?: string }).code, cause);
+      const cause = error instanceof QueryTimeoutError && error.cause !== undefined ? error.cause : error;
+      throw timeoutError(cause, (error as { code?: string }).code);
     }
     throw error;
   } finally {
     if (timer !== undefined) clearTimeout(timer);
+    if (grace !== undefined) clearTimeout(grace);
     signal?.removeEventListener('abort', onAbort);
-    await cancelling;
   }
 }
 

@@ -114,8 +114,15 @@ class PostgresConnection implements DriverConnection {
       await side.end();
     }
   }
+  /** Ends the session; a peer that does not answer (a dead network) gets its socket destroyed after a second. */
   async close(): Promise<void> {
-    await this.client.end();
+    this.alive = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ended = this.client.end().then(() => true, () => true);
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 1_000)));
+    const clean = await Promise.race([ended, late]);
+    clearTimeout(timer);
+    if (!clean) (this.client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
   }
 }
 
@@ -199,7 +206,7 @@ export class PostgresDriver implements Driver {
     // The session zone never depends on the server's default; set_config takes it as a bound value.
     const setup = await client.query<{ pid: number }>("SELECT set_config('TimeZone', $1, false), pg_backend_pid() AS pid", [o.timezone ?? 'UTC']);
     const openSide = async (): Promise<Client> => {
-      const side = new pg.Client({ ...config, types: undefined });
+      const side = new pg.Client({ ...config, types: undefined, connectionTimeoutMillis: 2_000 });
       await side.connect();
       return side;
     };
