@@ -5,7 +5,8 @@ module.exports = {
   transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
   moduleNameMapper: { '^@alkahest/(core|sqlite|postgres|mysql|oracle|pool)$': '<rootDir>/packages/$1/src/index.ts' },
   testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/tests/**/*.test.ts', '<rootDir>/examples/test/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // tests/restart restarts the database servers: `npm run test:restart` runs it alone, after the rest.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/tests/restart/'],
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
 };

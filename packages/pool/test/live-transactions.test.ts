@@ -137,3 +137,18 @@ describeDatabase(pg, (admin) => {
     }
   });
 });
+
+describeDatabase(pg, (engine) => {
+  liveTest('PostgreSQL takes SERIALIZABLE READ ONLY DEFERRABLE', async () => {
+    const rows = await engine().transaction((tx) => tx.execute(select({ n: fn.count() })), { isolation: 'serializable', readOnly: true, deferrable: true });
+    expect(rows).toEqual([{ n: 1 }]);
+  });
+});
+
+const mysql = databases.find((d) => d.name === 'mysql')!;
+describeDatabase(mysql, (engine) => {
+  liveTest('MySQL refuses DEFERRABLE clearly and gives the connection back', async () => {
+    await expect(engine().transaction(async () => undefined, { deferrable: true })).rejects.toThrow(/DEFERRABLE transactions is not supported by the mysql dialect/);
+    expect(engine().poolStatus().inUse).toBe(0);
+  });
+});
