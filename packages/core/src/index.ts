@@ -32,3 +32,4 @@ export * from './compiler/sql-compiler';
 export * from './compiler/compiling-dialect';
 export * from './dialect';
 export * from './result';
+export * from './server-url';

@@ -4,6 +4,7 @@
  */
 import {
   AlkahestError,
+  closeWithin,
   CompiledQuery,
   DatabaseErrorKind,
   Driver,
@@ -138,14 +139,8 @@ class MysqlConnection implements DriverConnection {
   /** Ends the session; a peer that does not answer (a dead network) gets its socket destroyed after a second. */
   async close(): Promise<void> {
     this.alive = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const ended = this.connection.end().then(() => true, () => true);
-    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 1_000)));
-    const clean = await Promise.race([ended, late]);
-    clearTimeout(timer);
-    if (!clean) this.connection.destroy();
-  }
-}
+    await closeWithin(1_000, () => this.connection.end(), () => this.connection.destroy());
+  }}
 
 /** MySQL/MariaDB error numbers by kind. */
 const MYSQL_KINDS: Readonly<Record<number, DatabaseErrorKind>> = {

@@ -1,4 +1,4 @@
-import { AlkahestError } from '@alkahest/core';
+import { AlkahestError, integerUrlOption, parseServerUrl } from '@alkahest/core';
 import type { MysqlFlavor } from './flavor';
 
 /** Options of the MySQL driver; URL query options map onto these. */
@@ -24,12 +24,6 @@ export interface MysqlDriverOptions {
   readonly min?: number;
 }
 
-function integerOption(name: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) throw new AlkahestError(`MySQL URL option ${name} must be a non-negative integer, got ${JSON.stringify(value)}`);
-  return n;
-}
-
 /**
  * Reads `mysql://user:password@host:port/database?option=value` (or
  * `mariadb://…`, which selects the MariaDB flavour). Query options: `ssl`
@@ -42,29 +36,18 @@ function integerOption(name: string, value: string): number {
  * ```
  */
 export function parseMysqlUrl(url: string): MysqlDriverOptions {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    throw new AlkahestError('not a valid MySQL URL (expected mysql://user:password@host:port/database)');
-  }
-  if (u.protocol !== 'mysql:' && u.protocol !== 'mariadb:') throw new AlkahestError(`not a MySQL URL scheme: ${u.protocol}`);
+  const { options: query, protocol, ...connection } = parseServerUrl(url, ['mysql', 'mariadb'], 'MySQL');
   const options: { -readonly [K in keyof MysqlDriverOptions]: MysqlDriverOptions[K] } = {
-    flavor: u.protocol === 'mariadb:' ? 'mariadb' : 'mysql',
+    flavor: protocol === 'mariadb' ? 'mariadb' : 'mysql',
+    ...connection,
   };
-  if (u.hostname) options.host = decodeURIComponent(u.hostname.replace(/^\[|\]$/g, ''));
-  if (u.port) options.port = Number(u.port);
-  if (u.username) options.user = decodeURIComponent(u.username);
-  if (u.password) options.password = decodeURIComponent(u.password);
-  const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
-  if (database) options.database = database;
-  for (const [key, value] of u.searchParams) {
+  for (const [key, value] of query) {
     switch (key) {
       case 'ssl':
         options.ssl = value === 'true' || value === '1';
         break;
       case 'connect_timeout':
-        options.connectTimeout = integerOption(key, value);
+        options.connectTimeout = integerUrlOption('MySQL', key, value);
         break;
       case 'flavor':
         if (value !== 'mysql' && value !== 'mariadb') throw new AlkahestError(`flavor must be mysql or mariadb, got ${JSON.stringify(value)}`);
@@ -74,10 +57,10 @@ export function parseMysqlUrl(url: string): MysqlDriverOptions {
         options.timezone = value;
         break;
       case 'max':
-        options.max = integerOption(key, value);
+        options.max = integerUrlOption('MySQL', key, value);
         break;
       case 'min':
-        options.min = integerOption(key, value);
+        options.min = integerUrlOption('MySQL', key, value);
         break;
       default:
         throw new AlkahestError(`unknown MySQL URL option ${JSON.stringify(key)}`);

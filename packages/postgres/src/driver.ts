@@ -2,7 +2,7 @@
  * The pg adapter: one `pg.Client` per pooled connection (the engine's tarn
  * pool does the pooling, not pg.Pool).
  */
-import { CompiledQuery, DatabaseErrorKind, Driver, DriverConnection, DriverResult, isolationSql, TransactionOptions } from '@alkahest/core';
+import { closeWithin, CompiledQuery, DatabaseErrorKind, Driver, DriverConnection, DriverResult, isolationSql, TransactionOptions } from '@alkahest/core';
 import type { Client, ClientConfig } from 'pg';
 import type { PostgresDriverOptions } from './url';
 
@@ -117,14 +117,10 @@ class PostgresConnection implements DriverConnection {
   /** Ends the session; a peer that does not answer (a dead network) gets its socket destroyed after a second. */
   async close(): Promise<void> {
     this.alive = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const ended = this.client.end().then(() => true, () => true);
-    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 1_000)));
-    const clean = await Promise.race([ended, late]);
-    clearTimeout(timer);
-    if (!clean) (this.client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
-  }
-}
+    await closeWithin(1_000, () => this.client.end(), () =>
+      (this.client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy(),
+    );
+  }}
 
 /**
  * Classifies pg errors by SQLSTATE: class 08 and 57P01–57P03 (and socket

@@ -1,4 +1,4 @@
-import { AlkahestError } from '@alkahest/core';
+import { AlkahestError, integerUrlOption, parseServerUrl } from '@alkahest/core';
 
 /** Options of the PostgreSQL driver; URL query options map onto these. */
 export interface PostgresDriverOptions {
@@ -25,12 +25,6 @@ export interface PostgresDriverOptions {
   readonly min?: number;
 }
 
-function integerOption(name: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) throw new AlkahestError(`PostgreSQL URL option ${name} must be a non-negative integer, got ${JSON.stringify(value)}`);
-  return n;
-}
-
 /**
  * Reads `postgres://user:password@host:port/database?option=value`.
  * Query options: `sslmode` (disable, prefer, require, verify-ca, verify-full),
@@ -43,21 +37,9 @@ function integerOption(name: string, value: string): number {
  * ```
  */
 export function parsePostgresUrl(url: string): PostgresDriverOptions {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    throw new AlkahestError('not a valid PostgreSQL URL (expected postgres://user:password@host:port/database)');
-  }
-  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') throw new AlkahestError(`not a PostgreSQL URL scheme: ${u.protocol}`);
-  const options: { -readonly [K in keyof PostgresDriverOptions]: PostgresDriverOptions[K] } = {};
-  if (u.hostname) options.host = decodeURIComponent(u.hostname.replace(/^\[|\]$/g, ''));
-  if (u.port) options.port = Number(u.port);
-  if (u.username) options.user = decodeURIComponent(u.username);
-  if (u.password) options.password = decodeURIComponent(u.password);
-  const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
-  if (database) options.database = database;
-  for (const [key, value] of u.searchParams) {
+  const { options: query, protocol: _protocol, ...connection } = parseServerUrl(url, ['postgres', 'postgresql'], 'PostgreSQL');
+  const options: { -readonly [K in keyof PostgresDriverOptions]: PostgresDriverOptions[K] } = { ...connection };
+  for (const [key, value] of query) {
     switch (key) {
       case 'sslmode':
         if (!['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'].includes(value)) {
@@ -72,19 +54,19 @@ export function parsePostgresUrl(url: string): PostgresDriverOptions {
         options.applicationName = value;
         break;
       case 'statement_timeout':
-        options.statementTimeout = integerOption(key, value);
+        options.statementTimeout = integerUrlOption('PostgreSQL', key, value);
         break;
       case 'connect_timeout':
-        options.connectTimeout = integerOption(key, value);
+        options.connectTimeout = integerUrlOption('PostgreSQL', key, value);
         break;
       case 'timezone':
         options.timezone = value;
         break;
       case 'max':
-        options.max = integerOption(key, value);
+        options.max = integerUrlOption('PostgreSQL', key, value);
         break;
       case 'min':
-        options.min = integerOption(key, value);
+        options.min = integerUrlOption('PostgreSQL', key, value);
         break;
       default:
         throw new AlkahestError(`unknown PostgreSQL URL option ${JSON.stringify(key)}`);
