@@ -1,0 +1,48 @@
+/**
+ * Injection payloads, from the ways query builders have been broken before:
+ * quote breaking, backslash escapes (MySQL without NO_BACKSLASH_ESCAPES,
+ * PostgreSQL with standard_conforming_strings off), comments, stacked
+ * statements, placeholders inside values (second-pass substitution), and
+ * multibyte characters.
+ */
+export const stringPayloads: readonly string[] = [
+  "'",
+  "''",
+  "\\'",
+  "\\",
+  "abc\\",
+  "' OR '1'='1",
+  "'; DROP TABLE victims; --",
+  '"; DROP TABLE victims; --',
+  '`; DROP TABLE victims; --',
+  '] OR 1=1 --',
+  "\\'; DROP TABLE victims; --",
+  "1' /*",
+  '*/ OR 1=1 /*',
+  '?',
+  '$1',
+  ':1',
+  ':name',
+  '$$; DROP TABLE victims; $$',
+  '%',
+  '_',
+  "\u00bf'",
+  "\u5f00'",
+  "💥'; --",
+  "a\u2019b",
+  "\r\n'; --",
+  "${'x'}",
+];
+
+/** Identifier payloads: names with every quote character a dialect uses. */
+export const identifierPayloads: readonly string[] = [
+  'we"ird',
+  'we`ird',
+  'we]ird',
+  "we'ird",
+  'we\\ird',
+  'x; DROP TABLE victims; --',
+  'select',
+  'Mixed Case',
+  'ü_名前',
+];
