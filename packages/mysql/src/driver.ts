@@ -216,8 +216,15 @@ export class MysqlDriver implements Driver {
       decimalNumbers: false,
     };
     const connection = await mysql.createConnection(config);
-    // DATETIME columns hold UTC wall-clock time, and NOW() should agree; the zone is bound, not spliced.
-    await connection.execute('SET time_zone = ?', [o.timezone ?? '+00:00']);
-    return new MysqlConnection(connection, () => mysql.createConnection({ ...config, connectTimeout: 2_000 }));
+    // Wrapped first, so its 'error' listener is there before anything can go wrong.
+    const wrapped = new MysqlConnection(connection, () => mysql.createConnection({ ...config, connectTimeout: 2_000 }));
+    try {
+      // DATETIME columns hold UTC wall-clock time, and NOW() should agree; the zone is bound, not spliced.
+      await connection.execute('SET time_zone = ?', [o.timezone ?? '+00:00']);
+    } catch (error) {
+      await wrapped.close();
+      throw error;
+    }
+    return wrapped;
   }
 }

@@ -198,11 +198,21 @@ export class PostgresDriver implements Driver {
       },
     };
     const client = new pg.Client(config);
+    // From its first moment: an 'error' event with no listener would crash the process
+    // (the server may end the session while it is still being set up).
+    client.on('error', () => undefined);
     await client.connect();
-    // The session zone never depends on the server's default; set_config takes it as a bound value.
-    const setup = await client.query<{ pid: number }>("SELECT set_config('TimeZone', $1, false), pg_backend_pid() AS pid", [o.timezone ?? 'UTC']);
+    let setup: { rows: { pid: number }[] };
+    try {
+      // The session zone never depends on the server's default; set_config takes it as a bound value.
+      setup = await client.query<{ pid: number }>("SELECT set_config('TimeZone', $1, false), pg_backend_pid() AS pid", [o.timezone ?? 'UTC']);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
     const openSide = async (): Promise<Client> => {
       const side = new pg.Client({ ...config, types: undefined, connectionTimeoutMillis: 2_000 });
+      side.on('error', () => undefined);
       await side.connect();
       return side;
     };
