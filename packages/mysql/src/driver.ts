@@ -34,7 +34,6 @@ function checkParams(params: readonly unknown[]): unknown[] {
 /** The part of mysql2's callback connection that streaming uses. */
 interface RawConnection {
   execute(options: { sql: string; rowsAsArray: boolean }, values: unknown[]): { stream(options: { objectMode: true; highWaterMark: number }): import('node:stream').Readable };
-  destroy(): void;
 }
 
 class MysqlConnection implements DriverConnection {
@@ -72,8 +71,9 @@ class MysqlConnection implements DriverConnection {
   }
   /**
    * Rows streamed by mysql2 (binary protocol, with backpressure). Stopping
-   * early would leave the rest of the result on the wire: the connection is
-   * then closed and reported dead, so the pool replaces it.
+   * early destroys the stream: mysql2 then reads and discards the rest of the
+   * result, and queues the connection's next command until it has, so the
+   * connection (and its transaction) stays usable.
    */
   async *stream(query: CompiledQuery, batchSize: number): AsyncGenerator<readonly (readonly unknown[])[], void, undefined> {
     const params = checkParams(query.params);
@@ -93,11 +93,7 @@ class MysqlConnection implements DriverConnection {
       if (batch.length > 0) yield batch;
       finished = true;
     } finally {
-      if (!finished) {
-        this.alive = false;
-        readable.destroy();
-        raw.destroy();
-      }
+      if (!finished) readable.destroy();
     }
   }
 
