@@ -80,6 +80,11 @@ export interface Driver {
   connect(): Promise<DriverConnection>;
   /** Tells what kind of failure a driver error is, for typed errors and connection eviction. */
   classifyError?(error: unknown): DatabaseErrorKind | undefined;
+  /**
+   * True for an error the driver raised without sending the statement (its
+   * connection was already dead): running it again elsewhere cannot apply it twice.
+   */
+  isUnsent?(error: unknown): boolean;
   /** Pool settings this driver needs, such as `max: 1` for an in-memory SQLite database. */
   readonly poolDefaults?: { readonly min?: number; readonly max?: number };
 }

@@ -182,6 +182,8 @@ export function classifyMysqlError(error: unknown): DatabaseErrorKind | undefine
  */
 export class MysqlDriver implements Driver {
   readonly classifyError = classifyMysqlError;
+  /** mysql2 refuses a command on a connection it knows is closed, before sending anything. */
+  readonly isUnsent = (error: unknown): boolean => /closed state/.test(String((error as { message?: unknown })?.message ?? ''));
   readonly poolDefaults: { readonly min?: number; readonly max?: number };
 
   constructor(private readonly options: MysqlDriverOptions) {

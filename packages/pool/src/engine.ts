@@ -1,7 +1,7 @@
 /**
  * The engine: a dialect, a driver and a pool of its connections.
  */
-import { AlkahestError, CompiledQuery, Dialect, Driver, Select, TransactionOptions } from '@alkahest/core';
+import { AlkahestError, CompiledQuery, ConnectionLostError, Dialect, Driver, Select, TransactionOptions } from '@alkahest/core';
 import { emit, EngineEvents } from './events';
 import type { EngineOptions } from './options';
 import { ConnectionPool, PooledConnection, PoolStatus } from './pool';
@@ -162,9 +162,18 @@ export class Engine implements Executor {
    * const rows = await engine.execute(select(users.c.id).from(users), { timeoutMillis: 2_000 });
    * ```
    */
-  execute<S extends Executable>(statement: S, options?: ExecuteOptions): Promise<ResultOf<S>> {
+  async execute<S extends Executable>(statement: S, options?: ExecuteOptions): Promise<ResultOf<S>> {
     const compiled = this.dialect.compile(statement);
-    return this.withConnection((pooled) => runCompiled(this.context, pooled, compiled, options)) as Promise<ResultOf<S>>;
+    const attempt = () => this.withConnection((pooled) => runCompiled(this.context, pooled, compiled, options)) as Promise<ResultOf<S>>;
+    try {
+      return await attempt();
+    } catch (error) {
+      // A connection that died while idle (a server restart) can fail a statement it never sent:
+      // that one statement is safe to run once more, on another connection.
+      const isUnsent = this.context.driver.isUnsent;
+      if (error instanceof ConnectionLostError && isUnsent !== undefined && isUnsent(error.cause)) return attempt();
+      throw error;
+    }
   }
 
   /**

@@ -22,10 +22,12 @@ const identity = (value: string): string => value;
 class PostgresConnection implements DriverConnection {
   private alive = true;
 
+  /** The server process behind this connection, for cancelling its statement (set once connected). */
+  backendPid = 0;
+
+  /** Wraps a client before it connects, so that no 'error' it emits goes unheard. */
   constructor(
     private readonly client: Client,
-    /** The server process behind this connection, for cancelling its statement. */
-    private readonly backendPid: number,
     private readonly openSide: () => Promise<Client>,
   ) {
     // An idle client whose backend is terminated emits 'error'; without a listener that would crash the process.
@@ -167,6 +169,8 @@ export function classifyPostgresError(error: unknown): DatabaseErrorKind | undef
  */
 export class PostgresDriver implements Driver {
   readonly classifyError = classifyPostgresError;
+  /** pg refuses a query on a client it already knows is broken, before sending anything. */
+  readonly isUnsent = (error: unknown): boolean => /is not queryable/.test(String((error as { message?: unknown })?.message ?? ''));
   readonly poolDefaults: { readonly min?: number; readonly max?: number };
 
   constructor(private readonly options: PostgresDriverOptions) {
@@ -197,25 +201,25 @@ export class PostgresDriver implements Driver {
           RAW_TEXT_OIDS.has(oid) && format !== 'binary' ? identity : pg.types.getTypeParser(oid, format as 'text')) as never,
       },
     };
-    const client = new pg.Client(config);
-    // From its first moment: an 'error' event with no listener would crash the process
-    // (the server may end the session while it is still being set up).
-    client.on('error', () => undefined);
-    await client.connect();
-    let setup: { rows: { pid: number }[] };
-    try {
-      // The session zone never depends on the server's default; set_config takes it as a bound value.
-      setup = await client.query<{ pid: number }>("SELECT set_config('TimeZone', $1, false), pg_backend_pid() AS pid", [o.timezone ?? 'UTC']);
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      throw error;
-    }
     const openSide = async (): Promise<Client> => {
       const side = new pg.Client({ ...config, types: undefined, connectionTimeoutMillis: 2_000 });
       side.on('error', () => undefined);
       await side.connect();
       return side;
     };
-    return new PostgresConnection(client, setup.rows[0]!.pid, openSide);
+    const client = new pg.Client(config);
+    // Wrapped from its first moment: an 'error' with no listener would crash the process, and one
+    // that comes while the session is being set up (a server restarting) must mark it dead.
+    const connection = new PostgresConnection(client, openSide);
+    try {
+      await client.connect();
+      // The session zone never depends on the server's default; set_config takes it as a bound value.
+      const setup = await client.query<{ pid: number }>("SELECT set_config('TimeZone', $1, false), pg_backend_pid() AS pid", [o.timezone ?? 'UTC']);
+      connection.backendPid = setup.rows[0]!.pid;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    return connection;
   }
 }
