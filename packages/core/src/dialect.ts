@@ -8,6 +8,7 @@
 import type { CompiledQuery, ResultColumn } from './compiler/compiled';
 import type { Statement } from './compiler/sql-compiler';
 import type { DatabaseErrorKind } from './database-errors';
+import type { StatementCacheStats } from './cache/statement-cache';
 
 /** Transaction isolation levels. */
 export type IsolationLevel = 'read uncommitted' | 'read committed' | 'repeatable read' | 'serializable';
@@ -89,12 +90,24 @@ export interface Driver {
   readonly poolDefaults?: { readonly min?: number; readonly max?: number };
 }
 
+/** A statement compiled once, to be run many times with values for its named parameters. */
+export interface PreparedStatement {
+  /** The names of its parameters, in the order they first appear. */
+  readonly params: readonly string[];
+  /** The compiled query for these values (checked and converted like bound values). */
+  bind(values?: Readonly<Record<string, unknown>>): CompiledQuery;
+}
+
 /** Compiling and value conversion for one SQL dialect. */
 export interface Dialect {
   /** `sqlite`, `postgres`, `mysql`, `oracle`. */
   readonly name: string;
-  /** Compiles a statement to SQL and driver-ready parameters. */
+  /** Compiles a statement to SQL and driver-ready parameters (the SQL of a shape is compiled once). */
   compile(statement: Statement): CompiledQuery;
+  /** Compiles a statement with named parameters (`param()`) for repeated runs. */
+  prepare(statement: Statement): PreparedStatement;
+  /** Hits and misses of the statement cache. */
+  cacheStats(): StatementCacheStats;
   /** Makes a function that turns a driver row into a typed result row. */
   rowDecoder(columns: readonly ResultColumn[]): (row: readonly unknown[]) => Record<string, unknown>;
 }

@@ -4,6 +4,7 @@
 import {
   Column,
   CompileContext,
+  Expression,
   Concat,
   CompileError,
   CreateIndex,
@@ -100,8 +101,8 @@ export class MysqlCompiler extends SqlCompiler {
     return super.joinKeyword(join);
   }
 
-  override limitOffset(limit: number | undefined, offset: number | undefined, ctx: CompileContext): string {
-    if (limit === undefined && offset !== undefined) return ` LIMIT ${NO_LIMIT} OFFSET ${this.bindInteger(offset, ctx)}`;
+  override limitOffset(limit: Expression | undefined, offset: Expression | undefined, ctx: CompileContext): string {
+    if (limit === undefined && offset !== undefined) return ` LIMIT ${NO_LIMIT} OFFSET ${this.expression(offset, ctx)}`;
     return super.limitOffset(limit, offset, ctx);
   }
 

@@ -23,6 +23,7 @@ import {
   Insert,
   InvalidValueError,
   Like,
+  Param,
   ReferentialAction,
   SelectState,
   SqlCompiler,
@@ -36,7 +37,7 @@ import { DATE_FORMAT, oracleCodecs, TIMESTAMP_FORMAT, TIMESTAMP_TZ_FORMAT } from
 import { isBooleanValue, isCondition, isEmptyString, isNullBind, COMPARISONS } from './conditions';
 import { executeImmediate, ignoringError, ORA, oracleColumnType, plsqlBlock } from './ddl';
 import { oracleIdentifier, storedName } from './identifiers';
-import { rowLimitingClause, rownumLimit } from './limit';
+import { LimitHost, rowLimitingClause, rownumLimit } from './limit';
 import { OracleCompilerOptions, OracleFeatures, oracleFeatures } from './version';
 
 /**
@@ -170,7 +171,12 @@ export class OracleCompiler extends SqlCompiler {
 
   /** Lists over 1000 items are split: `(x IN (…) OR x IN (…))`, `(x NOT IN (…) AND x NOT IN (…))`. */
   override visitIn(node: InList, ctx: CompileContext): string {
-    if (!Array.isArray(node.list)) return super.visitIn(node, ctx);
+    if (!Array.isArray(node.list)) {
+      if (node.list instanceof Param && (ctx.listLengths?.get(node.list.name) ?? 0) > MAX_IN_LIST) {
+        throw new InvalidValueError(`parameter :${node.list.name}: Oracle takes at most ${MAX_IN_LIST} values in one IN list`);
+      }
+      return super.visitIn(node, ctx);
+    }
     const list = node.list as readonly Expression[];
     if (list.some(isEmptyString)) throw emptyStringError(node.negated ? 'NOT IN' : 'IN');
     if (list.length <= MAX_IN_LIST) return super.visitIn(node, ctx);
@@ -209,7 +215,7 @@ export class OracleCompiler extends SqlCompiler {
     return ' FROM DUAL';
   }
 
-  override limitOffset(limit: number | undefined, offset: number | undefined, ctx: CompileContext): string {
+  override limitOffset(limit: Expression | undefined, offset: Expression | undefined, ctx: CompileContext): string {
     if (!this.features.fetchFirst) {
       if (limit !== undefined || offset !== undefined) throw new CompileError('Oracle 11g limits are compiled by selectBody');
       return '';
@@ -229,8 +235,8 @@ export class OracleCompiler extends SqlCompiler {
     );
   }
 
-  private limitHost(ctx: CompileContext): { quoteIdentifier: (name: string) => string; bindCount: (value: number) => string } {
-    return { quoteIdentifier: (name) => this.quoteIdentifier(name), bindCount: (value) => this.bindInteger(value, ctx) };
+  private limitHost(ctx: CompileContext): LimitHost {
+    return { quoteIdentifier: (name) => this.quoteIdentifier(name), count: (value) => this.expression(value, ctx) };
   }
 
   // ----- INSERT -----

@@ -11,22 +11,26 @@
  * ```sql
  * SELECT * FROM (<query>) WHERE ROWNUM <= :limit
  * SELECT <keys> FROM (SELECT ALKAHEST_Q.*, ROWNUM AS ALKAHEST_RN FROM (<query>) ALKAHEST_Q
- *   WHERE ROWNUM <= :offset_plus_limit) WHERE ALKAHEST_RN > :offset ORDER BY ALKAHEST_RN
+ *   WHERE ROWNUM <= :offset + :limit) WHERE ALKAHEST_RN > :offset ORDER BY ALKAHEST_RN
  * ```
+ *
+ * Counts are compiled expressions (bound values or named parameters); the SQL
+ * never depends on their values, so a compiled shape serves any page.
  */
+import type { Expression } from '@alkahest/core';
 
 /** What the LIMIT renderers need from the compiler. */
 export interface LimitHost {
   quoteIdentifier(name: string): string;
-  /** Binds a row count and returns its placeholder. */
-  bindCount(value: number): string;
+  /** Compiles a row count (a bound value or parameter) and returns its SQL. */
+  count(value: Expression): string;
 }
 
 /** The 12c+ row-limiting clause (with a leading space), or ''. */
-export function rowLimitingClause(limit: number | undefined, offset: number | undefined, host: LimitHost): string {
+export function rowLimitingClause(limit: Expression | undefined, offset: Expression | undefined, host: LimitHost): string {
   let out = '';
-  if (offset !== undefined) out += ` OFFSET ${host.bindCount(offset)} ROWS`;
-  if (limit !== undefined) out += ` FETCH NEXT ${host.bindCount(limit)} ROWS ONLY`;
+  if (offset !== undefined) out += ` OFFSET ${host.count(offset)} ROWS`;
+  if (limit !== undefined) out += ` FETCH NEXT ${host.count(limit)} ROWS ONLY`;
   return out;
 }
 
@@ -35,14 +39,13 @@ export function rowLimitingClause(limit: number | undefined, offset: number | un
  * ROWNUM pattern. `keys` are the result column names of `inner`, so that the
  * row number column is not returned. Placeholders are bound in text order.
  */
-export function rownumLimit(inner: string, keys: readonly string[], limit: number | undefined, offset: number | undefined, host: LimitHost): string {
-  const skip = offset ?? 0;
-  if (skip === 0) {
-    return limit === undefined ? inner : `SELECT * FROM (${inner}) WHERE ROWNUM <= ${host.bindCount(limit)}`;
+export function rownumLimit(inner: string, keys: readonly string[], limit: Expression | undefined, offset: Expression | undefined, host: LimitHost): string {
+  if (offset === undefined) {
+    return limit === undefined ? inner : `SELECT * FROM (${inner}) WHERE ROWNUM <= ${host.count(limit)}`;
   }
   const q = host.quoteIdentifier('alkahest_q');
   const rn = host.quoteIdentifier('alkahest_rn');
-  const end = limit === undefined ? '' : ` WHERE ROWNUM <= ${host.bindCount(Math.min(skip + limit, Number.MAX_SAFE_INTEGER))}`;
+  const end = limit === undefined ? '' : ` WHERE ROWNUM <= ${host.count(offset)} + ${host.count(limit)}`;
   const columns = keys.map((k) => host.quoteIdentifier(k)).join(', ');
-  return `SELECT ${columns} FROM (SELECT ${q}.*, ROWNUM AS ${rn} FROM (${inner}) ${q}${end}) WHERE ${rn} > ${host.bindCount(skip)} ORDER BY ${rn}`;
+  return `SELECT ${columns} FROM (SELECT ${q}.*, ROWNUM AS ${rn} FROM (${inner}) ${q}${end}) WHERE ${rn} > ${host.count(offset)} ORDER BY ${rn}`;
 }

@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL compiler.
  */
-import { CompileContext, Column, Like, SqlCompiler, SqlType } from '@alkahest/core';
+import { CompileContext, Column, Expression, Like, Param, SqlCompiler, SqlType } from '@alkahest/core';
 import { postgresCodecs } from './codecs';
 
 /**
@@ -20,6 +20,13 @@ export class PostgresCompiler extends SqlCompiler {
 
   override placeholder(index: number): string {
     return `$${index}`;
+  }
+
+  /** A list parameter is one array value: `x = ANY($1)`, one statement for every length. */
+  override listParamIn(operand: Expression, list: Param, negated: boolean, ctx: CompileContext): string {
+    ctx.pendingSource = { from: 'param', name: list.name, type: list.type, array: true };
+    const placeholder = this.bind(undefined, list.type, ctx);
+    return `${this.operand(operand, ctx)} ${negated ? '<> ALL' : '= ANY'}(${placeholder})`;
   }
 
   override visitLike(node: Like, ctx: CompileContext): string {

@@ -6,6 +6,7 @@ import {
   CodecTable,
   Column,
   CompileContext,
+  Expression,
   Insert,
   parseUtcTimestamp,
   readJsonText,
@@ -32,6 +33,8 @@ export const sqliteCodecs: CodecTable = {
  */
 export class SqliteCompiler extends SqlCompiler {
   readonly dialect = 'sqlite';
+  /** SQLite's SQLITE_MAX_VARIABLE_NUMBER as built into better-sqlite3. */
+  override readonly maxParameters = 32766;
   readonly codecs = sqliteCodecs;
 
   override booleanLiteral(value: boolean): string {
@@ -47,9 +50,9 @@ export class SqliteCompiler extends SqlCompiler {
     return "strftime('%Y-%m-%d %H:%M:%f', 'now')";
   }
 
-  override limitOffset(limit: number | undefined, offset: number | undefined, ctx: CompileContext): string {
+  override limitOffset(limit: Expression | undefined, offset: Expression | undefined, ctx: CompileContext): string {
     // SQLite has no OFFSET without LIMIT; LIMIT -1 means no limit.
-    if (limit === undefined && offset !== undefined) return ` LIMIT -1 OFFSET ${this.bindInteger(offset, ctx)}`;
+    if (limit === undefined && offset !== undefined) return ` LIMIT -1 OFFSET ${this.expression(offset, ctx)}`;
     return super.limitOffset(limit, offset, ctx);
   }
 

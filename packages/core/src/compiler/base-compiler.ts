@@ -62,9 +62,18 @@ export abstract class BaseCompiler {
 
   /** Binds a value: pushes it and returns its placeholder, or renders a literal when values are inlined. */
   bind(value: unknown, type: SqlType, ctx: CompileContext): string {
+    const source = ctx.pendingSource;
+    ctx.pendingSource = undefined;
+    if (source?.from === 'param') {
+      if (ctx.inlineValues) throw new CompileError(`parameter :${source.name} has no value to write inline`);
+      ctx.params.push(undefined);
+      ctx.sources.push(source.type === type ? source : { ...source, type });
+      return this.placeholder(ctx.params.length);
+    }
     const driverValue = this.toDriver(value, type);
     if (ctx.inlineValues) return this.literal(driverValue);
     ctx.params.push(driverValue);
+    ctx.sources.push(source?.from === 'bind' ? (source.type === type ? source : { ...source, type }) : { from: 'constant', value: driverValue });
     return this.placeholder(ctx.params.length);
   }
 
@@ -111,6 +120,9 @@ export abstract class BaseCompiler {
         throw new CompileError(`cannot write ${typeof value} as a SQL literal`);
     }
   }
+
+  /** Most parameters one statement may have (the driver's or server's limit). */
+  readonly maxParameters: number = 65535;
 
   /** A numeric literal from validated text (used by LIMIT emulations and DDL). */
   numberLiteral(text: string): string {

@@ -1,19 +1,41 @@
-import type { Dialect } from '../dialect';
+import { shapeOf } from '../cache/shape';
+import { StatementCache, StatementCacheStats } from '../cache/statement-cache';
+import { fillTemplate, ParamValues, StatementTemplate } from '../cache/template';
+import type { Dialect, PreparedStatement } from '../dialect';
+import { CompileError } from '../errors';
 import type { Node } from '../expr/expression';
 import { makeRowDecoder } from '../result';
 import type { CompiledQuery, ResultColumn } from './compiled';
 import type { SqlCompiler, Statement } from './sql-compiler';
 
+/** Statement kinds whose compiled SQL is cached by shape. DDL is rare and not worth a key. */
+const CACHED_KINDS: ReadonlySet<string> = new Set(['select', 'compound', 'insert', 'update', 'delete']);
+
+/** Options of a {@link CompilingDialect}. */
+export interface CompilingDialectOptions {
+  /** Statement shapes kept compiled (default 500; 0 turns the cache off). */
+  readonly statementCacheSize?: number;
+}
+
 /**
- * A {@link Dialect} made of a compiler. Statements are immutable, so the
- * compiled form of a statement object is kept (weakly) and reused when the
- * same object is executed again.
+ * A {@link Dialect} made of a compiler, with a statement cache: the SQL of a
+ * statement shape is compiled once and reused for every statement of that
+ * shape, whatever its values (see cache/shape.ts). The compiled form of a
+ * statement object is also kept (weakly), for the same object run again.
  */
 export class CompilingDialect implements Dialect {
   private readonly compiled = new WeakMap<object, CompiledQuery>();
   private readonly decoders = new WeakMap<readonly ResultColumn[], (row: readonly unknown[]) => Record<string, unknown>>();
+  private readonly cache: StatementCache;
+  private readonly toDriver: (value: unknown, type: import('../types/sql-type').SqlType) => unknown;
 
-  constructor(readonly compiler: SqlCompiler) {}
+  constructor(
+    readonly compiler: SqlCompiler,
+    options: CompilingDialectOptions = {},
+  ) {
+    this.cache = new StatementCache(options.statementCacheSize);
+    this.toDriver = (value, type) => compiler.toDriver(value, type);
+  }
 
   get name(): string {
     return this.compiler.dialect;
@@ -21,11 +43,54 @@ export class CompilingDialect implements Dialect {
 
   compile(statement: Statement | Node): CompiledQuery {
     let result = this.compiled.get(statement);
-    if (result === undefined) {
+    if (result !== undefined) return result;
+    if (CACHED_KINDS.has(statement.kind)) {
+      const shape = shapeOf(statement);
+      if (shape.params.length > 0) {
+        throw new CompileError(
+          `this statement has named parameters (${shape.params.map((p) => `:${p}`).join(', ')}): run it with engine.prepare(statement).execute(values)`,
+        );
+      }
+      const template = this.cache.get(shape.key, () => this.compiler.compileTemplate(statement, shape));
+      result = fillTemplate(template, shape.binds, undefined, this.toDriver);
+    } else {
       result = this.compiler.compile(statement);
-      this.compiled.set(statement, result);
     }
+    this.compiled.set(statement, result);
     return result;
+  }
+
+  prepare(statement: Statement | Node): PreparedStatement {
+    if (!CACHED_KINDS.has(statement.kind)) throw new CompileError(`only SELECT, INSERT, UPDATE and DELETE can be prepared, not ${statement.kind}`);
+    const shape = shapeOf(statement);
+    const templates = new Map<string, StatementTemplate>();
+    const compiler = this.compiler;
+    const toDriver = this.toDriver;
+    return {
+      params: shape.params,
+      bind(values: ParamValues = {}): CompiledQuery {
+        let lengths: Map<string, number> | undefined;
+        let key = '';
+        for (const name of shape.listParams) {
+          const list = values[name];
+          if (!Array.isArray(list)) throw new CompileError(`parameter :${name} stands for a list: give an array`);
+          (lengths ??= new Map()).set(name, list.length);
+          key += `${list.length},`;
+        }
+        let template = templates.get(key);
+        if (template === undefined) {
+          template = compiler.compileTemplate(statement, shape, lengths);
+          // Lists of many lengths must not grow this without bound.
+          if (templates.size >= 64) templates.clear();
+          templates.set(key, template);
+        }
+        return fillTemplate(template, shape.binds, values, toDriver);
+      },
+    };
+  }
+
+  cacheStats(): StatementCacheStats {
+    return this.cache.stats();
   }
 
   rowDecoder(columns: readonly ResultColumn[]): (row: readonly unknown[]) => Record<string, unknown> {

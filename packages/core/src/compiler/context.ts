@@ -1,5 +1,27 @@
 import { CompileError } from '../errors';
+import type { Bind } from '../expr/expression';
 import type { ColumnSource } from '../schema/column';
+import type { SqlType } from '../types/sql-type';
+
+/**
+ * Where one parameter of a compiled statement gets its value, so that the
+ * compiled SQL can be reused for a statement of the same shape with other
+ * values (see `cache/`): a bound value of the tree (by its place in the
+ * shape), a named parameter given at run time, or a constant the compiler
+ * itself chose (a column default, for example).
+ */
+export type ParamSource =
+  | { readonly from: 'bind'; readonly slot: number; readonly type: SqlType }
+  | {
+      readonly from: 'param';
+      readonly name: string;
+      readonly type: SqlType;
+      /** For a list parameter expanded into several placeholders: which element. */
+      readonly element?: number;
+      /** For a list parameter sent as one array value (PostgreSQL's `= ANY($1)`). */
+      readonly array?: boolean;
+    }
+  | { readonly from: 'constant'; readonly value: unknown };
 
 /**
  * The mutable state of one compilation: parameters collected so far and the
@@ -7,13 +29,21 @@ import type { ColumnSource } from '../schema/column';
  * compile, so compilers themselves hold no per-statement state.
  */
 export class CompileContext {
-  /** Driver-ready values, in placeholder order. */
+  /** Driver-ready values, in placeholder order (`undefined` for named parameters). */
   readonly params: unknown[] = [];
-  /** Visible sources, innermost scope last. `undefined` disables the check (raw DDL fragments). */
+  /** Where each parameter's value comes from, in placeholder order. */
+  readonly sources: ParamSource[] = [];
+  /** Set just before {@link BaseCompiler.bind} by whoever knows where the value comes from. */
+  pendingSource: ParamSource | undefined = undefined;
+  /** Bound values of the tree by identity, numbered in shape order (see shapeOf). */
+  slots: ReadonlyMap<Bind, number> | undefined = undefined;
+  /** The lengths of list parameters, known when a prepared query runs. */
+  listLengths: ReadonlyMap<string, number> | undefined = undefined;
+  /** Visible sources, innermost scope last. */
   private readonly scopes: Set<ColumnSource>[] = [];
 
   constructor(
-    /** Render values as literals instead of binding them (DDL, where binds are not allowed). */
+    /** Render values as literals instead of binding them (DDL, where binds are not allowed; printing). */
     readonly inlineValues = false,
     /** Qualify column names with their table (`"users"."id"`). */
     public qualifyColumns = true,

@@ -20,13 +20,14 @@ import {
   SubqueryNode,
 } from '../expr/expression';
 import { TypedExpression } from '../expr/functions';
+import { Param } from '../expr/param';
 import { Identifier, RawSql, UnsafeText } from '../expr/sql-template';
 import { Column } from '../schema/column';
 import { BaseCompiler } from './base-compiler';
 import type { CompileContext } from './context';
 
 /** Node kinds that render as a single term and never need parentheses as operands. */
-const ATOMIC = new Set(['column', 'bind', 'function', 'label-ref', 'identifier', 'typed']);
+const ATOMIC = new Set(['column', 'bind', 'param', 'function', 'label-ref', 'identifier', 'typed']);
 /** Node kinds whose text may not bind as a unit inside AND/OR. */
 const LOOSE = new Set(['logical', 'raw', 'unsafe-text', 'typed']);
 
@@ -59,6 +60,8 @@ export abstract class ExpressionCompiler extends BaseCompiler {
         return this.visitLike(node as Like, ctx);
       case 'function':
         return this.visitFunction(node as FunctionCall, ctx);
+      case 'param':
+        return this.visitParam(node as Param, ctx);
       case 'label-ref':
         return this.quoteIdentifier((node as LabelRef).name);
       case 'raw':
@@ -104,7 +107,34 @@ export abstract class ExpressionCompiler extends BaseCompiler {
   }
 
   visitBind(node: Bind, ctx: CompileContext): string {
+    const slot = ctx.slots?.get(node);
+    if (slot !== undefined) ctx.pendingSource = { from: 'bind', slot, type: node.type };
     return this.bind(node.value, node.type, ctx);
+  }
+
+  /** A named parameter: a placeholder whose value comes when the prepared query runs. */
+  visitParam(node: Param, ctx: CompileContext): string {
+    if (node.list) throw new CompileError(`parameter :${node.name} stands for a list and can only be used with in() / notIn()`);
+    ctx.pendingSource = { from: 'param', name: node.name, type: node.type };
+    return this.bind(undefined, node.type, ctx);
+  }
+
+  /**
+   * `x IN (:list)`: one placeholder per element, the list's length being known
+   * when the prepared query runs (dialects with array parameters override).
+   */
+  listParamIn(operand: Expression, list: Param, negated: boolean, ctx: CompileContext): string {
+    const length = ctx.listLengths?.get(list.name);
+    if (length === undefined) {
+      throw new CompileError(`parameter :${list.name} is a list whose length is known only when the query runs: run the statement with engine.prepare()`);
+    }
+    if (length === 0) return this.constantCondition(negated);
+    const placeholders: string[] = [];
+    for (let element = 0; element < length; element++) {
+      ctx.pendingSource = { from: 'param', name: list.name, type: list.type, element };
+      placeholders.push(this.bind(undefined, list.type, ctx));
+    }
+    return `${this.operand(operand, ctx)} ${negated ? 'NOT ' : ''}IN (${placeholders.join(', ')})`;
   }
 
   visitBinary(node: Binary, ctx: CompileContext): string {
@@ -146,6 +176,7 @@ export abstract class ExpressionCompiler extends BaseCompiler {
 
   visitIn(node: InList, ctx: CompileContext): string {
     const not = node.negated ? 'NOT ' : '';
+    if (node.list instanceof Param) return this.listParamIn(node.operand, node.list, node.negated, ctx);
     if (!Array.isArray(node.list)) {
       return `${this.operand(node.operand, ctx)} ${not}IN (${this.visitSubquery(node.list as SubqueryNode, ctx)})`;
     }

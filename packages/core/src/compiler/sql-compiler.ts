@@ -3,7 +3,10 @@
  * dialect is a subclass that overrides only what it does differently.
  */
 import { CompileError } from '../errors';
-import type { Node } from '../expr/expression';
+import type { Node, SubqueryNode } from '../expr/expression';
+import type { Shape } from '../cache/shape';
+import type { StatementTemplate } from '../cache/template';
+import { PrintedSql } from './printed-sql';
 import { Expression } from '../expr/expression';
 import type { CreateIndex, CreateTable, DropIndex, DropTable } from '../statements/ddl';
 import type { Delete, Insert, Update } from '../statements/dml';
@@ -27,6 +30,41 @@ export abstract class SqlCompiler extends DdlCompiler {
    */
   compile(node: Statement | Node): CompiledQuery {
     const ctx = new CompileContext();
+    const rendered = this.render(node, ctx);
+    return { ...rendered, params: ctx.params };
+  }
+
+  /**
+   * Compiles the shape of a statement: SQL and, for each placeholder, where
+   * its value comes from (a slot of `shape`, a named parameter, a constant).
+   * `listLengths` gives the lengths of list parameters.
+   */
+  compileTemplate(node: Statement | Node, shape: Shape, listLengths?: ReadonlyMap<string, number>): StatementTemplate {
+    const ctx = new CompileContext();
+    ctx.slots = shape.slots;
+    ctx.listLengths = listLengths;
+    const rendered = this.render(node, ctx);
+    return { ...rendered, sources: ctx.sources };
+  }
+
+  /**
+   * The statement as SQL text with every value written as a literal, for logs
+   * and debugging. Each type is written by the dialect's own escaping rules;
+   * the result is marked as not for execution, and the engine refuses it.
+   *
+   * @example
+   * ```ts
+   * new PostgresCompiler().printSql(select(users.c.id).from(users).where(users.c.name.eq("O'Hara"))).text
+   * // SELECT "users"."id" FROM "users" WHERE "users"."name" = 'O''Hara'
+   * ```
+   */
+  printSql(node: Statement | Node): PrintedSql {
+    const ctx = new CompileContext(true);
+    return new PrintedSql(this.render(node, ctx).sql, this.dialect);
+  }
+
+  /** Renders a statement into `ctx`. */
+  private render(node: Statement | Node, ctx: CompileContext): Omit<CompiledQuery, 'params'> {
     let sql: string;
     let statementKind: StatementKind;
     let columns: readonly ResultColumn[] = [];
@@ -38,17 +76,27 @@ export abstract class SqlCompiler extends DdlCompiler {
         columns = select.state.columns.map((c) => ({ key: c.key, type: c.expr.type }));
         break;
       }
+      case 'compound': {
+        const compound = node as unknown as { readonly resultColumns: readonly ResultColumn[] } & SubqueryNode;
+        sql = ctx.withScope([], () => this.visitSubquery(compound, ctx));
+        statementKind = 'select';
+        columns = compound.resultColumns;
+        break;
+      }
       case 'insert':
         sql = this.insert(node as Insert, ctx);
         statementKind = 'insert';
+        columns = this.returningColumns(node as Insert);
         break;
       case 'update':
         sql = this.update(node as Update, ctx);
         statementKind = 'update';
+        columns = this.returningColumns(node as Update);
         break;
       case 'delete':
         sql = this.delete(node as Delete, ctx);
         statementKind = 'delete';
+        columns = this.returningColumns(node as Delete);
         break;
       case 'create-table':
         sql = this.createTable(node as CreateTable);
@@ -74,7 +122,19 @@ export abstract class SqlCompiler extends DdlCompiler {
         }
         throw new CompileError(`cannot compile a ${String(node.kind)} node as a statement`);
     }
-    return { sql, params: ctx.params, columns, statementKind, dialect: this.dialect };
+    if (ctx.params.length > this.maxParameters) {
+      throw new CompileError(
+        `this statement has ${ctx.params.length} parameters; ${this.dialect} takes at most ${this.maxParameters} in one statement. ` +
+          'Split the IN list or the rows (engine.execute splits a multi-row insert by itself)',
+      );
+    }
+    return { sql, columns, statementKind, dialect: this.dialect };
+  }
+
+  /** The result columns of a DML statement with RETURNING; none without. */
+  returningColumns(node: Insert | Update | Delete): readonly ResultColumn[] {
+    void node;
+    return [];
   }
 
   /** Whether `node` is a SELECT, for callers that need to know before compiling. */

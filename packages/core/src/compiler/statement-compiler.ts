@@ -8,7 +8,6 @@ import { FromItem, Join } from '../schema/from';
 import { Table } from '../schema/table';
 import type { Assignment, Delete, Insert, Update } from '../statements/dml';
 import { Select, SelectState, Subquery } from '../statements/select';
-import { builtinTypes } from '../types/sql-type';
 import type { CompileContext } from './context';
 import { ExpressionCompiler } from './expression-compiler';
 
@@ -120,16 +119,11 @@ export abstract class StatementCompiler extends ExpressionCompiler {
   }
 
   /** LIMIT / OFFSET; dialects override the form. */
-  limitOffset(limit: number | undefined, offset: number | undefined, ctx: CompileContext): string {
+  limitOffset(limit: Expression | undefined, offset: Expression | undefined, ctx: CompileContext): string {
     let out = '';
-    if (limit !== undefined) out += ` LIMIT ${this.bindInteger(limit, ctx)}`;
-    if (offset !== undefined) out += ` OFFSET ${this.bindInteger(offset, ctx)}`;
+    if (limit !== undefined) out += ` LIMIT ${this.expression(limit, ctx)}`;
+    if (offset !== undefined) out += ` OFFSET ${this.expression(offset, ctx)}`;
     return out;
-  }
-
-  /** Binds a row count (LIMIT, OFFSET). */
-  bindInteger(value: number, ctx: CompileContext): string {
-    return this.bind(value, builtinTypes.integer, ctx);
   }
 
   /** ORDER BY items; label references must name a selected column. */

@@ -33,6 +33,15 @@ export interface SubqueryNode extends Node {
   readonly kind: 'select' | 'compound';
 }
 
+/** What expression.ts needs of a named parameter (param.ts), without importing it. */
+interface ParamLike {
+  typedLike(other: Expression): Expression;
+  asList(): ParamLike;
+}
+
+/** A named parameter standing for a list: `x IN (:ids)`. */
+export type ListParam = Expression & { readonly kind: 'param' };
+
 /** A binary operator that compares or computes. */
 export type BinaryOperator = '=' | '<>' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/' | '%';
 
@@ -95,13 +104,14 @@ export abstract class Expression<T = unknown> implements Node {
   }
   /**
    * `this IN (…)` over a list of values or expressions, or a subquery.
-   * An empty list compiles to a predicate that is always false.
+   * An empty list compiles to a predicate that is always false. A
+   * `param('ids')` stands for a list given when a prepared query runs.
    */
-  in(list: readonly Operand<T>[] | SubqueryNode): Expression<boolean> {
+  in(list: readonly Operand<T>[] | SubqueryNode | ListParam): Expression<boolean> {
     return new InList(this, inItems(list, this), false);
   }
   /** `this NOT IN (…)`; an empty list compiles to a predicate that is always true. */
-  notIn(list: readonly Operand<T>[] | SubqueryNode): Expression<boolean> {
+  notIn(list: readonly Operand<T>[] | SubqueryNode | ListParam): Expression<boolean> {
     return new InList(this, inItems(list, this), true);
   }
   /** `this BETWEEN low AND high` */
@@ -195,7 +205,7 @@ export function isExpression(value: unknown): value is Expression {
  * value is reported where it was written.
  */
 export function operand<T>(value: Operand<T> | unknown, like: Expression): Expression {
-  if (value instanceof Expression) return value;
+  if (value instanceof Expression) return value.kind === 'param' ? (value as unknown as ParamLike).typedLike(like) : value;
   return bindValue(value, like.type, like.describe());
 }
 
@@ -208,8 +218,9 @@ export function bindValue(value: unknown, type: SqlType, where: string): Bind {
   return new Bind(value, type);
 }
 
-function inItems(list: readonly unknown[] | SubqueryNode, like: Expression): readonly Expression[] | SubqueryNode {
+function inItems(list: readonly unknown[] | SubqueryNode | ListParam, like: Expression): readonly Expression[] | SubqueryNode | Expression {
   if (Array.isArray(list)) return list.map((v) => operand(v, like));
+  if (list instanceof Expression && list.kind === 'param') return (list as unknown as ParamLike).asList().typedLike(like);
   if (list && typeof list === 'object' && 'kind' in list && ((list as Node).kind === 'select' || (list as Node).kind === 'compound')) {
     return list as SubqueryNode;
   }
@@ -293,7 +304,7 @@ export class InList extends Expression<boolean> {
   readonly type = builtinTypes.boolean;
   constructor(
     readonly operand: Expression,
-    readonly list: readonly Expression[] | SubqueryNode,
+    readonly list: readonly Expression[] | SubqueryNode | Expression,
     readonly negated: boolean,
   ) {
     super();

@@ -2,12 +2,14 @@
  * SELECT: an immutable, generative builder.
  */
 import { CompileError, InvalidValueError } from '../errors';
-import { Aliased, Expression, Ordering } from '../expr/expression';
+import { Aliased, Bind, Expression, Ordering } from '../expr/expression';
+import { Param } from '../expr/param';
 import { and } from '../expr/operators';
 import { checkIdentifier } from '../expr/sql-template';
 import { Column, ColumnSource, ColumnSpec, columnSpec } from '../schema/column';
 import { FromItem, NullableOf } from '../schema/from';
 import { Table } from '../schema/table';
+import { builtinTypes } from '../types/sql-type';
 import type { RowOf, SelectItem } from './result-types';
 
 /** One resolved entry of a select list: the key it has in result rows and its expression. */
@@ -25,8 +27,9 @@ export interface SelectState {
   readonly groupBy: readonly Expression[];
   readonly having: Expression<boolean | null> | undefined;
   readonly orderBy: readonly Ordering[];
-  readonly limit: number | undefined;
-  readonly offset: number | undefined;
+  /** Row counts, bound (a {@link Bind} of an integer) or a named parameter. */
+  readonly limit: Expression | undefined;
+  readonly offset: Expression | undefined;
 }
 
 /** Turns select items into the named columns they stand for. */
@@ -50,12 +53,15 @@ export function resolveSelectItems(items: readonly SelectItem[]): SelectedColumn
   return out;
 }
 
-function checkCount(value: number, what: string): number {
+/** A row count as a bound integer, or a named parameter given when a prepared query runs. */
+function rowCount(value: number | Param, what: string): Expression {
+  if (value instanceof Param) return value.typedLike(countLike);
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
     throw new InvalidValueError(`${what} must be a non-negative integer, got ${String(value)}`);
   }
-  return value;
+  return new Bind(value, builtinTypes.integer);
 }
+const countLike = new Bind(0, builtinTypes.integer);
 
 /**
  * A SELECT statement. `S` is the select list and `Nullable` the tables an
@@ -110,13 +116,13 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
     });
     return this.with({ orderBy: [...this.state.orderBy, ...orderings] });
   }
-  /** LIMIT n (bound as a parameter). */
-  limit(count: number): this {
-    return this.with({ limit: checkCount(count, 'limit') });
+  /** LIMIT n (bound as a parameter), or `param('n')`. */
+  limit(count: number | Param): this {
+    return this.with({ limit: rowCount(count, 'limit') });
   }
-  /** OFFSET n (bound as a parameter). */
-  offset(count: number): this {
-    return this.with({ offset: checkCount(count, 'offset') });
+  /** OFFSET n (bound as a parameter), or `param('n')`. */
+  offset(count: number | Param): this {
+    return this.with({ offset: rowCount(count, 'offset') });
   }
   /** This SELECT as a named subquery, usable in FROM with columns in `.c`. */
   as<A extends string>(alias: A): Subquery<A, RowOf<S, Nullable>> {

@@ -1,0 +1,64 @@
+/**
+ * A compiled statement shape: SQL with the recipe for its parameter values.
+ */
+import type { CompiledQuery, ResultColumn, StatementKind } from '../compiler/compiled';
+import type { ParamSource } from '../compiler/context';
+import { InvalidValueError } from '../errors';
+import type { Bind } from '../expr/expression';
+import type { SqlType } from '../types/sql-type';
+import { checkBindValue } from '../types/validate';
+
+/** Values of named parameters, by name. */
+export type ParamValues = Readonly<Record<string, unknown>>;
+
+/** Converts a value for the driver (the compiler's `toDriver`). */
+export type ToDriver = (value: unknown, type: SqlType) => unknown;
+
+/** SQL compiled once for a shape, filled with values for each statement of that shape. */
+export interface StatementTemplate {
+  readonly sql: string;
+  readonly sources: readonly ParamSource[];
+  readonly columns: readonly ResultColumn[];
+  readonly statementKind: StatementKind;
+  readonly dialect: string;
+}
+
+/** The value of a named parameter, checked like a bound value. */
+function namedValue(source: Extract<ParamSource, { from: 'param' }>, values: ParamValues | undefined, toDriver: ToDriver): unknown {
+  if (values === undefined || !Object.prototype.hasOwnProperty.call(values, source.name)) {
+    throw new InvalidValueError(`no value for parameter :${source.name}`);
+  }
+  const value = values[source.name];
+  const where = `parameter :${source.name}`;
+  if (source.element !== undefined || source.array) {
+    if (!Array.isArray(value)) throw new InvalidValueError(`${where} stands for a list: give an array, got ${value === null ? 'null' : typeof value}`);
+    if (source.array) {
+      return value.map((item: unknown) => {
+        checkBindValue(source.type, item, where);
+        return toDriver(item, source.type);
+      });
+    }
+    const item: unknown = value[source.element!];
+    checkBindValue(source.type, item, where);
+    return toDriver(item, source.type);
+  }
+  checkBindValue(source.type, value, where);
+  return toDriver(value, source.type);
+}
+
+/** The parameters of a template for one statement's bound values and named parameter values. */
+export function fillTemplate(template: StatementTemplate, binds: readonly Bind[], values: ParamValues | undefined, toDriver: ToDriver): CompiledQuery {
+  const params = new Array<unknown>(template.sources.length);
+  for (let i = 0; i < params.length; i++) {
+    const source = template.sources[i]!;
+    if (source.from === 'bind') {
+      const value = binds[source.slot]!.value;
+      params[i] = value === null ? null : toDriver(value, source.type);
+    } else if (source.from === 'constant') {
+      params[i] = source.value;
+    } else {
+      params[i] = namedValue(source, values, toDriver);
+    }
+  }
+  return { sql: template.sql, params, columns: template.columns, statementKind: template.statementKind, dialect: template.dialect };
+}
