@@ -5,10 +5,10 @@
  *
  * Run it with `npm run demo`.
  */
-import { and, CompiledQuery, deleteFrom, desc, Dialect, fn, insert, select, update } from '@alkahest/core';
+import { and, CompiledQuery, deleteFrom, desc, Dialect, fn, insert, select, Statement, update } from '@alkahest/core';
 import { alkahestDialect as mysql } from '@alkahest/mysql';
 import { alkahestDialect as oracle } from '@alkahest/oracle';
-import { createEngine, Executable } from '@alkahest/pool';
+import { createEngine } from '@alkahest/pool';
 import { alkahestDialect as postgres } from '@alkahest/postgres';
 import { metadata, posts, users } from './schema';
 
@@ -27,7 +27,7 @@ function show(title: string, compiled: CompiledQuery, others: readonly [string, 
 async function main(): Promise<void> {
   const engine = createEngine('sqlite::memory:');
   try {
-    const run = async (title: string, statement: Executable): Promise<unknown> => {
+    const run = async (title: string, statement: Statement): Promise<unknown> => {
       const others = dialects.map((d): [string, CompiledQuery | Error] => {
         try {
           return [d.name, d.compile(statement)];

@@ -9,6 +9,7 @@ import type { CompiledQuery, ResultColumn } from './compiler/compiled';
 import type { Statement } from './compiler/sql-compiler';
 import type { DatabaseErrorKind } from './database-errors';
 import type { StatementCacheStats } from './cache/statement-cache';
+import type { CompilingDialectOptions } from './compiler/compiling-dialect';
 
 /** Transaction isolation levels. */
 export type IsolationLevel = 'read uncommitted' | 'read committed' | 'repeatable read' | 'serializable';
@@ -108,6 +109,8 @@ export interface Dialect {
   prepare(statement: Statement): PreparedStatement;
   /** Hits and misses of the statement cache. */
   cacheStats(): StatementCacheStats;
+  /** Most parameters one statement may have on this database. */
+  readonly maxParameters: number;
   /** Makes a function that turns a driver row into a typed result row. */
   rowDecoder(columns: readonly ResultColumn[]): (row: readonly unknown[]) => Record<string, unknown>;
 }
@@ -126,8 +129,11 @@ export interface DialectModule<Options = Record<string, unknown>> {
   readonly name: string;
   /** URL schemes the package serves: `['postgres', 'postgresql']`. */
   readonly schemes: readonly string[];
-  /** Creates the dialect; `url` is the engine's URL, whose query may carry dialect options (such as a server version). */
-  createDialect(options?: Options, url?: string): Dialect;
+  /**
+   * Creates the dialect; `url` is the engine's URL, whose query may carry
+   * dialect options (such as a server version); `compiling` sizes the statement cache.
+   */
+  createDialect(options?: Options, url?: string, compiling?: CompilingDialectOptions): Dialect;
   /** Creates a driver from a URL (its query string may carry options) and options that override the URL. */
   createDriver(url: string, options?: Options): Driver;
 }

@@ -42,6 +42,8 @@ class MysqlConnection implements DriverConnection {
   constructor(
     private readonly connection: Connection,
     private readonly openSide: () => Promise<Connection>,
+    /** Keep statements prepared for reuse (else each is closed after it runs). */
+    private readonly keepPrepared: boolean,
   ) {
     // A connection the server closes emits 'error'/'end'; without a listener an 'error' would crash the process.
     connection.on('error', () => {
@@ -65,6 +67,7 @@ class MysqlConnection implements DriverConnection {
       params.length > 0
         ? await this.connection.execute({ sql: query.sql, rowsAsArray }, params as never)
         : await this.connection.query({ sql: query.sql, rowsAsArray });
+    if (params.length > 0 && !this.keepPrepared) this.connection.unprepare({ sql: query.sql, rowsAsArray });
     if (Array.isArray(result)) return { rows: result as unknown[][], rowsAffected: 0 };
     const header = result as ResultSetHeader;
     return { rows: [], rowsAffected: header.affectedRows, ...(header.insertId ? { insertId: header.insertId } : {}) };
@@ -212,10 +215,12 @@ export class MysqlDriver implements Driver {
       supportBigNumbers: true,
       bigNumberStrings: true,
       decimalNumbers: false,
+      // mysql2 keeps prepared statements per connection in an LRU of this size and closes those it drops.
+      maxPreparedStatements: o.maxPreparedStatements ?? 200,
     };
     const connection = await mysql.createConnection(config);
     // Wrapped first, so its 'error' listener is there before anything can go wrong.
-    const wrapped = new MysqlConnection(connection, () => mysql.createConnection({ ...config, connectTimeout: 2_000 }));
+    const wrapped = new MysqlConnection(connection, () => mysql.createConnection({ ...config, connectTimeout: 2_000 }), o.preparedStatements !== false);
     try {
       // DATETIME columns hold UTC wall-clock time, and NOW() should agree; the zone is bound, not spliced.
       await connection.execute('SET time_zone = ?', [o.timezone ?? '+00:00']);

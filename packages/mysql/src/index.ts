@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { CompilingDialect, Dialect, DialectModule } from '@alkahest/core';
+import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core';
 import { MysqlCompiler } from './compiler';
 import { MysqlDriver } from './driver';
 import type { MysqlDialectOptions } from './flavor';
@@ -24,17 +24,17 @@ export * from './url';
  * // SELECT `users`.`id` FROM `users`
  * ```
  */
-export function mysqlDialect(options: MysqlDialectOptions = {}): Dialect {
-  return new CompilingDialect(new MysqlCompiler(options));
+export function mysqlDialect(options: MysqlDialectOptions = {}, compiling?: CompilingDialectOptions): Dialect {
+  return new CompilingDialect(new MysqlCompiler(options), compiling);
 }
 
 /** Found by `createEngine('mysql://…')` and `createEngine('mariadb://…')`. */
 export const alkahestDialect: DialectModule<MysqlDriverOptions> = {
   name: 'mysql',
   schemes: ['mysql', 'mariadb'],
-  createDialect: (options, url) => {
+  createDialect: (options, url, compiling) => {
     const flavor = options?.flavor ?? (url === undefined ? undefined : parseMysqlUrl(url).flavor);
-    return mysqlDialect(flavor === undefined ? {} : { flavor });
+    return mysqlDialect(flavor === undefined ? {} : { flavor }, compiling);
   },
   createDriver: (url, options) => new MysqlDriver({ ...parseMysqlUrl(url), ...options }),
 };

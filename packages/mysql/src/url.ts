@@ -22,13 +22,22 @@ export interface MysqlDriverOptions {
   /** Pool size limits for engines on this URL. */
   readonly max?: number;
   readonly min?: number;
+  /**
+   * Keep statements prepared on each connection for reuse (default true).
+   * Values always travel by the binary protocol; when false, each statement
+   * is closed on the server after it runs.
+   */
+  readonly preparedStatements?: boolean;
+  /** Prepared statements kept per connection (default 200, least recently used closed first). */
+  readonly maxPreparedStatements?: number;
 }
 
 /**
  * Reads `mysql://user:password@host:port/database?option=value` (or
  * `mariadb://…`, which selects the MariaDB flavour). Query options: `ssl`
  * (true/false), `connect_timeout` (ms), `flavor` (mysql/mariadb), `timezone`
- * (session time zone, default +00:00), `max`, `min`.
+ * (session time zone, default +00:00), `max`, `min`, `prepared_statements`
+ * (true/false), `max_prepared_statements`.
  *
  * @example
  * ```ts
@@ -55,6 +64,13 @@ export function parseMysqlUrl(url: string): MysqlDriverOptions {
         break;
       case 'timezone':
         options.timezone = value;
+        break;
+      case 'prepared_statements':
+        if (value !== 'true' && value !== 'false') throw new AlkahestError(`prepared_statements must be true or false, got ${JSON.stringify(value)}`);
+        options.preparedStatements = value === 'true';
+        break;
+      case 'max_prepared_statements':
+        options.maxPreparedStatements = integerUrlOption('MySQL', key, value);
         break;
       case 'max':
         options.max = integerUrlOption('MySQL', key, value);

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { CompilingDialect, Dialect, DialectModule } from '@alkahest/core';
+import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core';
 import { OracleCompiler } from './compiler';
 import { OracleDriver, OracleDriverOptions } from './driver';
 import { parseOracleUrl } from './url';
@@ -37,8 +37,8 @@ export type OracleOptions = Partial<OracleDriverOptions> & OracleCompilerOptions
  * // SELECT * FROM (SELECT USERS.ID FROM USERS) WHERE ROWNUM <= :1   params: [10]
  * ```
  */
-export function oracleDialect(options: OracleCompilerOptions = {}): Dialect {
-  return new CompilingDialect(new OracleCompiler(options));
+export function oracleDialect(options: OracleCompilerOptions = {}, compiling?: CompilingDialectOptions): Dialect {
+  return new CompilingDialect(new OracleCompiler(options), compiling);
 }
 
 function compilerOptions(options: OracleOptions | undefined): OracleCompilerOptions {
@@ -68,6 +68,6 @@ function driverOptions(options: OracleOptions | undefined): Partial<OracleDriver
 export const alkahestDialect: DialectModule<OracleOptions> = {
   name: 'oracle',
   schemes: ['oracle'],
-  createDialect: (options) => oracleDialect(compilerOptions(options)),
+  createDialect: (options, _url, compiling) => oracleDialect(compilerOptions(options), compiling),
   createDriver: (url, options) => new OracleDriver({ ...parseOracleUrl(url), ...driverOptions(options) }),
 };

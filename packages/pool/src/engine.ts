@@ -1,14 +1,16 @@
 /**
  * The engine: a dialect, a driver and a pool of its connections.
  */
-import { AlkahestError, CompiledQuery, ConnectionLostError, Dialect, Driver, Select, TransactionOptions } from '@alkahest/core';
+import { AlkahestError, CompiledQuery, ConnectionLostError, Dialect, Driver, Select, Statement, StatementCacheStats, TransactionOptions } from '@alkahest/core';
 import { emit, EngineEvents } from './events';
 import type { EngineOptions } from './options';
 import { ConnectionPool, PooledConnection, PoolStatus } from './pool';
 import { loadDialectModule, redact, schemeOf } from './resolve-dialect';
 import type { Executable, ResultOf } from './result-types';
 import { RetryOptions, withRetries } from './retry';
-import { EngineContext, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
+import { compileFor, EngineContext, executeOn, runBatches, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
+import { insertBatches } from './batches';
+import { PreparedQuery } from './prepared';
 import { Transaction } from './transaction';
 
 /** Options of {@link Engine.transaction}. */
@@ -35,7 +37,14 @@ export class EngineConnection implements Executor {
 
   execute<S extends Executable>(statement: S, options?: ExecuteOptions): Promise<ResultOf<S>> {
     if (this.released) throw new AlkahestError('this connection was released');
-    return runCompiled(this.context, this.pooled, this.context.dialect.compile(statement), options) as Promise<ResultOf<S>>;
+    return executeOn(
+      this.context,
+      this.pooled,
+      statement,
+      options,
+      (work) => this.transaction(() => work()),
+      (batch) => runCompiled(this.context, this.pooled, compileFor(this.context.dialect, batch), options),
+    ) as Promise<ResultOf<S>>;
   }
 
   /** A transaction on this connection. */
@@ -99,7 +108,7 @@ export class Engine implements Executor {
         ? undefined
         : async (pooled: PooledConnection): Promise<void> => {
             await onConnect({
-              execute: (statement, executeOptions) => runCompiled(this.context, pooled, dialect.compile(statement), executeOptions) as never,
+              execute: (statement, executeOptions) => runCompiled(this.context, pooled, compileFor(dialect, statement), executeOptions) as never,
             });
           };
     this.connections = new ConnectionPool(driver, options.pool ?? {}, events, setup);
@@ -125,7 +134,25 @@ export class Engine implements Executor {
    * ```
    */
   compile(statement: Executable): CompiledQuery {
-    return this.dialect.compile(statement);
+    return compileFor(this.dialect, statement);
+  }
+
+  /**
+   * Compiles a statement with named parameters once, to run many times.
+   *
+   * @example
+   * ```ts
+   * const byId = engine.prepare(select(users.c.name).from(users).where(users.c.id.eq(param('id'))));
+   * await byId.execute({ id: 7 });   // { name: string }[]
+   * ```
+   */
+  prepare<S extends Statement>(statement: S): PreparedQuery<S> {
+    return new PreparedQuery<S>(this, this.dialect.prepare(statement));
+  }
+
+  /** Hits and misses of the dialect's statement cache. */
+  cacheStats(): StatementCacheStats {
+    return this.dialect.cacheStats();
   }
 
   private async acquire(): Promise<PooledConnection> {
@@ -163,7 +190,12 @@ export class Engine implements Executor {
    * ```
    */
   async execute<S extends Executable>(statement: S, options?: ExecuteOptions): Promise<ResultOf<S>> {
-    const compiled = this.dialect.compile(statement);
+    const batches = insertBatches(this.dialect, statement);
+    if (batches !== undefined) {
+      // Too many values for one statement: batches, all in one transaction.
+      return this.transaction((tx) => runBatches(batches, (batch) => tx.execute(batch, options))) as Promise<ResultOf<S>>;
+    }
+    const compiled = compileFor(this.dialect, statement);
     const attempt = () => this.withConnection((pooled) => runCompiled(this.context, pooled, compiled, options)) as Promise<ResultOf<S>>;
     try {
       return await attempt();
@@ -190,7 +222,7 @@ export class Engine implements Executor {
    * ```
    */
   async *stream<S extends Select>(statement: S, options?: StreamOptions): AsyncGenerator<S['__row'], void, undefined> {
-    const compiled = this.dialect.compile(statement);
+    const compiled = compileFor(this.dialect, statement);
     const pooled = await this.acquire();
     try {
       yield* streamCompiled(this.context, pooled, compiled, options) as AsyncGenerator<S['__row'], void, undefined>;
@@ -300,5 +332,6 @@ export function createEngine(urlOrOptions: string | (EngineOptions & { readonly 
     if (error instanceof AlkahestError) throw error;
     throw new AlkahestError(`cannot use ${redact(url)}: ${(error as Error).message}`, { cause: error });
   }
-  return new Engine(module.createDialect(options.driver as never, url), driver, options);
+  const compiling = options.statementCacheSize === undefined ? {} : { statementCacheSize: options.statementCacheSize };
+  return new Engine(module.createDialect(options.driver as never, url, compiling), driver, options);
 }

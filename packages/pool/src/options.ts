@@ -53,4 +53,9 @@ export interface EngineOptions {
   readonly dialectModule?: DialectModule;
   /** Hooks for queries and pool activity. */
   readonly events?: EngineEvents;
+  /**
+   * Statement shapes kept compiled (default 500, least recently used dropped
+   * first; 0 turns the cache off). See `engine.cacheStats()`.
+   */
+  readonly statementCacheSize?: number;
 }

@@ -1,8 +1,11 @@
-import type { CreateIndex, CreateTable, Delete, DropIndex, DropTable, Expression, Insert, MutationResult, Select } from '@alkahest/core';
+import type { BoundQuery } from './prepared';
+import type { CreateIndex, CreateTable, Delete, DropIndex, DropTable, Expression, Insert, MutationResult, Select, Statement } from '@alkahest/core';
 
 /** What executing a statement returns: typed rows for SELECT, counts for DML. */
 export type ResultOf<S> =
-  S extends Select<infer _S, infer _N>
+  S extends BoundQuery<infer Inner>
+    ? ResultOf<Inner>
+    : S extends Select<infer _S, infer _N>
     ? S['__row'][]
     : S extends Insert | Update | Delete
       ? MutationResult
@@ -15,4 +18,4 @@ export type ResultOf<S> =
 type Update = import('@alkahest/core').Update;
 
 /** Statements an engine runs. */
-export type Executable = Select | Insert | Update | Delete | CreateTable | DropTable | CreateIndex | DropIndex | Expression;
+export type Executable = Statement | BoundQuery<Statement>;

@@ -16,6 +16,8 @@ import {
 import { emit, EngineEvents } from './events';
 import type { PooledConnection } from './pool';
 import type { Executable, ResultOf } from './result-types';
+import { insertBatches } from './batches';
+import { BoundQuery } from './prepared';
 
 /** Per-statement options. */
 export interface ExecuteOptions {
@@ -36,6 +38,41 @@ export interface EngineContext {
   readonly dialect: Dialect;
   readonly driver: Driver;
   readonly events: EngineEvents;
+}
+
+/** Compiles a statement, or fills a prepared query with its values. */
+export function compileFor(dialect: Dialect, statement: Executable): CompiledQuery {
+  return statement instanceof BoundQuery ? statement.compile() : dialect.compile(statement);
+}
+
+/** Runs the batches of a large INSERT in turn and adds up what they report. */
+export async function runBatches(batches: readonly Executable[], run: (batch: Executable) => Promise<unknown>): Promise<MutationResult> {
+  let rowsAffected = 0;
+  let insertId: number | bigint | undefined;
+  for (const batch of batches) {
+    const result = (await run(batch)) as MutationResult;
+    rowsAffected += result.rowsAffected;
+    insertId = result.insertId;
+  }
+  return insertId === undefined ? { rowsAffected } : { rowsAffected, insertId };
+}
+
+/**
+ * Runs a statement on one connection. An INSERT with more values than one
+ * statement may carry runs as batches through `atomically`, which runs them
+ * in a transaction (or savepoint) so that it applies whole or not at all.
+ */
+export function executeOn(
+  context: EngineContext,
+  pooled: PooledConnection,
+  statement: Executable,
+  options: ExecuteOptions | undefined,
+  atomically: (work: () => Promise<MutationResult>) => Promise<MutationResult>,
+  run: (batch: Executable) => Promise<unknown>,
+): Promise<unknown> {
+  const batches = insertBatches(context.dialect, statement);
+  if (batches === undefined) return runCompiled(context, pooled, compileFor(context.dialect, statement), options);
+  return atomically(() => runBatches(batches, run));
 }
 
 /** Turns a driver result into what `execute` promises for the statement. */

@@ -4,7 +4,7 @@
 import { AlkahestError } from '@alkahest/core';
 import type { PooledConnection } from './pool';
 import type { Select } from '@alkahest/core';
-import { EngineContext, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
+import { compileFor, EngineContext, executeOn, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
 import type { Executable, ResultOf } from './result-types';
 
 /**
@@ -28,13 +28,21 @@ export class Transaction implements Executor {
 
   execute<S extends Executable>(statement: S, options?: ExecuteOptions): Promise<ResultOf<S>> {
     this.check();
-    return runCompiled(this.context, this.pooled, this.context.dialect.compile(statement), options) as Promise<ResultOf<S>>;
+    // Batches of a large insert run inside this transaction, under a savepoint of their own.
+    return executeOn(
+      this.context,
+      this.pooled,
+      statement,
+      options,
+      (work) => this.transaction(() => work()),
+      (batch) => runCompiled(this.context, this.pooled, compileFor(this.context.dialect, batch), options),
+    ) as Promise<ResultOf<S>>;
   }
 
   /** Streams a SELECT's rows inside this transaction (see `Engine.stream`). */
   stream<S extends Select>(statement: S, options?: StreamOptions): AsyncGenerator<S['__row'], void, undefined> {
     this.check();
-    return streamCompiled(this.context, this.pooled, this.context.dialect.compile(statement), options) as AsyncGenerator<S['__row'], void, undefined>;
+    return streamCompiled(this.context, this.pooled, compileFor(this.context.dialect, statement), options) as AsyncGenerator<S['__row'], void, undefined>;
   }
 
   /**

@@ -19,6 +19,9 @@ const RAW_TEXT_OIDS = new Set([
 
 const identity = (value: string): string => value;
 
+/** Named prepared statements one session keeps, by default. */
+export const DEFAULT_MAX_PREPARED = 200;
+
 class PostgresConnection implements DriverConnection {
   private alive = true;
 
@@ -29,6 +32,8 @@ class PostgresConnection implements DriverConnection {
   constructor(
     private readonly client: Client,
     private readonly openSide: () => Promise<Client>,
+    /** Most named prepared statements per session; 0 turns them off. */
+    private readonly maxPrepared: number,
   ) {
     // An idle client whose backend is terminated emits 'error'; without a listener that would crash the process.
     client.on('error', () => {
@@ -43,13 +48,33 @@ class PostgresConnection implements DriverConnection {
     return this.alive;
   }
 
+  /** Names of the statements prepared on this session, by SQL text. */
+  private readonly prepared = new Map<string, string>();
+
+  /**
+   * The name to prepare a statement under, or undefined to run it unnamed:
+   * SELECT/INSERT/UPDATE/DELETE only (DDL and raw SQL are not reused), at
+   * most `maxPrepared` per session, which keeps them for its whole life.
+   */
+  private statementName(query: CompiledQuery): string | undefined {
+    if (this.maxPrepared === 0 || query.statementKind === 'ddl' || query.statementKind === 'raw') return undefined;
+    let name = this.prepared.get(query.sql);
+    if (name === undefined && this.prepared.size < this.maxPrepared) {
+      name = `alkahest_${this.prepared.size + 1}`;
+      this.prepared.set(query.sql, name);
+    }
+    return name;
+  }
+
   async execute(query: CompiledQuery): Promise<DriverResult> {
     const values = query.params as unknown[];
+    const name = this.statementName(query);
+    const named = name === undefined ? {} : { name };
     if (query.columns.length > 0) {
-      const result = await this.client.query<unknown[]>({ text: query.sql, values, rowMode: 'array' });
+      const result = await this.client.query<unknown[]>({ ...named, text: query.sql, values, rowMode: 'array' });
       return { rows: result.rows, rowsAffected: result.rowCount ?? 0 };
     }
-    const result = await this.client.query<Record<string, unknown>>({ text: query.sql, values });
+    const result = await this.client.query<Record<string, unknown>>({ ...named, text: query.sql, values });
     return { rows: result.rows ?? [], rowsAffected: result.rowCount ?? 0 };
   }
   private inTransaction = false;
@@ -210,7 +235,7 @@ export class PostgresDriver implements Driver {
     const client = new pg.Client(config);
     // Wrapped from its first moment: an 'error' with no listener would crash the process, and one
     // that comes while the session is being set up (a server restarting) must mark it dead.
-    const connection = new PostgresConnection(client, openSide);
+    const connection = new PostgresConnection(client, openSide, o.preparedStatements === false ? 0 : (o.maxPreparedStatements ?? DEFAULT_MAX_PREPARED));
     try {
       await client.connect();
       // The session zone never depends on the server's default; set_config takes it as a bound value.

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { CompilingDialect, Dialect, DialectModule } from '@alkahest/core';
+import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core';
 import { PostgresCompiler } from './compiler';
 import { PostgresDriver } from './driver';
 import { parsePostgresUrl, PostgresDriverOptions } from './url';
@@ -22,14 +22,14 @@ export * from './url';
  * // SELECT "users"."id" FROM "users" WHERE "users"."id" = $1   [1]
  * ```
  */
-export function postgresDialect(): Dialect {
-  return new CompilingDialect(new PostgresCompiler());
+export function postgresDialect(compiling?: CompilingDialectOptions): Dialect {
+  return new CompilingDialect(new PostgresCompiler(), compiling);
 }
 
 /** Found by `createEngine('postgres://…')` and `createEngine('postgresql://…')`. */
 export const alkahestDialect: DialectModule<PostgresDriverOptions> = {
   name: 'postgres',
   schemes: ['postgres', 'postgresql'],
-  createDialect: () => postgresDialect(),
+  createDialect: (_options, _url, compiling) => postgresDialect(compiling),
   createDriver: (url, options) => new PostgresDriver({ ...parsePostgresUrl(url), ...options }),
 };

@@ -23,13 +23,22 @@ export interface PostgresDriverOptions {
   /** Pool size limits for engines on this URL. */
   readonly max?: number;
   readonly min?: number;
+  /**
+   * Prepare each SELECT/INSERT/UPDATE/DELETE once per connection as a named
+   * statement (default true). Turn off behind a pooler that cannot keep them,
+   * such as PgBouncer in transaction mode.
+   */
+  readonly preparedStatements?: boolean;
+  /** Named statements per connection (default 200); past it, statements run unnamed. */
+  readonly maxPreparedStatements?: number;
 }
 
 /**
  * Reads `postgres://user:password@host:port/database?option=value`.
  * Query options: `sslmode` (disable, prefer, require, verify-ca, verify-full),
  * `ssl` (true/false), `application_name`, `statement_timeout` (ms),
- * `connect_timeout` (s), `timezone` (session time zone, default UTC), `max`, `min` (pool size).
+ * `connect_timeout` (s), `timezone` (session time zone, default UTC), `max`, `min` (pool size),
+ * `prepared_statements` (true/false), `max_prepared_statements`.
  *
  * @example
  * ```ts
@@ -61,6 +70,13 @@ export function parsePostgresUrl(url: string): PostgresDriverOptions {
         break;
       case 'timezone':
         options.timezone = value;
+        break;
+      case 'prepared_statements':
+        if (value !== 'true' && value !== 'false') throw new AlkahestError(`prepared_statements must be true or false, got ${JSON.stringify(value)}`);
+        options.preparedStatements = value === 'true';
+        break;
+      case 'max_prepared_statements':
+        options.maxPreparedStatements = integerUrlOption('PostgreSQL', key, value);
         break;
       case 'max':
         options.max = integerUrlOption('PostgreSQL', key, value);

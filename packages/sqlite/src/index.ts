@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { CompilingDialect, Dialect, DialectModule } from '@alkahest/core';
+import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core';
 import { SqliteCompiler } from './compiler';
 import { SqliteDriver, SqliteDriverOptions } from './driver';
 import { parseSqliteUrl } from './url';
@@ -20,14 +20,14 @@ export * from './url';
  * const { sql, params } = sqliteDialect().compile(select(users.c.id).from(users));
  * ```
  */
-export function sqliteDialect(): Dialect {
-  return new CompilingDialect(new SqliteCompiler());
+export function sqliteDialect(compiling?: CompilingDialectOptions): Dialect {
+  return new CompilingDialect(new SqliteCompiler(), compiling);
 }
 
 /** Found by `createEngine('sqlite:…')`. */
 export const alkahestDialect: DialectModule<Partial<SqliteDriverOptions>> = {
   name: 'sqlite',
   schemes: ['sqlite'],
-  createDialect: () => sqliteDialect(),
+  createDialect: (_options, _url, compiling) => sqliteDialect(compiling),
   createDriver: (url, options) => new SqliteDriver({ ...parseSqliteUrl(url), ...options }),
 };

@@ -5,11 +5,21 @@ import type { Dialect, PreparedStatement } from '../dialect';
 import { CompileError } from '../errors';
 import type { Node } from '../expr/expression';
 import { makeRowDecoder } from '../result';
+import type { Insert } from '../statements/dml';
 import type { CompiledQuery, ResultColumn } from './compiled';
 import type { SqlCompiler, Statement } from './sql-compiler';
 
 /** Statement kinds whose compiled SQL is cached by shape. DDL is rare and not worth a key. */
 const CACHED_KINDS: ReadonlySet<string> = new Set(['select', 'compound', 'insert', 'update', 'delete']);
+
+/** Rows past which an INSERT is compiled directly: its key would be as long as its SQL, and it rarely repeats. */
+const BULK_ROWS = 100;
+
+function isBulkInsert(statement: Statement | Node): boolean {
+  if (statement.kind !== 'insert') return false;
+  const source = (statement as Insert).source;
+  return source?.kind === 'values' && source.rows.length > BULK_ROWS;
+}
 
 /** Options of a {@link CompilingDialect}. */
 export interface CompilingDialectOptions {
@@ -41,10 +51,14 @@ export class CompilingDialect implements Dialect {
     return this.compiler.dialect;
   }
 
+  get maxParameters(): number {
+    return this.compiler.maxParameters;
+  }
+
   compile(statement: Statement | Node): CompiledQuery {
     let result = this.compiled.get(statement);
     if (result !== undefined) return result;
-    if (CACHED_KINDS.has(statement.kind)) {
+    if (CACHED_KINDS.has(statement.kind) && !isBulkInsert(statement)) {
       const shape = shapeOf(statement);
       if (shape.params.length > 0) {
         throw new CompileError(

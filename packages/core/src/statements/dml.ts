@@ -58,6 +58,10 @@ export class Insert<C extends ColumnMap = ColumnMap> {
     const converted = list.map((r, i) => assignments(this.table, r, `insert into ${this.table.name}, row ${i + 1}`));
     return new Insert(this.table, { kind: 'values', rows: converted });
   }
+  /** The same INSERT with other rows (used to run a large insert in batches). */
+  withRows(rows: readonly (readonly Assignment[])[]): Insert<C> {
+    return new Insert(this.table, { kind: 'values', rows });
+  }
   /** `INSERT … DEFAULT VALUES`: one row of defaults. */
   defaultValues(): Insert<C> {
     return new Insert(this.table, { kind: 'default-values' });
