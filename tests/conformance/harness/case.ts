@@ -44,10 +44,22 @@ export interface Fixture<T> {
 }
 
 /** What a case author writes. */
+/** How a dialect does a feature, for the feature matrix (docs/features.md). */
+export type Support = 'native' | 'emulated' | 'not available';
+
 export interface CaseSpec<T> {
   readonly name: string;
   /** The construct of the foundation issue this case covers, in its words. */
   readonly covers: string;
+  /**
+   * The row of the feature matrix this case stands for (`Window functions`,
+   * `Upsert` …). Cases without one are not in the matrix. A dialect whose
+   * outcome is an UnsupportedFeatureError is `not available`; others are
+   * `native` unless listed in `emulatedOn`.
+   */
+  readonly feature?: string;
+  /** Dialects that emulate the feature (rewrite it into other SQL), with how, for the matrix. */
+  readonly emulatedOn?: Partial<Record<DialectName, string>>;
   readonly fixture: Fixture<T>;
   /** Create the fixture's tables with MetaData.createAll before the case (default true). */
   readonly createTables?: boolean;
@@ -78,6 +90,8 @@ export interface CaseSpec<T> {
 export interface ConformanceCase {
   readonly name: string;
   readonly covers: string;
+  readonly feature: string | undefined;
+  readonly emulatedOn: Partial<Record<DialectName, string>>;
   readonly createTables: boolean;
   readonly affected: number | undefined;
   readonly sql: Readonly<Record<DialectName, Golden>>;
@@ -102,6 +116,8 @@ export function defineCase<T>(spec: CaseSpec<T>): ConformanceCase {
   return {
     name: spec.name,
     covers: spec.covers,
+    feature: spec.feature,
+    emulatedOn: spec.emulatedOn ?? {},
     createTables: spec.createTables !== false,
     affected: spec.affected,
     sql: spec.sql,
