@@ -5,7 +5,7 @@
  * the same as with a harmless string, the statement runs, and the data and
  * schema are intact afterwards.
  */
-import { createTable, DatabaseError, dropTable, Expression, insert, integer, select, sql, table, text, varchar } from '@alkahest/core';
+import { createTable, DatabaseError, dropTable, Expression, insert, integer, InvalidValueError, json, select, sql, table, text, varchar } from '@alkahest/core';
 import { alkahestDialect as oracle } from '@alkahest/oracle';
 import type { Engine } from '@alkahest/pool';
 import { databases, describeDatabase, liveTest, uniqueName } from '../support/databases';
@@ -29,6 +29,7 @@ for (const db of databases) {
   describeDatabase(db, (engine) => {
     const victims = table(uniqueName('victims'), { id: integer().primaryKey({ autoIncrement: false }), body: text() });
     const store = table(uniqueName('store'), { id: integer().primaryKey({ autoIncrement: false }), body: varchar({ length: 200 }) });
+    const docs = table(uniqueName('docs'), { id: integer().primaryKey({ autoIncrement: false }), doc: json() });
 
     async function intact(e: Engine): Promise<void> {
       expect(await e.execute(select(victims.c.id, victims.c.body).from(victims))).toEqual([{ id: 1, body: 'keep me' }]);
@@ -38,6 +39,7 @@ for (const db of databases) {
       try {
         await engine().execute(createTable(victims));
         await engine().execute(createTable(store));
+        await engine().execute(createTable(docs));
         await engine().execute(insert(victims).values({ id: 1, body: 'keep me' }));
       } catch {
         // a skipped database says so in its tests
@@ -47,6 +49,7 @@ for (const db of databases) {
       try {
         await engine().execute(dropTable(victims, { ifExists: true }));
         await engine().execute(dropTable(store, { ifExists: true }));
+        await engine().execute(dropTable(docs, { ifExists: true }));
       } catch {
         // skipped
       }
@@ -90,6 +93,27 @@ for (const db of databases) {
         expect(await e.execute(raw)).toEqual([{ v: payload }]);
         count(db.name, 2);
       }
+      await intact(e);
+    });
+
+    liveTest('JSON path keys: bound, with the SQL shape unchanged; each key finds exactly its value', async () => {
+      const e = engine();
+      // One document whose keys are the payloads: payload i holds [i].
+      const doc = Object.fromEntries(stringPayloads.map((payload, i) => [payload, [i]]));
+      await e.execute(insert(docs).values({ id: 1, doc }));
+      const query = (key: string) =>
+        select({ value: json.get(docs.c.doc, [key, 0]), text: json.text(docs.c.doc, [key, 0]), whole: json.get(docs.c.doc, [key]) }).from(docs);
+      const harmless = e.compile(query('harmless')).sql;
+      for (const [i, payload] of stringPayloads.entries()) {
+        expect(e.compile(query(payload)).sql).toBe(harmless);
+        expect(await e.execute(query(payload))).toEqual([{ value: i, text: String(i), whole: [i] }]);
+        // and as a condition
+        const where = select(docs.c.id).from(docs).where(json.text(docs.c.doc, [payload, 0]).eq(String(i)));
+        expect(await e.execute(where)).toEqual([{ id: 1 }]);
+        count(db.name, 2);
+      }
+      // The document itself is unchanged.
+      expect(await e.execute(select(docs.c.doc).from(docs))).toEqual([{ doc }]);
       await intact(e);
     });
 
@@ -141,6 +165,33 @@ describe('oracle (compiled)', () => {
         expect(payload).toContain('"');
         expect((error as Error).name).toBe('InvalidIdentifierError');
       }
+      count('oracle');
+    }
+  });
+
+  test('JSON path keys are written as escaped literals, or refused when a path literal cannot hold them', () => {
+    const docs = table('docs', { id: integer().primaryKey(), doc: json() });
+    const literalOf = (key: string) => `'$."${key.replace(/'/g, "''")}"[0]'`;
+    const query = (key: string) => dialect.compile(select({ v: json.text(docs.c.doc, [key, 0]) }).from(docs));
+    const harmless = query('harmless');
+    for (const payload of stringPayloads) {
+      let compiled: ReturnType<typeof query>;
+      try {
+        compiled = query(payload);
+      } catch (error) {
+        // A double quote, a backslash or a control character cannot be written unambiguously: refused.
+        // eslint-disable-next-line no-control-regex
+        expect(/["\\\u0000-\u001f]/.test(payload)).toBe(true);
+        expect(error).toBeInstanceOf(InvalidValueError);
+        count('oracle');
+        continue;
+      }
+      // eslint-disable-next-line no-control-regex
+      expect(/["\\\u0000-\u001f]/.test(payload)).toBe(false);
+      // The same statement around the literal, and the literal's quotes all doubled.
+      expect(compiled.sql.split(literalOf(payload)).join('<PATH>')).toBe(harmless.sql.split(literalOf('harmless')).join('<PATH>'));
+      expect(compiled.sql.split(literalOf(payload)).length).toBe(2);
+      expect(compiled.params).toEqual([]);
       count('oracle');
     }
   });

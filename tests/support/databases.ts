@@ -15,7 +15,8 @@ export interface LiveDatabase {
 export const databases: readonly LiveDatabase[] = [
   { name: 'sqlite', url: 'sqlite::memory:' },
   { name: 'postgres', url: process.env.ALKAHEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
-  { name: 'mysql', url: process.env.ALKAHEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test' },
+  // The server here is MariaDB: its URL scheme picks the MariaDB flavour of the MySQL dialect.
+  { name: 'mysql', url: process.env.ALKAHEST_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306/test' },
 ];
 
 const reachable = new Map<string, Promise<boolean>>();

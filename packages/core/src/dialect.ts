@@ -7,6 +7,7 @@
  */
 import type { CompiledQuery, ResultColumn } from './compiler/compiled';
 import type { Statement } from './compiler/sql-compiler';
+import type { PrintedSql } from './compiler/printed-sql';
 import type { DatabaseErrorKind } from './database-errors';
 import type { StatementCacheStats } from './cache/statement-cache';
 import type { CompilingDialectOptions } from './compiler/compiling-dialect';
@@ -111,6 +112,8 @@ export interface Dialect {
   cacheStats(): StatementCacheStats;
   /** Most parameters one statement may have on this database. */
   readonly maxParameters: number;
+  /** The statement with its values written inline, for logs and debugging (never for running). */
+  printSql(statement: Statement): PrintedSql;
   /** Makes a function that turns a driver row into a typed result row. */
   rowDecoder(columns: readonly ResultColumn[]): (row: readonly unknown[]) => Record<string, unknown>;
 }

@@ -2,6 +2,7 @@
  * The MySQL / MariaDB compiler.
  */
 import {
+  checkIdentifier,
   Column,
   CompileContext,
   Expression,
@@ -11,12 +12,22 @@ import {
   DropIndex,
   Insert,
   Join,
+  LockClause,
   SqlCompiler,
   SqlType,
   Table,
   UnsupportedFeatureError,
 } from '@alkahest/core';
+import { withExcluded } from '@alkahest/core';
+import type { AnyColumn, Assignment, Delete, FromItem, InsertSelectSource, OnConflict, Update } from '@alkahest/core';
+import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core';
+import { GroupingSet, WindowCall } from '@alkahest/core';
+import type { Grouping, Over, SelectState, StringAgg } from '@alkahest/core';
+import { mysqlCastType, shiftWithDefault } from './analytics';
 import { mysqlCodecs } from './codecs';
+import { mysqlDateAdd, mysqlDateExtract, mysqlDateTrunc } from './dates';
+import { mysqlJsonContains, mysqlJsonExtract, mysqlJsonIsNull } from './json';
+import { checkDuplicateKeyTarget, checkIndependentAssignments, orderAssignments } from './dml';
 import type { MysqlDialectOptions, MysqlFlavor } from './flavor';
 
 /** MySQL's largest LIMIT: "no limit", for OFFSET without LIMIT. */
@@ -50,8 +61,8 @@ export class MysqlCompiler extends SqlCompiler {
     this.flavor = options.flavor ?? 'mysql';
   }
 
-  override quoteIdentifier(name: string): string {
-    super.quoteIdentifier(name); // validates (non-empty, no NUL)
+  override quoteName(name: string): string {
+    checkIdentifier(name);
     return `\`${name.replace(/`/g, '``')}\``;
   }
 
@@ -94,11 +105,63 @@ export class MysqlCompiler extends SqlCompiler {
     return 'CURRENT_TIMESTAMP(3)';
   }
 
+  // ----- JSON (json.ts) and dates (dates.ts) -----
+
+  override visitJsonExtract(node: JsonExtract, ctx: CompileContext): string {
+    return mysqlJsonExtract(this, node, ctx);
+  }
+
+  override visitJsonContains(node: JsonContains, ctx: CompileContext): string {
+    return mysqlJsonContains(this, node, ctx);
+  }
+
+  override visitJsonIsNull(node: JsonIsNull, ctx: CompileContext): string {
+    return mysqlJsonIsNull(this, node, ctx);
+  }
+
+  override visitDateExtract(node: DateExtract, ctx: CompileContext): string {
+    return mysqlDateExtract(this, node, ctx);
+  }
+
+  override visitDateAdd(node: DateAdd, ctx: CompileContext): string {
+    return mysqlDateAdd(this, node, ctx);
+  }
+
+  override visitDateTrunc(node: DateTrunc, ctx: CompileContext): string {
+    return mysqlDateTrunc(this, node, ctx);
+  }
+
   override joinKeyword(join: Join<string, string>): string {
     if (join.joinType === 'full') {
       throw new UnsupportedFeatureError('FULL OUTER JOIN', this.dialect, 'MySQL and MariaDB have no full outer join; combine a LEFT and a RIGHT join with UNION');
     }
     return super.joinKeyword(join);
+  }
+
+  /** MariaDB: no OF, and a shared lock is LOCK IN SHARE MODE; MySQL 8 has the standard forms. */
+  override lockClause(lock: LockClause, ctx: CompileContext): string {
+    if (this.flavor === 'mysql') return super.lockClause(lock, ctx);
+    if (lock.of.length > 0) throw new UnsupportedFeatureError(`FOR ${lock.mode.toUpperCase()} OF`, 'mysql (MariaDB flavour)', 'MariaDB locks the rows of every table read');
+    const wait = lock.wait === 'wait' ? '' : ` ${lock.wait.toUpperCase()}`;
+    return lock.mode === 'update' ? ` FOR UPDATE${wait}` : ` LOCK IN SHARE MODE${wait}`;
+  }
+
+  /**
+   * WITH goes inside an INSERT … SELECT (MySQL and MariaDB), before an UPDATE
+   * or DELETE on MySQL 8; MariaDB has no WITH on UPDATE / DELETE, so there each
+   * CTE becomes a derived table where it is used.
+   */
+  override dmlCtePlacement(node: Insert | Update | Delete): 'prefix' | 'select' | 'inline' {
+    if (node.kind === 'insert') return 'select';
+    return this.flavor === 'mysql' ? 'prefix' : 'inline';
+  }
+
+  /** LATERAL is MySQL 8.0.14+; MariaDB has none. */
+  override lateral(aliasedSubquery: string): string {
+    if (this.flavor === 'mariadb') {
+      throw new UnsupportedFeatureError('LATERAL subqueries', 'mysql (MariaDB flavour)', 'MariaDB has no LATERAL; use a correlated subquery in the select list');
+    }
+    return super.lateral(aliasedSubquery);
   }
 
   override limitOffset(limit: Expression | undefined, offset: Expression | undefined, ctx: CompileContext): string {
@@ -109,6 +172,118 @@ export class MysqlCompiler extends SqlCompiler {
   override insertDefaultValues(table: string, node: Insert): string {
     void node;
     return `INSERT INTO ${table} () VALUES ()`;
+  }
+
+  // ----- upsert, RETURNING, multi-table UPDATE / DELETE (see dml.ts) -----
+
+  /** The name MySQL 8 gives the proposed row (`INSERT … AS new`): never the table's own. */
+  rowAlias(table: Table): string {
+    return table.name.toLowerCase() === 'new' ? 'new_row' : 'new';
+  }
+
+  /**
+   * An upsert from a SELECT with DO UPDATE on MySQL 8 reads the proposed row
+   * through a derived table, `SELECT * FROM (…) AS new`: row aliases are for
+   * VALUES only (MySQL manual, INSERT … ON DUPLICATE KEY UPDATE).
+   */
+  override insertSelect(table: string, node: Insert, source: InsertSelectSource, ctx: CompileContext): string {
+    if (this.flavor !== 'mysql' || node.clauses.onConflict?.action.kind !== 'update') return super.insertSelect(table, node, source, ctx);
+    const cols = source.columns.map((c) => this.quoteIdentifier(c.name)).join(', ');
+    const inner = ctx.withScope([], () => this.select(source.select, ctx));
+    return `INSERT INTO ${table} (${cols}) SELECT * FROM (${inner}) AS ${this.quoteIdentifier(this.rowAlias(node.table))}`;
+  }
+
+  /**
+   * ON CONFLICT as `ON DUPLICATE KEY UPDATE`, which fires on any unique key:
+   * allowed only where the target is the one key that can conflict. DO
+   * NOTHING sets the key to itself (INSERT IGNORE would hide other errors);
+   * a DO UPDATE condition becomes `col = IF(cond, new, col)` for each column,
+   * ordered so that the condition reads the row as it was.
+   */
+  override onConflictClause(node: Insert, onConflict: OnConflict, ctx: CompileContext): string {
+    const source = node.source;
+    const inserted = source?.kind === 'select' ? source.columns : source?.kind === 'values' ? this.insertColumns(node, source.rows) : [];
+    checkDuplicateKeyTarget(node.table, onConflict.target, new Set(inserted.map((c) => c.key)), this.dialect);
+    const action = onConflict.action;
+    if (action.kind === 'nothing') {
+      const key = this.quoteIdentifier(onConflict.target[0]!.name);
+      return ` ON DUPLICATE KEY UPDATE ${key} = ${key}`;
+    }
+    const alias = this.quoteIdentifier(this.rowAlias(node.table));
+    let prefix = '';
+    let render: (column: AnyColumn) => string;
+    if (this.flavor === 'mariadb') {
+      render = (c) => `VALUES(${this.quoteIdentifier(c.name)})`;
+    } else if (source?.kind === 'select') {
+      const keys = source.select.state.columns.map((c) => c.key);
+      render = (c) => {
+        const at = source.columns.findIndex((x) => x.key === c.key);
+        if (at < 0) throw new CompileError(`excluded(${c.describe()}): the INSERT … SELECT does not set ${c.name}`);
+        return `${alias}.${this.quoteIdentifier(keys[at]!)}`;
+      };
+    } else {
+      prefix = ` AS ${alias}`;
+      render = (c) => `${alias}.${this.quoteIdentifier(c.name)}`;
+    }
+    const ordered = orderAssignments(node.table, action.set, action.where, this.dialect);
+    const sets = ctx.withScope([node.table], () =>
+      withExcluded(ctx, { table: node.table, render }, () =>
+        ordered
+          .map((a) => {
+            // Compiled in the order written: placeholders are numbered as they are met.
+            if (action.where === undefined) return `${this.quoteIdentifier(a.column.name)} = ${this.value(a.value, ctx)}`;
+            const condition = this.predicate(action.where, ctx);
+            const value = this.value(a.value, ctx);
+            return `${this.quoteIdentifier(a.column.name)} = IF(${condition}, ${value}, ${this.expression(a.column, ctx)})`;
+          })
+          .join(', '),
+      ),
+    );
+    return `${prefix} ON DUPLICATE KEY UPDATE ${sets}`;
+  }
+
+  /** MySQL applies a single-table UPDATE's assignments left to right: ordered so each reads the old values. */
+  override assignmentList(table: Table, assignments: readonly Assignment[], ctx: CompileContext): string {
+    return super.assignmentList(table, orderAssignments(table, assignments, undefined, this.dialect), ctx);
+  }
+
+  /** `UPDATE t, other SET t.col = … WHERE …` */
+  override updateFrom(table: string, node: Update, from: readonly FromItem<string, string>[], ctx: CompileContext): string {
+    checkIndependentAssignments(node.table, node.assignments, this.dialect);
+    const items = from.map((f) => this.fromItem(f, ctx)).join(', ');
+    const sets = node.assignments.map((a) => `${this.expression(a.column, ctx)} = ${this.value(a.value, ctx)}`).join(', ');
+    const where = node.condition ? ` WHERE ${this.predicate(node.condition, ctx)}` : '';
+    return `UPDATE ${table}, ${items} SET ${sets}${where}`;
+  }
+
+  /** `DELETE t FROM t, other WHERE …` */
+  override deleteUsing(table: string, node: Delete, using: readonly FromItem<string, string>[], ctx: CompileContext): string {
+    const items = using.map((f) => this.fromItem(f, ctx)).join(', ');
+    const where = node.condition ? ` WHERE ${this.predicate(node.condition, ctx)}` : '';
+    return `DELETE ${table} FROM ${table}, ${items}${where}`;
+  }
+
+  /** RETURNING: MariaDB 10.5+ on INSERT and single-table DELETE; MySQL has none. */
+  override returningClause(node: Insert | Update | Delete, ctx: CompileContext): string {
+    if (node.clauses.returning === undefined) return '';
+    if (this.flavor === 'mysql') {
+      throw new UnsupportedFeatureError(
+        'RETURNING',
+        'mysql (MySQL 8 flavour)',
+        'MySQL has no RETURNING (MariaDB 10.5+ has it for INSERT and DELETE: connect with a mariadb:// URL); read the rows back with a SELECT, by insertId for a generated key',
+      );
+    }
+    if (node.kind === 'update') {
+      throw new UnsupportedFeatureError(
+        'UPDATE … RETURNING',
+        'mysql (MariaDB flavour)',
+        'MariaDB has RETURNING for INSERT and DELETE only; SELECT the rows in the same transaction after updating them',
+      );
+    }
+    if (node.kind === 'delete' && node.clauses.using !== undefined) {
+      throw new UnsupportedFeatureError('DELETE … USING … RETURNING', 'mysql (MariaDB flavour)', 'MariaDB has RETURNING for single-table DELETE only; filter with a subquery in where() instead');
+    }
+    return super.returningClause(node, ctx);
   }
 
   override columnType(type: SqlType, column: Column): string {
@@ -199,5 +374,64 @@ export class MysqlCompiler extends SqlCompiler {
   override dropIndex(node: DropIndex): string {
     if (node.table.alias !== undefined) throw new CompileError('dropIndex takes the table itself');
     return `DROP INDEX ${this.ifExists(node.ifExists, 'index')}${this.quoteIdentifier(node.index.name)} ON ${this.quoteQualified(node.table.schema, node.table.name)}`;
+  }
+
+  // ----- analytics -----
+
+  /** MySQL and MariaDB have ROWS and RANGE frames only, without EXCLUDE, and no FILTER (emulated with CASE). */
+  override readonly supportsGroupsFrames = false;
+  override readonly supportsFrameExclusion = false;
+  override readonly supportsAggregateFilter = false;
+
+  override castType(type: SqlType): string {
+    return mysqlCastType(type, this.flavor, this.dialect);
+  }
+
+  /** LAG / LEAD with a default: MariaDB takes no third argument, so it is emulated there (see analytics.ts). */
+  override visitOver(node: Over, ctx: CompileContext): string {
+    const call = node.call;
+    if (this.flavor !== 'mariadb' || !(call instanceof WindowCall) || call.defaultValue === undefined) return super.visitOver(node, ctx);
+    const spec = typeof node.window === 'string' ? this.namedWindow(node.window, ctx) : node.window;
+    this.checkWindowUse(call, spec);
+    const host = {
+      visitOver: (n: Over, c: CompileContext) => super.visitOver(n, c),
+      windowReference: this.windowReference.bind(this),
+      windowSpecification: this.windowSpecification.bind(this),
+      value: this.value.bind(this),
+    };
+    return shiftWithDefault(host, node, call, spec, ctx);
+  }
+
+  /**
+   * `GROUP_CONCAT(x ORDER BY … SEPARATOR 'sep')`. The result is cut at
+   * group_concat_max_len bytes (MySQL's default: 1024).
+   */
+  override visitStringAgg(node: StringAgg, ctx: CompileContext): string {
+    if (node.separator.includes('\\')) {
+      throw new UnsupportedFeatureError('a backslash in a GROUP_CONCAT separator', this.dialect, 'SEPARATOR takes only a plain literal, whose backslashes the sql_mode may or may not read as escapes');
+    }
+    return `GROUP_CONCAT(${this.value(node.expr, ctx)}${this.aggregateOrderBy(node, ctx)} SEPARATOR ${this.stringLiteral(node.separator)})`;
+  }
+
+  /** ROLLUP as `GROUP BY a, b WITH ROLLUP`; no CUBE or GROUPING SETS. */
+  override groupByClause(state: SelectState, ctx: CompileContext): string {
+    if (!state.groupBy.some((g) => g instanceof GroupingSet)) return super.groupByClause(state, ctx);
+    const only = state.groupBy[0];
+    if (only instanceof GroupingSet && only.type !== 'rollup') {
+      throw new UnsupportedFeatureError(only.type === 'cube' ? 'CUBE' : 'GROUPING SETS', this.dialect, 'MySQL and MariaDB have only ROLLUP (WITH ROLLUP)');
+    }
+    if (state.groupBy.length !== 1 || !(only instanceof GroupingSet) || only.sets.some((s) => s.length !== 1)) {
+      throw new UnsupportedFeatureError('ROLLUP with other GROUP BY items or composite elements', this.dialect, 'MySQL writes ROLLUP only as GROUP BY a, b WITH ROLLUP');
+    }
+    if (this.flavor === 'mariadb' && state.orderBy.length > 0) {
+      throw new UnsupportedFeatureError('ROLLUP with ORDER BY', 'mysql (MariaDB flavour)', 'order the rows outside: select from this query as a subquery');
+    }
+    this.forbidWindows(only.sets, 'GROUP BY');
+    return ` GROUP BY ${only.sets.map((s) => this.expression(s[0]!, ctx)).join(', ')} WITH ROLLUP`;
+  }
+
+  override visitGrouping(node: Grouping, ctx: CompileContext): string {
+    if (this.flavor === 'mariadb') throw new UnsupportedFeatureError('GROUPING()', 'mysql (MariaDB flavour)', 'MariaDB has no GROUPING(); MySQL 8 has it');
+    return super.visitGrouping(node, ctx);
   }
 }

@@ -68,7 +68,10 @@ class MysqlConnection implements DriverConnection {
         ? await this.connection.execute({ sql: query.sql, rowsAsArray }, params as never)
         : await this.connection.query({ sql: query.sql, rowsAsArray });
     if (params.length > 0 && !this.keepPrepared) this.connection.unprepare({ sql: query.sql, rowsAsArray });
-    if (Array.isArray(result)) return { rows: result as unknown[][], rowsAffected: 0 };
+    if (Array.isArray(result)) {
+      // MariaDB's INSERT/DELETE … RETURNING answers with rows only: one per row it changed.
+      return { rows: result as unknown[][], rowsAffected: query.statementKind === 'select' || query.statementKind === 'raw' ? 0 : result.length };
+    }
     const header = result as ResultSetHeader;
     return { rows: [], rowsAffected: header.affectedRows, ...(header.insertId ? { insertId: header.insertId } : {}) };
   }
@@ -212,6 +215,8 @@ export class MysqlDriver implements Driver {
       charset: 'UTF8MB4_UNICODE_520_CI',
       timezone: 'Z',
       dateStrings: true,
+      // JSON as text, decoded once by the json codec: parsed here too, a JSON string such as "123" would be read twice (as 123).
+      jsonStrings: true,
       supportBigNumbers: true,
       bigNumberStrings: true,
       decimalNumbers: false,

@@ -12,6 +12,7 @@ import {
   Column,
   CompileContext,
   CompileError,
+  CompoundSelect,
   CreateIndex,
   CreateTable,
   DropIndex,
@@ -23,9 +24,11 @@ import {
   Insert,
   InvalidValueError,
   Like,
+  LockClause,
   Param,
   ReferentialAction,
   SelectState,
+  SetOperator,
   SqlCompiler,
   SqlType,
   Table,
@@ -33,12 +36,20 @@ import {
   typeOfValue,
   UnsupportedFeatureError,
 } from '@alkahest/core';
+import { readsAnyOf, withExcluded } from '@alkahest/core';
+import type { ColumnSource, Delete, OnConflict, Update } from '@alkahest/core';
+import { OutBind } from './returning';
+import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core';
 import { DATE_FORMAT, oracleCodecs, TIMESTAMP_FORMAT, TIMESTAMP_TZ_FORMAT } from './codecs';
+import { oracleDateAdd, oracleDateExtract, oracleDateTrunc } from './dates';
+import { oracleJsonContains, oracleJsonExtract, oracleJsonIsNull } from './json';
 import { isBooleanValue, isCondition, isEmptyString, isNullBind, COMPARISONS } from './conditions';
 import { executeImmediate, ignoringError, ORA, oracleColumnType, plsqlBlock } from './ddl';
 import { oracleIdentifier, storedName } from './identifiers';
 import { LimitHost, rowLimitingClause, rownumLimit } from './limit';
 import { OracleCompilerOptions, OracleFeatures, oracleFeatures } from './version';
+import type { StringAgg } from '@alkahest/core';
+import { oracleCastType } from './analytics';
 
 /**
  * Oracle refuses an IN list of more than 1000 expressions (ORA-01795); longer
@@ -79,6 +90,7 @@ export class OracleCompiler extends SqlCompiler {
     super();
     this.features = oracleFeatures(options);
     this.codecs = oracleCodecs(this.features.nativeBoolean);
+    this.supportsWindowClause = this.supportsGroupsFrames = this.supportsFrameExclusion = this.features.windowClause;
   }
 
   // ----- identifiers, binds, literals -----
@@ -88,7 +100,7 @@ export class OracleCompiler extends SqlCompiler {
   }
 
   /** See identifiers.ts: lower-case names unquoted in upper case, others quoted as written. */
-  override quoteIdentifier(name: string): string {
+  override quoteName(name: string): string {
     return oracleIdentifier(name, this.features.maxIdentifierBytes);
   }
 
@@ -117,7 +129,7 @@ export class OracleCompiler extends SqlCompiler {
     if (type.kind === 'timestamp' && value instanceof Date) {
       return `TIMESTAMP ${this.stringLiteral(formatUtcTimestamp(value) + (type.options.withTimeZone ? ' +00:00' : ''))}`;
     }
-    return this.literal(this.toDriver(value, type));
+    return this.inlineLiteral(this.toDriver(value, type), type);
   }
 
   override booleanLiteral(value: boolean): string {
@@ -204,6 +216,37 @@ export class OracleCompiler extends SqlCompiler {
     return 'SYSTIMESTAMP';
   }
 
+  /** CURRENT_DATE is a DATE with the time of day, in the session's time zone (UTC): truncated to the day. */
+  override currentDate(): string {
+    return 'TRUNC(CURRENT_DATE)';
+  }
+
+  // ----- JSON (json.ts) and dates (dates.ts) -----
+
+  override visitJsonExtract(node: JsonExtract, ctx: CompileContext): string {
+    return oracleJsonExtract(this, node, ctx);
+  }
+
+  override visitJsonContains(node: JsonContains, ctx: CompileContext): string {
+    return oracleJsonContains(this, node, ctx);
+  }
+
+  override visitJsonIsNull(node: JsonIsNull, ctx: CompileContext): string {
+    return oracleJsonIsNull(this, node, ctx, () => super.visitJsonIsNull(node, ctx));
+  }
+
+  override visitDateExtract(node: DateExtract, ctx: CompileContext): string {
+    return oracleDateExtract(this, node, ctx);
+  }
+
+  override visitDateAdd(node: DateAdd, ctx: CompileContext): string {
+    return oracleDateAdd(this, node, ctx);
+  }
+
+  override visitDateTrunc(node: DateTrunc, ctx: CompileContext): string {
+    return oracleDateTrunc(this, node, ctx);
+  }
+
   // ----- SELECT -----
 
   /** Oracle refuses AS before a table alias. */
@@ -224,6 +267,9 @@ export class OracleCompiler extends SqlCompiler {
   }
 
   override selectBody(state: SelectState, from: readonly FromItem<string, string>[], ctx: CompileContext): string {
+    if (state.lock !== undefined && (state.limit !== undefined || state.offset !== undefined)) {
+      throw new UnsupportedFeatureError('FOR UPDATE with a row limit', this.dialect, 'Oracle refuses FOR UPDATE with FETCH FIRST / ROWNUM (ORA-02014); lock by key instead');
+    }
     if (this.features.fetchFirst || (state.limit === undefined && state.offset === undefined)) return super.selectBody(state, from, ctx);
     const inner = super.selectBody({ ...state, limit: undefined, offset: undefined }, from, ctx);
     return rownumLimit(
@@ -237,6 +283,60 @@ export class OracleCompiler extends SqlCompiler {
 
   private limitHost(ctx: CompileContext): LimitHost {
     return { quoteIdentifier: (name) => this.quoteIdentifier(name), count: (value) => this.expression(value, ctx) };
+  }
+
+  // ----- set operations, CTEs, LATERAL -----
+
+  /**
+   * FOR UPDATE [OF table.column] [NOWAIT | SKIP LOCKED]: Oracle names a
+   * column of each table whose rows to lock. It has no FOR SHARE, and no
+   * FOR UPDATE together with a row limit (ORA-02014).
+   */
+  override lockClause(lock: LockClause, ctx: CompileContext): string {
+    void ctx;
+    if (lock.mode === 'share') throw new UnsupportedFeatureError('FOR SHARE', this.dialect, 'Oracle readers never block writers; use FOR UPDATE to lock rows');
+    const of = lock.of.length > 0 ? ` OF ${lock.of.map((t) => `${this.quoteIdentifier(t.referenceName)}.${this.quoteIdentifier(t.columns[0]!.name)}`).join(', ')}` : '';
+    return ` FOR UPDATE${of}${lock.wait === 'wait' ? '' : ` ${lock.wait.toUpperCase()}`}`;
+  }
+
+  /** Oracle compares rows with = in IN lists only: `(a, b) < (c, d)` is written out. */
+  override readonly supportsRowComparison = false;
+
+  /** Oracle says MINUS for EXCEPT. */
+  override setOperatorKeyword(operator: SetOperator): string {
+    return operator === 'except' ? 'MINUS' : super.setOperatorKeyword(operator);
+  }
+
+  /** INTERSECT ALL / EXCEPT ALL exist from 21c only: emulated. */
+  override readonly supportsSetOperationAll = false;
+
+  /** 11g: ROWNUM around the whole set operation. */
+  override compoundTail(body: string, node: CompoundSelect, ctx: CompileContext): string {
+    const { limit, offset } = node.state;
+    if (this.features.fetchFirst || (limit === undefined && offset === undefined)) return super.compoundTail(body, node, ctx);
+    const ordered = super.compoundTail(body, new CompoundSelect({ ...node.state, limit: undefined, offset: undefined }), ctx);
+    return rownumLimit(
+      ordered,
+      node.selectedColumns.map((c) => c.key),
+      limit,
+      offset,
+      this.limitHost(ctx),
+    );
+  }
+
+  /** WITH goes inside an INSERT … SELECT; an UPDATE or DELETE cannot have one, so each CTE becomes a derived table where it is used. */
+  override dmlCtePlacement(node: Insert | Update | Delete): 'prefix' | 'select' | 'inline' {
+    return node.kind === 'insert' ? 'select' : 'inline';
+  }
+
+  /** Oracle's recursive WITH has no RECURSIVE keyword (and always a column list). */
+  override recursiveKeyword(): string {
+    return '';
+  }
+
+  override lateral(aliasedSubquery: string): string {
+    if (!this.features.fetchFirst) throw new UnsupportedFeatureError('LATERAL subqueries', 'oracle 11g', 'LATERAL is Oracle 12c+');
+    return super.lateral(aliasedSubquery);
   }
 
   // ----- INSERT -----
@@ -287,6 +387,147 @@ export class OracleCompiler extends SqlCompiler {
       }),
     );
     return `INSERT INTO ${table} (${columns.map((c) => this.quoteIdentifier(c.name)).join(', ')}) ${selects.join(' UNION ALL ')}`;
+  }
+
+  // ----- upsert (MERGE), RETURNING INTO, multi-table UPDATE / DELETE -----
+
+  /** An upsert is a MERGE; other inserts as usual. */
+  override insert(node: Insert, ctx: CompileContext): string {
+    const onConflict = node.clauses.onConflict;
+    if (onConflict === undefined) return super.insert(node, ctx);
+    if (node.clauses.returning !== undefined) {
+      throw new UnsupportedFeatureError('an upsert with RETURNING', this.dialect, 'Oracle runs an upsert as MERGE, which has no RETURNING before 23ai; select the rows after it');
+    }
+    return this.merge(node, onConflict, ctx);
+  }
+
+  /** The alias of a MERGE's source rows: `src`, unless the table itself is called so. */
+  mergeSourceAlias(table: Table): string {
+    return table.name.toLowerCase() === 'src' ? 'src_row' : 'src';
+  }
+
+  /**
+   * `MERGE INTO t USING (SELECT :1 AS ID, … FROM DUAL [UNION ALL …]) src ON
+   * (t.id = src.id) [WHEN MATCHED THEN UPDATE SET … [WHERE …]] WHEN NOT MATCHED
+   * THEN INSERT (…) VALUES (src.…)` (SQL Language Reference, MERGE). A key
+   * that is NULL matches nothing and is inserted, as ON CONFLICT does.
+   */
+  merge(node: Insert, onConflict: OnConflict, ctx: CompileContext): string {
+    const table = this.targetTable(node.table, 'insert into');
+    const source = node.source;
+    if (source === undefined || source.kind === 'default-values') throw new CompileError(`insert into ${node.table.name}: onConflict() needs values() or fromSelect()`);
+    const alias = this.quoteIdentifier(this.mergeSourceAlias(node.table));
+    let columns: readonly AnyColumn[];
+    let using: string;
+    let sourceName: (column: AnyColumn) => string;
+    if (source.kind === 'select') {
+      columns = source.columns;
+      const keys = source.select.state.columns.map((c) => c.key);
+      sourceName = (column) => {
+        const at = columns.findIndex((c) => c.key === column.key);
+        if (at < 0) throw new CompileError(`excluded(${column.describe()}): the INSERT … SELECT does not set ${column.name}`);
+        return this.quoteIdentifier(keys[at]!);
+      };
+      using = ctx.withScope([], () => this.select(source.select, ctx));
+    } else {
+      columns = this.insertColumns(node, source.rows);
+      sourceName = (column) => {
+        if (!columns.some((c) => c.key === column.key)) throw new CompileError(`excluded(${column.describe()}): no row sets ${column.name}`);
+        return this.quoteIdentifier(column.name);
+      };
+      using = ctx.withScope([], () =>
+        source.rows
+          .map((row) => {
+            const values = columns.map((column) => {
+              const a = row.find((x) => x.column.key === column.key);
+              const value = a === undefined ? this.missingValue(column as Column, ctx) : isNullBind(a.value) ? 'NULL' : this.value(a.value, ctx);
+              return `${value} AS ${this.quoteIdentifier(column.name)}`;
+            });
+            return `SELECT ${values.join(', ')} FROM DUAL`;
+          })
+          .join(' UNION ALL '),
+      );
+    }
+    const ref = (column: AnyColumn): string => `${alias}.${sourceName(column)}`;
+    return ctx.withScope([node.table], () => {
+      const on = onConflict.target.map((c) => `${this.expression(c, ctx)} = ${ref(c)}`).join(' AND ');
+      let sql = `MERGE INTO ${table} USING (${using}) ${alias} ON (${on})`;
+      const action = onConflict.action;
+      if (action.kind === 'update') {
+        const keyed = action.set.filter((a) => onConflict.target.some((c) => c.key === a.column.key));
+        if (keyed.length > 0) {
+          throw new UnsupportedFeatureError(
+            `an upsert that sets its conflict key (${keyed.map((a) => a.column.name).join(', ')})`,
+            this.dialect,
+            'MERGE cannot update the columns of its ON condition (ORA-38104)',
+          );
+        }
+        sql += withExcluded(ctx, { table: node.table, render: ref }, () => {
+          const sets = this.assignmentList(node.table, action.set, ctx);
+          return ` WHEN MATCHED THEN UPDATE SET ${sets}${action.where === undefined ? '' : ` WHERE ${this.predicate(action.where, ctx)}`}`;
+        });
+      }
+      const names = columns.map((c) => this.quoteIdentifier(c.name)).join(', ');
+      return `${sql} WHEN NOT MATCHED THEN INSERT (${names}) VALUES (${columns.map(ref).join(', ')})`;
+    });
+  }
+
+  /**
+   * Oracle has no UPDATE … FROM: each value that reads the other tables is a
+   * correlated subquery over them, and only rows that have a match change:
+   * `SET col = (SELECT expr FROM other WHERE cond) WHERE EXISTS (SELECT 1 FROM other WHERE cond)`.
+   * A row matched by several rows of the other tables is an error (ORA-01427).
+   */
+  override updateFrom(table: string, node: Update, from: readonly FromItem<string, string>[], ctx: CompileContext): string {
+    const sources: ColumnSource[] = [];
+    for (const item of from) this.sourcesOf(item, sources);
+    const others = new Set(sources);
+    const sets = node.assignments.map((a) => {
+      const name = this.quoteIdentifier(a.column.name);
+      if (!readsAnyOf(a.value, others)) return `${name} = ${this.value(a.value, ctx)}`;
+      // Compiled in the order written: placeholders are numbered as they are met.
+      const value = this.value(a.value, ctx);
+      const items = from.map((f) => this.fromItem(f, ctx)).join(', ');
+      const where = node.condition === undefined ? '' : ` WHERE ${this.predicate(node.condition, ctx)}`;
+      return `${name} = (SELECT ${value} FROM ${items}${where})`;
+    });
+    return `UPDATE ${table} SET ${sets.join(', ')} WHERE ${this.existsIn(from, node.condition, ctx)}`;
+  }
+
+  /** Oracle has no DELETE … USING: `DELETE FROM t WHERE EXISTS (SELECT 1 FROM other WHERE …)`. */
+  override deleteUsing(table: string, node: Delete, using: readonly FromItem<string, string>[], ctx: CompileContext): string {
+    return `DELETE FROM ${table} WHERE ${this.existsIn(using, node.condition, ctx)}`;
+  }
+
+  /**
+   * `RETURNING a, b INTO :n, :m`: the values come back in OUT binds (see
+   * returning.ts), which the driver turns into rows. Oracle returns into
+   * binds from a single-row INSERT … VALUES only, and from UPDATE and DELETE.
+   */
+  override returningClause(node: Insert | Update | Delete, ctx: CompileContext): string {
+    const items = node.clauses.returning;
+    if (items === undefined) return '';
+    if (node.kind === 'insert' && (node.source?.kind !== 'values' || node.source.rows.length !== 1)) {
+      throw new UnsupportedFeatureError(
+        'RETURNING from an INSERT of several rows or from a SELECT',
+        this.dialect,
+        'Oracle returns values only from a single-row INSERT … VALUES; insert the rows one at a time, or select them back',
+      );
+    }
+    const qualify = ctx.qualifyColumns;
+    ctx.qualifyColumns = false; // RETURNING names the changed table's columns plainly
+    let values: string[];
+    try {
+      values = ctx.withScope(this.dmlSources(node), () => items.map((c) => this.value(c.expr, ctx)));
+    } finally {
+      ctx.qualifyColumns = qualify;
+    }
+    const binds = items.map((c) => {
+      ctx.params.push(new OutBind(c.expr.type));
+      ctx.sources.push({ from: 'constant', value: ctx.params[ctx.params.length - 1] });
+      return this.placeholder(ctx.params.length);
+    });
+    return ` RETURNING ${values.join(', ')} INTO ${binds.join(', ')}`;
   }
 
   // ----- DDL -----
@@ -438,5 +679,28 @@ export class OracleCompiler extends SqlCompiler {
     const sql = super.dropIndex(node);
     if (node.ifExists && !this.features.ifExists) return ignoringError([executeImmediate(sql, (t) => this.stringLiteral(t))], ORA.noIndex);
     return sql;
+  }
+
+  // ----- analytics -----
+
+  /** 21c+ (23ai here): WINDOW clause, GROUPS, EXCLUDE; before, named windows are written inline. Set by the constructor. */
+  override readonly supportsWindowClause: boolean;
+  override readonly supportsGroupsFrames: boolean;
+  override readonly supportsFrameExclusion: boolean;
+  /** No FILTER: emulated with CASE. */
+  override readonly supportsAggregateFilter = false;
+
+  override castType(type: SqlType): string {
+    return oracleCastType(type, this.features, this.dialect);
+  }
+
+  /**
+   * `LISTAGG(x, 'sep') WITHIN GROUP (ORDER BY …)` (`ORDER BY NULL` when no
+   * order is asked for). The result is a VARCHAR2: past 4000 bytes Oracle
+   * fails with ORA-01489.
+   */
+  override visitStringAgg(node: StringAgg, ctx: CompileContext): string {
+    const order = node.orderBy.length === 0 ? 'NULL' : node.orderBy.map((o) => this.ordering(o, ctx)).join(', ');
+    return `LISTAGG(${this.value(node.expr, ctx)}, ${this.stringLiteral(node.separator)}) WITHIN GROUP (ORDER BY ${order})`;
   }
 }

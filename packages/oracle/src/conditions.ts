@@ -5,7 +5,19 @@
  */
 import type { Binary, Bind, Expression, TypedExpression } from '@alkahest/core';
 
-const CONDITION_KINDS: ReadonlySet<string> = new Set(['logical', 'not', 'is-null', 'in', 'between', 'like']);
+const CONDITION_KINDS: ReadonlySet<string> = new Set([
+  'logical',
+  'not',
+  'is-null',
+  'in',
+  'between',
+  'like',
+  'exists',
+  'row-comparison',
+  // JSON predicates (expr/json.ts) compile to comparisons and JSON_EXISTS-style conditions.
+  'json-is-null',
+  'json-contains',
+]);
 /** Binary operators that compare, and so make a condition. */
 export const COMPARISONS: ReadonlySet<string> = new Set(['=', '<>', '<', '<=', '>', '>=']);
 

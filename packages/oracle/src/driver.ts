@@ -21,6 +21,7 @@ import {
 } from '@alkahest/core';
 import type OracleDB from 'oracledb';
 import { dateWallClock, numberFromText, timestampAsUtc } from './fetch';
+import { OutBind, outBindDefinition, rowsFromOutBinds } from './returning';
 
 /**
  * Options of the Oracle driver.
@@ -74,6 +75,8 @@ export type OracledbConstants = Pick<
   | 'DB_TYPE_BLOB'
   | 'DB_TYPE_DATE'
   | 'DB_TYPE_TIMESTAMP'
+  | 'DB_TYPE_TIMESTAMP_TZ'
+  | 'BIND_OUT'
 >;
 
 /**
@@ -161,6 +164,7 @@ export class OracleConnection implements DriverConnection {
   }
 
   async execute(query: CompiledQuery): Promise<DriverResult> {
+    if (query.params.some((p) => p instanceof OutBind)) return this.executeReturning(query);
     // Arrays when the compiler knows the columns; objects for raw SQL, keyed by Oracle's column names.
     const arrays = query.columns.length > 0 || query.statementKind !== 'raw';
     const result = await this.connection.execute(query.sql, query.params as unknown[], {
@@ -170,6 +174,19 @@ export class OracleConnection implements DriverConnection {
     });
     const rows = (result.rows ?? []) as DriverResult['rows'];
     return { rows, rowsAffected: result.rowsAffected ?? 0 };
+  }
+
+  /** `… RETURNING … INTO :n`: the OUT binds' values, one array per variable, become rows. */
+  private async executeReturning(query: CompiledQuery): Promise<DriverResult> {
+    const read: ((value: unknown) => unknown)[] = [];
+    const binds = query.params.map((p) => {
+      if (!(p instanceof OutBind)) return p;
+      const definition = outBindDefinition(this.lib, p.type);
+      read.push(definition.read);
+      return definition.bind;
+    });
+    const result = await this.connection.execute(query.sql, binds as OracleDB.BindParameters, { autoCommit: !this.inTransaction });
+    return { rows: rowsFromOutBinds(result.outBinds, read), rowsAffected: result.rowsAffected ?? 0 };
   }
 
   async begin(options: TransactionOptions = {}): Promise<void> {

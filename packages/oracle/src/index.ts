@@ -15,6 +15,7 @@ export * from './compiler';
 export * from './driver';
 export * from './fetch';
 export * from './identifiers';
+export * from './returning';
 export * from './url';
 export * from './version';
 

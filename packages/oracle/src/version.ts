@@ -53,6 +53,8 @@ export interface OracleFeatures {
   readonly fetchFirst: boolean;
   /** `CREATE … IF NOT EXISTS` / `DROP … IF EXISTS` (23ai). */
   readonly ifExists: boolean;
+  /** The WINDOW clause, GROUPS frames and EXCLUDE in frames (21c; targeted as 23ai here). */
+  readonly windowClause: boolean;
 }
 
 /**
@@ -80,5 +82,6 @@ export function oracleFeatures(options: OracleCompilerOptions = {}): OracleFeatu
     identity: modern,
     fetchFirst: modern,
     ifExists: version === '23ai',
+    windowClause: version === '23ai',
   };
 }

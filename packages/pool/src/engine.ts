@@ -1,7 +1,7 @@
 /**
  * The engine: a dialect, a driver and a pool of its connections.
  */
-import { AlkahestError, CompiledQuery, ConnectionLostError, Dialect, Driver, Select, Statement, StatementCacheStats, TransactionOptions } from '@alkahest/core';
+import { AlkahestError, CompiledQuery, ConnectionLostError, Dialect, Driver, DialectId, DialectOfUrl, PrintedSql, Select, Statement, SupportedOn, StatementCacheStats, TransactionOptions } from '@alkahest/core';
 import { emit, EngineEvents } from './events';
 import type { EngineOptions } from './options';
 import { ConnectionPool, PooledConnection, PoolStatus } from './pool';
@@ -78,7 +78,10 @@ export class EngineConnection implements Executor {
 }
 
 /**
- * Runs statements on a pool of connections to one database.
+ * Runs statements on a pool of connections to one database. `D` is its
+ * dialect when the URL given to {@link createEngine} names it: then a
+ * statement needing what the dialect lacks (FOR SHARE on Oracle, LATERAL on
+ * SQLite …) does not compile (see `@alkahest/core`'s capabilities.ts).
  *
  * @example
  * ```ts
@@ -89,7 +92,7 @@ export class EngineConnection implements Executor {
  * await engine.close();
  * ```
  */
-export class Engine implements Executor {
+export class Engine<D extends DialectId = DialectId> implements Executor {
   private readonly connections: ConnectionPool;
   private readonly context: EngineContext;
   private closed = false;
@@ -101,7 +104,8 @@ export class Engine implements Executor {
     options: Omit<EngineOptions, 'url' | 'driver' | 'dialectModule'> = {},
   ) {
     const events: EngineEvents = options.events ?? {};
-    this.context = { dialect, driver, events };
+    const queryObserved = [events.queryStart, events.queryEnd, events.queryError, events.logger].some((hook) => hook !== undefined);
+    this.context = { dialect, driver, events, queryObserved };
     const onConnect = options.pool?.onConnect;
     const setup =
       onConnect === undefined
@@ -114,7 +118,11 @@ export class Engine implements Executor {
     this.connections = new ConnectionPool(driver, options.pool ?? {}, events, setup);
   }
 
-  /** The underlying tarn pool (for its counters). */
+  /**
+   * The underlying tarn pool. Its own counters see connections the engine
+   * keeps ready for the next statement as in use: {@link Engine.poolStatus}
+   * gives the true picture.
+   */
   get pool(): ConnectionPool['tarn'] {
     return this.connections.tarn;
   }
@@ -150,6 +158,21 @@ export class Engine implements Executor {
     return new PreparedQuery<S>(this, this.dialect.prepare(statement));
   }
 
+  /**
+   * The statement as SQL with its values written inline by the dialect's own
+   * escaping, for logs and debugging. The result is not a statement: the
+   * engine refuses to run it.
+   *
+   * @example
+   * ```ts
+   * console.log(String(engine.printSql(select(users.c.id).from(users).where(users.c.name.eq("O'Hara")))));
+   * // SELECT "users"."id" FROM "users" WHERE "users"."name" = 'O''Hara'
+   * ```
+   */
+  printSql(statement: Statement): PrintedSql {
+    return this.dialect.printSql(statement);
+  }
+
   /** Hits and misses of the dialect's statement cache. */
   cacheStats(): StatementCacheStats {
     return this.dialect.cacheStats();
@@ -180,7 +203,8 @@ export class Engine implements Executor {
 
   /**
    * Runs a statement. SELECT gives typed rows; INSERT, UPDATE and DELETE give
-   * `{ rowsAffected, insertId? }`; DDL gives nothing. With `timeoutMillis` or
+   * `{ rowsAffected, insertId? }`, or with `.returning(…)` the typed returned
+   * rows (an array that also has `rowsAffected`); DDL gives nothing. With `timeoutMillis` or
    * `signal`, the statement is cancelled on the server (pg_cancel_backend,
    * KILL QUERY, oracledb break) and fails with a QueryTimeoutError.
    *
@@ -189,7 +213,7 @@ export class Engine implements Executor {
    * const rows = await engine.execute(select(users.c.id).from(users), { timeoutMillis: 2_000 });
    * ```
    */
-  async execute<S extends Executable>(statement: S, options?: ExecuteOptions): Promise<ResultOf<S>> {
+  async execute<S extends Executable>(statement: S & SupportedOn<S, D>, options?: ExecuteOptions): Promise<ResultOf<S>> {
     const batches = insertBatches(this.dialect, statement);
     if (batches !== undefined) {
       // Too many values for one statement: batches, all in one transaction.
@@ -318,7 +342,7 @@ export class Engine implements Executor {
  * const pg = createEngine('postgres://postgres@127.0.0.1:5432/test', { pool: { max: 20 } });
  * ```
  */
-export function createEngine(url: string, options?: Omit<EngineOptions, 'url'>): Engine;
+export function createEngine<U extends string>(url: U, options?: Omit<EngineOptions, 'url'>): Engine<DialectOfUrl<U>>;
 export function createEngine(options: EngineOptions & { readonly url: string }): Engine;
 export function createEngine(urlOrOptions: string | (EngineOptions & { readonly url: string }), maybeOptions: Omit<EngineOptions, 'url'> = {}): Engine {
   const options: EngineOptions = typeof urlOrOptions === 'string' ? { ...maybeOptions, url: urlOrOptions } : urlOrOptions;

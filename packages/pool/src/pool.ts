@@ -7,6 +7,9 @@ import { Pool, TimeoutError } from 'tarn';
 import { emit, EngineEvents } from './events';
 import type { PoolOptions } from './options';
 
+/** How long a given-back connection stays in the hot list before tarn has it again. */
+const HOT_MILLIS = 1_000;
+
 /** A driver connection with what the pool knows about it. */
 export interface PooledConnection {
   readonly connection: DriverConnection;
@@ -66,6 +69,15 @@ export class ConnectionPool {
   private readonly max: number;
   /** The last error opening a connection; cleared by the next success. */
   private lastConnectError: unknown;
+  /**
+   * Connections given back but not yet returned to tarn, most recent last.
+   * The next acquire takes one from here without tarn's queue and timers
+   * (the cost of a borrow in a busy service); a sweep hands those idle for
+   * over a second back to tarn, which reaps idle connections as configured.
+   */
+  private readonly hot: PooledConnection[] = [];
+  private sweeper: ReturnType<typeof setInterval> | undefined;
+  private closing = false;
 
   constructor(driver: Driver, options: PoolOptions, events: EngineEvents, setup?: (pooled: PooledConnection) => Promise<void>) {
     const defaults = driver.poolDefaults ?? {};
@@ -127,7 +139,30 @@ export class ConnectionPool {
   /** What the pool holds now. */
   status(): PoolStatus {
     const t = this.tarn;
-    return { size: t.numUsed() + t.numFree(), idle: t.numFree(), inUse: t.numUsed(), waiting: t.numPendingAcquires(), pendingCreates: t.numPendingCreates(), max: this.max };
+    const hot = this.hot.length;
+    return {
+      size: t.numUsed() + t.numFree(),
+      idle: t.numFree() + hot,
+      inUse: t.numUsed() - hot,
+      waiting: t.numPendingAcquires(),
+      pendingCreates: t.numPendingCreates(),
+      max: this.max,
+    };
+  }
+
+  /** Whether a connection may be handed out as it is (tarn's own validate, for the hot list). */
+  private usable(pooled: PooledConnection, now: number): boolean {
+    return !pooled.broken && pooled.connection.isAlive?.() !== false && (pooled.expiresAt === 0 || now < pooled.expiresAt);
+  }
+
+  /** The most recently given back connection still usable, or undefined. */
+  private takeHot(now: number): PooledConnection | undefined {
+    for (let pooled = this.hot.pop(); pooled !== undefined; pooled = this.hot.pop()) {
+      if (this.usable(pooled, now)) return pooled;
+      // Tarn validates it on its next acquire and destroys it.
+      this.tarn.release(pooled);
+    }
+    return undefined;
   }
 
   /**
@@ -135,11 +170,14 @@ export class ConnectionPool {
    * one that fails the ping is discarded and another taken.
    */
   async acquire(): Promise<PooledConnection> {
-    const deadline = Date.now() + this.acquireTimeout;
-    for (;;) {
+    const now = Date.now();
+    const hot = this.closing ? undefined : this.takeHot(now);
+    if (hot !== undefined && (!this.validate || now - hot.lastUsed < this.skipValidationWithin)) return hot;
+    const deadline = now + this.acquireTimeout;
+    for (let first = hot; ; first = undefined) {
       let pooled: PooledConnection;
       try {
-        pooled = await this.tarn.acquire().promise;
+        pooled = first ?? (await this.tarn.acquire().promise);
       } catch (error) {
         if (error instanceof TimeoutError) throw new PoolTimeoutError(this.acquireTimeout, this.status(), this.lastConnectError);
         throw error;
@@ -166,12 +204,41 @@ export class ConnectionPool {
     pooled.lastUsed = Date.now();
     if (pooled.broken) {
       pooled.connection.close().catch(() => undefined);
+      this.tarn.release(pooled);
+      return;
     }
-    this.tarn.release(pooled);
+    // A caller waiting in tarn's queue gets it at once; otherwise it stays hot for the next acquire.
+    if (this.closing || this.tarn.numPendingAcquires() > 0) {
+      this.tarn.release(pooled);
+      return;
+    }
+    this.hot.push(pooled);
+    this.sweeper ??= setInterval(() => this.sweep(), HOT_MILLIS).unref();
+  }
+
+  /** Hands connections idle in the hot list for over HOT_MILLIS back to tarn. */
+  private sweep(): void {
+    const cutoff = Date.now() - HOT_MILLIS;
+    const keep = this.hot.filter((pooled) => pooled.lastUsed >= cutoff);
+    for (const pooled of this.hot) if (pooled.lastUsed < cutoff) this.tarn.release(pooled);
+    this.hot.splice(0, this.hot.length, ...keep);
+    if (this.hot.length === 0 && this.sweeper !== undefined) {
+      clearInterval(this.sweeper);
+      this.sweeper = undefined;
+    }
+  }
+
+  /** Hands every hot connection back to tarn. */
+  private drainHot(): void {
+    for (const pooled of this.hot.splice(0)) this.tarn.release(pooled);
+    if (this.sweeper !== undefined) clearInterval(this.sweeper);
+    this.sweeper = undefined;
   }
 
   /** Waits for connections in use to come back (up to `timeoutMillis`), then closes all. */
   async close(timeoutMillis: number): Promise<void> {
+    this.closing = true;
+    this.drainHot();
     const deadline = Date.now() + timeoutMillis;
     while (this.tarn.numUsed() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     await this.tarn.destroy();

@@ -1,21 +1,41 @@
 import type { BoundQuery } from './prepared';
-import type { CreateIndex, CreateTable, Delete, DropIndex, DropTable, Expression, Insert, MutationResult, Select, Statement } from '@alkahest/core';
+import type {
+  CompoundSelect,
+  CreateIndex,
+  CreateTable,
+  Delete,
+  DropIndex,
+  DropTable,
+  Expression,
+  Insert,
+  MutationResult,
+  ReturnedRows,
+  Select,
+  Statement,
+  Update,
+} from '@alkahest/core';
 
-/** What executing a statement returns: typed rows for SELECT, counts for DML. */
+/**
+ * What an INSERT, UPDATE or DELETE gives: counts, or with `.returning()` the
+ * returned rows (`R` is `never` without it; an unknown `R` may be either).
+ */
+export type DmlResultOf<R> = unknown extends R ? MutationResult | ReturnedRows<Record<string, unknown>> : [R] extends [never] ? MutationResult : ReturnedRows<R>;
+
+/** What executing a statement returns: typed rows for SELECT and for DML with RETURNING, counts for other DML. */
 export type ResultOf<S> =
   S extends BoundQuery<infer Inner>
     ? ResultOf<Inner>
     : S extends Select<infer _S, infer _N>
-    ? S['__row'][]
-    : S extends Insert | Update | Delete
-      ? MutationResult
-      : S extends CreateTable | DropTable | CreateIndex | DropIndex
-        ? void
-        : S extends Expression
-          ? Record<string, unknown>[]
-          : never;
-
-type Update = import('@alkahest/core').Update;
+      ? S['__row'][]
+      : S extends CompoundSelect<infer Row>
+        ? Row[]
+      : S extends Insert | Update | Delete
+        ? DmlResultOf<S['__row']>
+        : S extends CreateTable | DropTable | CreateIndex | DropIndex
+          ? void
+          : S extends Expression
+            ? Record<string, unknown>[]
+            : never;
 
 /** Statements an engine runs. */
 export type Executable = Statement | BoundQuery<Statement>;

@@ -10,7 +10,9 @@ import {
   DriverResult,
   MutationResult,
   QueryTimeoutError,
+  ReturnedRows,
   UnsupportedFeatureError,
+  withRowsAffected,
   wrapDatabaseError,
 } from '@alkahest/core';
 import { emit, EngineEvents } from './events';
@@ -38,6 +40,8 @@ export interface EngineContext {
   readonly dialect: Dialect;
   readonly driver: Driver;
   readonly events: EngineEvents;
+  /** Whether any query hook (queryStart, queryEnd, queryError, logger) is set. */
+  readonly queryObserved: boolean;
 }
 
 /** Compiles a statement, or fills a prepared query with its values. */
@@ -45,15 +49,24 @@ export function compileFor(dialect: Dialect, statement: Executable): CompiledQue
   return statement instanceof BoundQuery ? statement.compile() : dialect.compile(statement);
 }
 
-/** Runs the batches of a large INSERT in turn and adds up what they report. */
-export async function runBatches(batches: readonly Executable[], run: (batch: Executable) => Promise<unknown>): Promise<MutationResult> {
+/**
+ * Runs the batches of a large INSERT in turn and adds up what they report:
+ * the counts, and with RETURNING the returned rows, in order.
+ */
+export async function runBatches(
+  batches: readonly Executable[],
+  run: (batch: Executable) => Promise<unknown>,
+): Promise<MutationResult | ReturnedRows<Record<string, unknown>>> {
   let rowsAffected = 0;
   let insertId: number | bigint | undefined;
+  let returned: Record<string, unknown>[] | undefined;
   for (const batch of batches) {
-    const result = (await run(batch)) as MutationResult;
+    const result = (await run(batch)) as MutationResult | ReturnedRows<Record<string, unknown>>;
     rowsAffected += result.rowsAffected;
-    insertId = result.insertId;
+    if (Array.isArray(result)) (returned ??= []).push(...result);
+    else insertId = result.insertId;
   }
+  if (returned !== undefined) return withRowsAffected(returned, rowsAffected);
   return insertId === undefined ? { rowsAffected } : { rowsAffected, insertId };
 }
 
@@ -67,7 +80,7 @@ export function executeOn(
   pooled: PooledConnection,
   statement: Executable,
   options: ExecuteOptions | undefined,
-  atomically: (work: () => Promise<MutationResult>) => Promise<MutationResult>,
+  atomically: (work: () => Promise<unknown>) => Promise<unknown>,
   run: (batch: Executable) => Promise<unknown>,
 ): Promise<unknown> {
   const batches = insertBatches(context.dialect, statement);
@@ -85,6 +98,11 @@ function shapeResult(dialect: Dialect, compiled: CompiledQuery, result: DriverRe
     case 'insert':
     case 'update':
     case 'delete': {
+      if (compiled.columns.length > 0) {
+        // RETURNING: the rows, marked with the count.
+        const decode = dialect.rowDecoder(compiled.columns);
+        return withRowsAffected((result.rows as readonly (readonly unknown[])[]).map(decode), result.rowsAffected);
+      }
       const out: { rowsAffected: number; insertId?: number | bigint } = { rowsAffected: result.rowsAffected };
       // Drivers report the connection's last insert id on every statement; it means something only after an INSERT.
       if (compiled.statementKind === 'insert' && result.insertId !== undefined) out.insertId = result.insertId;
@@ -170,6 +188,11 @@ async function withCancellation<R>(pooled: PooledConnection, compiled: CompiledQ
 /** Runs one compiled statement on a pooled connection. */
 export async function runCompiled(context: EngineContext, pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions = {}): Promise<unknown> {
   const { events } = context;
+  if (!context.queryObserved && options.timeoutMillis === undefined && options.signal === undefined) {
+    // The common case, kept lean: no hooks to feed, no timer to arm.
+    const result = await guarded(context, pooled, compiled.sql, () => pooled.connection.execute(compiled));
+    return shapeResult(context.dialect, compiled, result);
+  }
   emit(events.queryStart, { sql: compiled.sql, params: compiled.params });
   const started = performance.now();
   let result: DriverResult;

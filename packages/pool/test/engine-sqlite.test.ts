@@ -47,7 +47,7 @@ test('a transaction commits when its callback resolves', async () => {
       { owner: 'ada', balance: 90 },
       { owner: 'alan', balance: 60 },
     ]);
-    expect(engine.pool.numUsed()).toBe(0);
+    expect(engine.poolStatus().inUse).toBe(0);
   });
 });
 
@@ -60,7 +60,7 @@ test('a transaction rolls back and rethrows when its callback throws, and return
         throw failure;
       }),
     ).rejects.toBe(failure);
-    expect(engine.pool.numUsed()).toBe(0);
+    expect(engine.poolStatus().inUse).toBe(0);
     expect(await engine.execute(balances)).toEqual([
       { owner: 'ada', balance: 100 },
       { owner: 'alan', balance: 50 },
@@ -80,7 +80,7 @@ test('a database error is a DatabaseError with the SQL and the driver error', as
     expect((error as DatabaseError).sql).toBe('INSERT INTO "accounts" ("id", "owner", "balance") VALUES (?, ?, ?)');
     expect((error as DatabaseError).code).toBe('SQLITE_CONSTRAINT_PRIMARYKEY');
     expect((error as DatabaseError).cause).toMatchObject({ name: 'SqliteError', code: 'SQLITE_CONSTRAINT_PRIMARYKEY' });
-    expect(engine.pool.numUsed()).toBe(0);
+    expect(engine.poolStatus().inUse).toBe(0);
   });
 });
 

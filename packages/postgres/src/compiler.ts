@@ -1,8 +1,12 @@
 /**
  * The PostgreSQL compiler.
  */
-import { CompileContext, Column, Expression, Like, Param, SqlCompiler, SqlType } from '@alkahest/core';
+import { CompileContext, Column, DateAdd, DateExtract, DateTrunc, Expression, JsonContains, JsonExtract, JsonIsNull, Like, Param, SqlCompiler, SqlType } from '@alkahest/core';
+import { Case, Cast } from '@alkahest/core';
+import { CompileError, Delete, Insert, Update } from '@alkahest/core';
 import { postgresCodecs } from './codecs';
+import { pgDateAdd, pgDateExtract, pgDateTrunc } from './dates';
+import { pgJsonContains, pgJsonExtract, pgJsonIsNull } from './json';
 
 /**
  * Compiles statements for PostgreSQL 12+: `$n` placeholders, native ILIKE,
@@ -17,6 +21,15 @@ import { postgresCodecs } from './codecs';
 export class PostgresCompiler extends SqlCompiler {
   readonly dialect = 'postgres';
   readonly codecs = postgresCodecs;
+
+  override readonly supportsDistinctOn = true;
+
+  /** A data-modifying CTE: `WITH moved AS (DELETE … RETURNING …)`. */
+  override dataModifyingCte(node: Insert | Update | Delete, ctx: CompileContext): string {
+    if (node.clauses.returning === undefined) throw new CompileError(`a ${node.kind.toUpperCase()} in WITH needs .returning()`);
+    if (node.kind === 'insert') return this.insert(node, ctx);
+    return node.kind === 'update' ? this.update(node, ctx) : this.delete(node, ctx);
+  }
 
   override placeholder(index: number): string {
     return `$${index}`;
@@ -45,6 +58,32 @@ export class PostgresCompiler extends SqlCompiler {
     return text.includes('\\') ? `E${quoted.replace(/\\/g, '\\\\')}` : quoted;
   }
 
+  // ----- JSON (json.ts) and dates (dates.ts) -----
+
+  override visitJsonExtract(node: JsonExtract, ctx: CompileContext): string {
+    return pgJsonExtract(this, node, ctx);
+  }
+
+  override visitJsonContains(node: JsonContains, ctx: CompileContext): string {
+    return pgJsonContains(this, node, ctx);
+  }
+
+  override visitJsonIsNull(node: JsonIsNull, ctx: CompileContext): string {
+    return pgJsonIsNull(this, node, ctx);
+  }
+
+  override visitDateExtract(node: DateExtract, ctx: CompileContext): string {
+    return pgDateExtract(this, node, ctx);
+  }
+
+  override visitDateAdd(node: DateAdd, ctx: CompileContext): string {
+    return pgDateAdd(this, node, ctx);
+  }
+
+  override visitDateTrunc(node: DateTrunc, ctx: CompileContext): string {
+    return pgDateTrunc(this, node, ctx);
+  }
+
   override bytesLiteral(value: Uint8Array): string {
     return `decode('${Buffer.from(value).toString('hex')}', 'hex')`;
   }
@@ -64,5 +103,33 @@ export class PostgresCompiler extends SqlCompiler {
       default:
         return super.columnType(type, column);
     }
+  }
+
+  // ----- analytics -----
+
+  override castType(type: SqlType): string {
+    switch (type.kind) {
+      case 'json':
+        return 'JSONB';
+      case 'blob':
+        return 'BYTEA';
+      case 'timestamp':
+        return type.options.withTimeZone ? 'TIMESTAMPTZ' : 'TIMESTAMP';
+      default:
+        return super.castType(type);
+    }
+  }
+
+  /**
+   * A CASE whose results are all parameters would be typed text by
+   * PostgreSQL (`SUM(CASE … THEN $1 …)` fails): the first one is cast to the
+   * CASE's type, which types them all.
+   */
+  override visitCase(node: Case, ctx: CompileContext): string {
+    const results = [...node.branches.map((b) => b.then), ...(node.otherwise === undefined ? [] : [node.otherwise])];
+    const first = node.branches[0];
+    if (first === undefined || node.type.kind === 'unknown' || !results.every((r) => r.kind === 'bind')) return super.visitCase(node, ctx);
+    const branches = [{ when: first.when, then: new Cast(first.then, node.type) }, ...node.branches.slice(1)];
+    return super.visitCase(new Case(node.operand, branches, node.otherwise, node.type), ctx);
   }
 }

@@ -3,17 +3,33 @@
  */
 import {
   baseCodecs,
+  BinaryOperator,
+  COMPARISON_OPERATORS,
+  Quantified,
+  Select,
+  UnsupportedFeatureError,
   CodecTable,
   Column,
+  CompoundSelect,
   CompileContext,
   Expression,
   Insert,
   parseUtcTimestamp,
   readJsonText,
   formatUtcTimestamp,
+  InList,
+  LockClause,
+  RowValue,
   SqlCompiler,
   SqlType,
 } from '@alkahest/core';
+import { RawSql } from '@alkahest/core';
+import type { Grouping, SelectState, StringAgg } from '@alkahest/core';
+import { GroupingSet } from '@alkahest/core';
+import type { Delete, FromItem, InsertSelectSource } from '@alkahest/core';
+import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core';
+import { sqliteDateAdd, sqliteDateExtract, sqliteDateTrunc } from './dates';
+import { sqliteJsonContains, sqliteJsonExtract, sqliteJsonIsNull } from './json';
 
 /** How values are stored in SQLite, which has no boolean, date or JSON types. */
 export const sqliteCodecs: CodecTable = {
@@ -50,6 +66,37 @@ export class SqliteCompiler extends SqlCompiler {
     return "strftime('%Y-%m-%d %H:%M:%f', 'now')";
   }
 
+  override currentDate(): string {
+    // UTC, like the stored timestamps.
+    return "date('now')";
+  }
+
+  // ----- JSON (json.ts) and dates (dates.ts) -----
+
+  override visitJsonExtract(node: JsonExtract, ctx: CompileContext): string {
+    return sqliteJsonExtract(this, node, ctx);
+  }
+
+  override visitJsonContains(node: JsonContains, ctx: CompileContext): string {
+    return sqliteJsonContains(this, node, ctx);
+  }
+
+  override visitJsonIsNull(node: JsonIsNull, ctx: CompileContext): string {
+    return sqliteJsonIsNull(this, node, ctx);
+  }
+
+  override visitDateExtract(node: DateExtract, ctx: CompileContext): string {
+    return sqliteDateExtract(this, node, ctx);
+  }
+
+  override visitDateAdd(node: DateAdd, ctx: CompileContext): string {
+    return sqliteDateAdd(this, node, ctx);
+  }
+
+  override visitDateTrunc(node: DateTrunc, ctx: CompileContext): string {
+    return sqliteDateTrunc(this, node, ctx);
+  }
+
   override limitOffset(limit: Expression | undefined, offset: Expression | undefined, ctx: CompileContext): string {
     // SQLite has no OFFSET without LIMIT; LIMIT -1 means no limit.
     if (limit === undefined && offset !== undefined) return ` LIMIT -1 OFFSET ${this.expression(offset, ctx)}`;
@@ -69,6 +116,22 @@ export class SqliteCompiler extends SqlCompiler {
     return `INSERT INTO ${table} DEFAULT VALUES`;
   }
 
+  /**
+   * An upsert from a SELECT: SQLite would read `ON CONFLICT` as a join's ON
+   * unless the SELECT has a WHERE, so one without gets `WHERE true` (SQLite
+   * documentation, "UPSERT", parsing ambiguity).
+   */
+  override insertSelect(table: string, node: Insert, source: InsertSelectSource, ctx: CompileContext): string {
+    if (node.clauses.onConflict === undefined || source.select.state.where !== undefined) return super.insertSelect(table, node, source, ctx);
+    const select = new Select<never[], string>({ ...source.select.state, where: new RawSql<boolean>(['true'], []) });
+    return super.insertSelect(table, node, { ...source, select }, ctx);
+  }
+
+  /** SQLite has no DELETE … USING: `DELETE FROM t WHERE EXISTS (SELECT 1 FROM other WHERE …)`. */
+  override deleteUsing(table: string, node: Delete, using: readonly FromItem<string, string>[], ctx: CompileContext): string {
+    return `DELETE FROM ${table} WHERE ${this.existsIn(using, node.condition, ctx)}`;
+  }
+
   override columnType(type: SqlType, column: Column): string {
     // Only "INTEGER PRIMARY KEY" aliases the rowid and so generates keys.
     if (column.spec.autoIncrement && column.spec.primaryKey) return 'INTEGER';
@@ -84,7 +147,104 @@ export class SqliteCompiler extends SqlCompiler {
     }
   }
 
+  /**
+   * SQLite has no ANY / ALL: the comparison is asked of the subquery's rows
+   * with EXISTS. Where ANY/ALL would be NULL (a NULL met), this gives false,
+   * which filters rows the same way.
+   */
+  override quantifiedComparison(left: Expression, op: BinaryOperator, right: Quantified, ctx: CompileContext): string {
+    if (!COMPARISON_OPERATORS.has(op)) return super.quantifiedComparison(left, op, right, ctx);
+    const alias = this.quoteIdentifier('alkahest_q');
+    const value = `${alias}.${this.quoteIdentifier(right.query.selectedColumns[0]!.key)}`;
+    const rows = `SELECT 1 FROM (${this.visitSubquery(right.query, ctx)}) AS ${alias}`;
+    if (right.quantifier === 'any') return `EXISTS (${rows} WHERE ${this.operand(left, ctx)} ${op} ${value})`;
+    // `left` is compiled at each place it stands, so that its placeholders follow the text.
+    const compare = `NOT (${this.operand(left, ctx)} ${op} ${value})`;
+    return `NOT EXISTS (${rows} WHERE ${compare} OR ${value} IS NULL OR ${this.operand(left, ctx)} IS NULL)`;
+  }
+
+  /** SQLite's row-value IN takes a subquery on its right: a list of rows becomes `IN (VALUES …)`. */
+  override visitIn(node: InList, ctx: CompileContext): string {
+    if (!(node.operand instanceof RowValue) || !Array.isArray(node.list) || node.list.length === 0) return super.visitIn(node, ctx);
+    const rows = (node.list as readonly Expression[]).map((row) => this.expression(row, ctx)).join(', ');
+    return `${this.expression(node.operand, ctx)} ${node.negated ? 'NOT ' : ''}IN (VALUES ${rows})`;
+  }
+
+  /**
+   * SQLite has no row locks: a transaction that writes holds the database's
+   * write lock, and alkahest begins transactions with BEGIN IMMEDIATE, which
+   * takes it at once. FOR UPDATE / FOR SHARE so add nothing; not waiting
+   * (NOWAIT, SKIP LOCKED) cannot be had.
+   */
+  override lockClause(lock: LockClause, ctx: CompileContext): string {
+    void ctx;
+    if (lock.wait !== 'wait') {
+      throw new UnsupportedFeatureError(`FOR ${lock.mode.toUpperCase()} ${lock.wait.toUpperCase()}`, this.dialect, 'SQLite locks the whole database; a transaction waits for it (busy timeout)');
+    }
+    return '';
+  }
+
+  /** SQLite has neither INTERSECT ALL nor EXCEPT ALL: they are emulated. */
+  override readonly supportsSetOperationAll = false;
+
+  /** SQLite does not parenthesize the queries of a set operation: a query that must stand apart is a subquery. */
+  override compoundMember(member: Select | CompoundSelect, ctx: CompileContext): string {
+    const sql = this.visitSubquery(member, ctx);
+    return this.needsOwnParentheses(member) ? `SELECT * FROM (${sql})` : sql;
+  }
+
+  override lateral(aliasedSubquery: string): string {
+    void aliasedSubquery;
+    throw new UnsupportedFeatureError('LATERAL subqueries', this.dialect, 'use a correlated subquery in the select list, or a window function');
+  }
+
   override autoIncrementClause(): string {
     return '';
+  }
+
+  // ----- analytics -----
+
+  /** SQLite's CAST knows only storage classes: INTEGER, REAL, NUMERIC, TEXT, BLOB. */
+  override castType(type: SqlType): string {
+    switch (type.kind) {
+      case 'integer':
+      case 'bigint':
+      case 'smallint':
+        return 'INTEGER';
+      case 'real':
+      case 'double':
+        return 'REAL';
+      case 'numeric':
+        return 'NUMERIC';
+      case 'blob':
+        return 'BLOB';
+      case 'boolean':
+        throw new UnsupportedFeatureError('CAST to boolean', this.dialect, 'SQLite has no boolean type: compare instead, e.g. x.ne(0)');
+      case 'unknown':
+        return super.castType(type);
+      default:
+        // Text, dates and times, JSON, UUIDs are stored as text (a length is not enforced).
+        return 'TEXT';
+    }
+  }
+
+  /** `GROUP_CONCAT(x, sep ORDER BY …)` (ORDER BY inside the call: SQLite 3.44+). */
+  override visitStringAgg(node: StringAgg, ctx: CompileContext): string {
+    return `GROUP_CONCAT(${this.value(node.expr, ctx)}, ${this.stringLiteral(node.separator)}${this.aggregateOrderBy(node, ctx)})`;
+  }
+
+  override groupByClause(state: SelectState, ctx: CompileContext): string {
+    const set = state.groupBy.find((g): g is GroupingSet => g instanceof GroupingSet);
+    if (set !== undefined) {
+      const name = set.type === 'sets' ? 'GROUPING SETS' : set.type.toUpperCase();
+      throw new UnsupportedFeatureError(name, this.dialect, 'SQLite has no grouping sets: UNION ALL one GROUP BY per grouping');
+    }
+    return super.groupByClause(state, ctx);
+  }
+
+  override visitGrouping(node: Grouping, ctx: CompileContext): string {
+    void node;
+    void ctx;
+    throw new UnsupportedFeatureError('GROUPING()', this.dialect, 'SQLite has no ROLLUP, CUBE or GROUPING SETS');
   }
 }

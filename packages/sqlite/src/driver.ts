@@ -59,7 +59,8 @@ class SqliteConnection implements DriverConnection {
       stmt.safeIntegers(exact);
       if (query.columns.length > 0) {
         const rows = stmt.raw(true).all(...params) as unknown[][];
-        return { rows, rowsAffected: 0 };
+        // INSERT/UPDATE/DELETE … RETURNING gives one row per row it changed.
+        return { rows, rowsAffected: query.statementKind === 'select' ? 0 : rows.length };
       }
       const rows = stmt.raw(false).all(...params) as Record<string, unknown>[];
       return { rows, rowsAffected: 0 };

@@ -60,6 +60,8 @@ export interface CaseSpec<T> {
   readonly feature?: string;
   /** Dialects that emulate the feature (rewrite it into other SQL), with how, for the matrix. */
   readonly emulatedOn?: Partial<Record<DialectName, string>>;
+  /** A remark for a dialect's cell of the matrix where it supports the feature (e.g. where MySQL and MariaDB differ). */
+  readonly noteOn?: Partial<Record<DialectName, string>>;
   readonly fixture: Fixture<T>;
   /** Create the fixture's tables with MetaData.createAll before the case (default true). */
   readonly createTables?: boolean;
@@ -69,6 +71,11 @@ export interface CaseSpec<T> {
   readonly prepare?: (t: T) => readonly Statement[];
   /** The statement under test (or, for createAll, the statements it runs). */
   readonly build: (t: T) => Statement | readonly Statement[];
+  /**
+   * Values of named parameters (`param()`): the statement under test is then
+   * prepared and run with them (`engine.prepare(s).execute(params)`).
+   */
+  readonly params?: Readonly<Record<string, unknown>>;
   /** Statements run after it (e.g. an INSERT that a new unique index must refuse). */
   readonly then?: (t: T) => readonly Statement[];
   /** For statements that return no rows: the SELECT whose rows are compared. */
@@ -92,6 +99,8 @@ export interface ConformanceCase {
   readonly covers: string;
   readonly feature: string | undefined;
   readonly emulatedOn: Partial<Record<DialectName, string>>;
+  readonly noteOn: Partial<Record<DialectName, string>>;
+  readonly params: Readonly<Record<string, unknown>> | undefined;
   readonly createTables: boolean;
   readonly affected: number | undefined;
   readonly sql: Readonly<Record<DialectName, Golden>>;
@@ -118,6 +127,8 @@ export function defineCase<T>(spec: CaseSpec<T>): ConformanceCase {
     covers: spec.covers,
     feature: spec.feature,
     emulatedOn: spec.emulatedOn ?? {},
+    noteOn: spec.noteOn ?? {},
+    params: spec.params,
     createTables: spec.createTables !== false,
     affected: spec.affected,
     sql: spec.sql,

@@ -1,17 +1,19 @@
 /**
  * Checks a case's statement against its golden SQL for one dialect.
  */
-import type { Dialect } from '@alkahest/core';
+import type { Dialect, Statement } from '@alkahest/core';
 import type { ConformanceCase, DialectName } from './case';
 
 /** Compiles the case with plain table names and compares with its golden SQL. */
 export function expectGolden(dialect: Dialect, dialectName: DialectName, c: ConformanceCase): void {
   const inst = c.instantiate((base) => base);
   const golden = c.sql[dialectName];
+  const params = c.params;
+  const compile = (s: Statement) => (params === undefined ? dialect.compile(s) : dialect.prepare(s).bind(params));
   if (typeof golden === 'object' && 'error' in golden) {
-    expect(() => inst.statements.forEach((s) => dialect.compile(s))).toThrow(golden.error);
+    expect(() => inst.statements.forEach((s) => compile(s))).toThrow(golden.error);
     return;
   }
-  const compiled = inst.statements.map((s) => dialect.compile(s).sql);
+  const compiled = inst.statements.map((s) => compile(s).sql);
   expect(compiled).toEqual(typeof golden === 'string' ? [golden] : golden);
 }

@@ -48,7 +48,8 @@ export async function runLive(engine: Engine, c: ConformanceCase, dialect: Diale
     for (const s of [...inst.seed, ...inst.prepare]) await engine.execute(s);
     let last: unknown;
     try {
-      for (const s of inst.statements) last = await runStep('build', () => engine.execute(s));
+      const params = c.params;
+      for (const s of inst.statements) last = await runStep('build', () => (params === undefined ? engine.execute(s) : engine.prepare(s).execute(params)));
       if (c.affected !== undefined) {
         if (!isMutation(last)) throw new Error(`expected a DML result with rowsAffected, got ${typeof last}`);
         expect(last.rowsAffected).toBe(c.affected);

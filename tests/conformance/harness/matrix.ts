@@ -14,13 +14,15 @@ export interface Cell {
 }
 
 /** How one case's outcome on a dialect places it in the matrix. */
-function supportOf(c: ConformanceCase, dialect: DialectName): { support: Support; note?: string } {
+function supportOf(c: ConformanceCase, dialect: DialectName): { support: Support; notes: string[] } {
   const outcome = c.outcomeFor(dialect);
   if ('error' in outcome && outcome.error.name === 'UnsupportedFeatureError') {
-    return { support: 'not available', note: 'why' in outcome ? String((outcome as { why: unknown }).why) : c.name };
+    return { support: 'not available', notes: ['why' in outcome ? String((outcome as { why: unknown }).why) : c.name] };
   }
   const how = c.emulatedOn[dialect];
-  return how === undefined ? { support: 'native' } : { support: 'emulated', note: how };
+  const remark = c.noteOn[dialect];
+  const notes = [how, remark].filter((n): n is string => n !== undefined);
+  return { support: how === undefined ? 'native' : 'emulated', notes };
 }
 
 /** The matrix rows, features in the order the cases first name them. */
@@ -38,9 +40,9 @@ export function featureMatrix(areas: readonly Area[]): Map<string, Record<Dialec
         rows.set(c.feature, row);
       }
       for (const d of DIALECTS) {
-        const { support, note } = supportOf(c, d);
+        const { support, notes } = supportOf(c, d);
         row[d].supports.add(support);
-        if (note !== undefined && !row[d].notes.includes(note)) row[d].notes.push(note);
+        for (const note of notes) if (!row[d].notes.includes(note)) row[d].notes.push(note);
       }
     }
   }

@@ -68,80 +68,140 @@ function valueClass(bind: Bind): string {
   return typeof v === 'number' ? (Number.isInteger(v) ? 'I' : 'F') : (typeof v).charAt(0);
 }
 
+/** Tokens of objects named by identity (columns, tables, types), computed once per object. */
+const tokens = new WeakMap<object, string>();
+
+function tokenOf(value: Column | Table | SqlType): string {
+  let token = tokens.get(value);
+  if (token === undefined) {
+    if (value instanceof Column) {
+      const source = value.source;
+      const name = value.key;
+      token =
+        source instanceof Table
+          ? `C${tableKey(source)}"${name.length}:${name}`
+          : `C${source.kind}"${source.referenceName.length}:${source.referenceName}:${value.type.kind}"${name.length}:${name}`;
+    } else if (value instanceof Table) {
+      token = tableKey(value);
+    } else {
+      token = `@${identityOf(value)}`;
+    }
+    tokens.set(value, token);
+  }
+  return token;
+}
+
+/**
+ * The fields written for an object: a class's fields are the same for all its
+ * instances (and its kind says which class it is), so they are listed once per
+ * class; plain objects (statement states) are listed each time, with names.
+ */
+const classFields = new Map<unknown, readonly string[]>();
+
+function fieldsOf(value: object): readonly string[] | undefined {
+  const constructor = value.constructor;
+  if (constructor === Object || constructor === undefined) return undefined;
+  let fields = classFields.get(constructor);
+  if (fields === undefined) {
+    fields = Object.keys(value).filter((field) => !SKIPPED.has(field));
+    classFields.set(constructor, fields);
+  }
+  return fields;
+}
+
 class ShapeWriter {
-  key = '';
+  /** The key's pieces: joined once at the end, into a flat string that hashes fast. */
+  private readonly parts: string[] = [];
   readonly binds: Bind[] = [];
   readonly slots = new Map<Bind, number>();
   readonly params: string[] = [];
   readonly listParams: string[] = [];
+  private readonly ctes = new Map<object, number>();
+
+  get key(): string {
+    return this.parts.join('');
+  }
 
   visit(value: unknown): void {
     switch (typeof value) {
       case 'string':
-        this.key += `"${value.length}:${value}`;
+        this.parts.push('"' + value.length + ':' + value);
         return;
       case 'number':
       case 'bigint':
-        this.key += `#${String(value)}`;
+        this.parts.push('#' + String(value));
         return;
       case 'boolean':
-        this.key += value ? 'T' : 'F';
+        this.parts.push(value ? 'T' : 'F');
         return;
       case 'undefined':
-        this.key += 'u';
+        this.parts.push('u');
         return;
       case 'object':
-        if (value === null) this.key += 'n';
+        if (value === null) this.parts.push('n');
         else this.visitObject(value);
         return;
       default:
         // Functions and symbols never belong in a statement; name them by identity all the same.
-        this.key += `!${typeof value}`;
+        this.parts.push('!' + typeof value);
     }
   }
 
   private visitObject(value: object): void {
     if (value instanceof Bind) return this.visitBind(value);
-    if (value instanceof Column) {
-      const source = value.source;
-      this.key += source instanceof Table ? `C${tableKey(source)}` : `C${source.kind}"${source.referenceName.length}:${source.referenceName}:${value.type.kind}`;
-      this.visit(value.key);
-      return;
-    }
-    if (value instanceof Table) {
-      this.key += tableKey(value);
-      return;
-    }
-    if (value instanceof SqlType) {
-      this.key += `@${identityOf(value)}`;
+    if (value instanceof Column || value instanceof Table || value instanceof SqlType) {
+      this.parts.push(tokenOf(value));
       return;
     }
     if (Array.isArray(value)) {
-      this.key += '[';
-      for (const item of value) this.visit(item);
-      this.key += ']';
+      this.parts.push('[');
+      for (let i = 0; i < value.length; i++) this.visit(value[i]);
+      this.parts.push(']');
       return;
     }
-    if ((value as { kind?: unknown }).kind === 'param') this.noteParam(value as Param);
-    this.key += '{';
-    for (const field of Object.keys(value)) {
-      if (SKIPPED.has(field)) continue;
-      this.key += field;
-      this.visit((value as Record<string, unknown>)[field]);
+    const kind = (value as { kind?: unknown }).kind;
+    if (kind === 'param') this.noteParam(value as Param);
+    if (kind === 'cte') {
+      // A CTE is written out once (where it is declared or first met) and referred
+      // to by number after: a recursive CTE's query refers to the CTE itself.
+      const seen = this.ctes.get(value);
+      if (seen !== undefined) {
+        this.parts.push('^' + seen);
+        return;
+      }
+      this.ctes.set(value, this.ctes.size);
     }
-    this.key += '}';
+    const record = value as Record<string, unknown>;
+    const fields = fieldsOf(value);
+    if (fields !== undefined) {
+      // A class instance: its kind first, then its fields in their fixed order.
+      this.parts.push('<' + String(kind));
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i]!;
+        if (field !== 'kind') this.visit(record[field]);
+      }
+      this.parts.push('>');
+      return;
+    }
+    this.parts.push('{');
+    for (const field in record) {
+      if (SKIPPED.has(field)) continue;
+      this.parts.push(field);
+      this.visit(record[field]);
+    }
+    this.parts.push('}');
   }
 
   private visitBind(bind: Bind): void {
     const seen = this.slots.get(bind);
     if (seen !== undefined) {
       // The same bound value twice: its placeholders share one slot.
-      this.key += `$${seen}`;
+      this.parts.push('$' + seen);
       return;
     }
     this.slots.set(bind, this.binds.length);
     this.binds.push(bind);
-    this.key += `?${valueClass(bind)}${identityOf(bind.type)}`;
+    this.parts.push('?' + valueClass(bind) + tokenOf(bind.type));
   }
 
   private noteParam(param: Param): void {
@@ -154,5 +214,5 @@ class ShapeWriter {
 export function shapeOf(statement: object): Shape {
   const writer = new ShapeWriter();
   writer.visit(statement);
-  return writer;
+  return { key: writer.key, binds: writer.binds, slots: writer.slots, params: writer.params, listParams: writer.listParams };
 }

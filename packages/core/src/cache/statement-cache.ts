@@ -18,8 +18,14 @@ export interface StatementCacheStats {
 /** The default number of statement shapes a dialect keeps compiled. */
 export const DEFAULT_STATEMENT_CACHE_SIZE = 500;
 
+/**
+ * A least-recently-used map of compiled shapes. A hit only stamps the entry
+ * with a use counter (re-inserting it on every hit would cost more than the
+ * lookup); a miss with the cache full drops the entry used longest ago.
+ */
 export class StatementCache {
-  private readonly entries = new Map<string, StatementTemplate>();
+  private readonly entries = new Map<string, { template: StatementTemplate; used: number }>();
+  private clock = 0;
   private hits = 0;
   private misses = 0;
 
@@ -30,18 +36,28 @@ export class StatementCache {
     const found = this.entries.get(key);
     if (found !== undefined) {
       this.hits++;
-      // Most recently used last: re-insert.
-      this.entries.delete(key);
-      this.entries.set(key, found);
-      return found;
+      found.used = ++this.clock;
+      return found.template;
     }
     this.misses++;
-    const made = compile();
+    const template = compile();
     if (this.capacity > 0) {
-      this.entries.set(key, made);
-      if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+      if (this.entries.size >= this.capacity) this.evict();
+      this.entries.set(key, { template, used: ++this.clock });
     }
-    return made;
+    return template;
+  }
+
+  private evict(): void {
+    let oldest: string | undefined;
+    let oldestUse = Infinity;
+    for (const [key, entry] of this.entries) {
+      if (entry.used < oldestUse) {
+        oldestUse = entry.used;
+        oldest = key;
+      }
+    }
+    if (oldest !== undefined) this.entries.delete(oldest);
   }
 
   stats(): StatementCacheStats {

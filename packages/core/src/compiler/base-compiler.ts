@@ -43,6 +43,21 @@ export abstract class BaseCompiler {
 
   /** Quotes one identifier part, doubling embedded quotes. */
   quoteIdentifier(name: string): string {
+    let quoted = this.quotedNames.get(name);
+    if (quoted === undefined) {
+      quoted = this.quoteName(name);
+      // Names are few in practice; a flood of distinct aliases must not grow this without bound.
+      if (this.quotedNames.size >= 10_000) this.quotedNames.clear();
+      this.quotedNames.set(name, quoted);
+    }
+    return quoted;
+  }
+
+  /** Identifiers already quoted by {@link quoteName}, which is a pure function of the name. */
+  private readonly quotedNames = new Map<string, string>();
+
+  /** Quotes one identifier (dialects override this, not quoteIdentifier, which caches it). */
+  quoteName(name: string): string {
     checkIdentifier(name);
     return `"${name.replace(/"/g, '""')}"`;
   }
@@ -71,10 +86,16 @@ export abstract class BaseCompiler {
       return this.placeholder(ctx.params.length);
     }
     const driverValue = this.toDriver(value, type);
-    if (ctx.inlineValues) return this.literal(driverValue);
+    if (ctx.inlineValues) return this.inlineLiteral(driverValue, type);
     ctx.params.push(driverValue);
     ctx.sources.push(source?.from === 'bind' ? (source.type === type ? source : { ...source, type }) : { from: 'constant', value: driverValue });
     return this.placeholder(ctx.params.length);
+  }
+
+  /** A value written inline (printing, DDL): exact numbers carried as text are written as numbers. */
+  inlineLiteral(driverValue: unknown, type: SqlType): string {
+    if ((type.kind === 'bigint' || type.kind === 'numeric') && typeof driverValue === 'string') return this.numberLiteral(driverValue);
+    return this.literal(driverValue);
   }
 
   /** A string literal; the base form doubles single quotes (standard SQL). */

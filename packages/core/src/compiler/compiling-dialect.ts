@@ -7,6 +7,7 @@ import type { Node } from '../expr/expression';
 import { makeRowDecoder } from '../result';
 import type { Insert } from '../statements/dml';
 import type { CompiledQuery, ResultColumn } from './compiled';
+import type { PrintedSql } from './printed-sql';
 import type { SqlCompiler, Statement } from './sql-compiler';
 
 /** Statement kinds whose compiled SQL is cached by shape. DDL is rare and not worth a key. */
@@ -30,11 +31,9 @@ export interface CompilingDialectOptions {
 /**
  * A {@link Dialect} made of a compiler, with a statement cache: the SQL of a
  * statement shape is compiled once and reused for every statement of that
- * shape, whatever its values (see cache/shape.ts). The compiled form of a
- * statement object is also kept (weakly), for the same object run again.
+ * shape, whatever its values (see cache/shape.ts).
  */
 export class CompilingDialect implements Dialect {
-  private readonly compiled = new WeakMap<object, CompiledQuery>();
   private readonly decoders = new WeakMap<readonly ResultColumn[], (row: readonly unknown[]) => Record<string, unknown>>();
   private readonly cache: StatementCache;
   private readonly toDriver: (value: unknown, type: import('../types/sql-type').SqlType) => unknown;
@@ -56,22 +55,15 @@ export class CompilingDialect implements Dialect {
   }
 
   compile(statement: Statement | Node): CompiledQuery {
-    let result = this.compiled.get(statement);
-    if (result !== undefined) return result;
-    if (CACHED_KINDS.has(statement.kind) && !isBulkInsert(statement)) {
-      const shape = shapeOf(statement);
-      if (shape.params.length > 0) {
-        throw new CompileError(
-          `this statement has named parameters (${shape.params.map((p) => `:${p}`).join(', ')}): run it with engine.prepare(statement).execute(values)`,
-        );
-      }
-      const template = this.cache.get(shape.key, () => this.compiler.compileTemplate(statement, shape));
-      result = fillTemplate(template, shape.binds, undefined, this.toDriver);
-    } else {
-      result = this.compiler.compile(statement);
+    if (!CACHED_KINDS.has(statement.kind) || isBulkInsert(statement)) return this.compiler.compile(statement);
+    const shape = shapeOf(statement);
+    if (shape.params.length > 0) {
+      throw new CompileError(
+        `this statement has named parameters (${shape.params.map((p) => `:${p}`).join(', ')}): run it with engine.prepare(statement).execute(values)`,
+      );
     }
-    this.compiled.set(statement, result);
-    return result;
+    const template = this.cache.get(shape.key, () => this.compiler.compileTemplate(statement, shape));
+    return fillTemplate(template, shape.binds, undefined, this.toDriver);
   }
 
   prepare(statement: Statement | Node): PreparedStatement {
@@ -101,6 +93,10 @@ export class CompilingDialect implements Dialect {
         return fillTemplate(template, shape.binds, values, toDriver);
       },
     };
+  }
+
+  printSql(statement: Statement | Node): PrintedSql {
+    return this.compiler.printSql(statement);
   }
 
   cacheStats(): StatementCacheStats {

@@ -37,10 +37,12 @@ export class CompileContext {
   pendingSource: ParamSource | undefined = undefined;
   /** Bound values of the tree by identity, numbered in shape order (see shapeOf). */
   slots: ReadonlyMap<Bind, number> | undefined = undefined;
+  /** CTEs written as derived tables where they are used (a dialect without WITH on the statement). */
+  inlineCtes: ReadonlySet<object> | undefined = undefined;
   /** The lengths of list parameters, known when a prepared query runs. */
   listLengths: ReadonlyMap<string, number> | undefined = undefined;
-  /** Visible sources, innermost scope last. */
-  private readonly scopes: Set<ColumnSource>[] = [];
+  /** Visible sources, innermost scope last (scopes hold a handful: arrays beat sets here). */
+  private readonly scopes: (readonly ColumnSource[])[] = [];
 
   constructor(
     /** Render values as literals instead of binding them (DDL, where binds are not allowed; printing). */
@@ -50,8 +52,8 @@ export class CompileContext {
   ) {}
 
   /** Runs `render` with `sources` visible on top of the enclosing scopes. */
-  withScope<R>(sources: Iterable<ColumnSource>, render: () => R): R {
-    this.scopes.push(new Set(sources));
+  withScope<R>(sources: readonly ColumnSource[], render: () => R): R {
+    this.scopes.push(sources);
     try {
       return render();
     } finally {
@@ -61,7 +63,7 @@ export class CompileContext {
 
   /** Whether a source is visible here. */
   isVisible(source: ColumnSource): boolean {
-    for (let i = this.scopes.length - 1; i >= 0; i--) if (this.scopes[i]!.has(source)) return true;
+    for (let i = this.scopes.length - 1; i >= 0; i--) if (this.scopes[i]!.includes(source)) return true;
     return false;
   }
 

@@ -7,12 +7,12 @@ import { AnyColumn, Table } from '../schema/table';
 import type { CreateIndex, CreateTable, DropIndex, DropTable } from '../statements/ddl';
 import type { SqlType } from '../types/sql-type';
 import { CompileContext } from './context';
-import { StatementCompiler } from './statement-compiler';
+import { SetOperationCompiler } from './set-operation-compiler';
 
 /** One table-level constraint, rendered. */
 type ConstraintSql = string;
 
-export abstract class DdlCompiler extends StatementCompiler {
+export abstract class DdlCompiler extends SetOperationCompiler {
   /** The DDL type name of a SQL type. */
   columnType(type: SqlType, column: Column): string {
     const o = type.options;

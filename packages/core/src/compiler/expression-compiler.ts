@@ -2,10 +2,13 @@
  * Compiling expressions: one method per node kind, each a hook a dialect may
  * override.
  */
-import { CompileError } from '../errors';
+import { CompileError, UnsupportedFeatureError } from '../errors';
+import { CurrentDate, DateAdd, DateExtract, DateTrunc } from '../expr/dates';
+import { JsonContains, JsonExtract, JsonIsNull, literalJsonPath } from '../expr/json';
 import {
   Between,
   Binary,
+  BinaryOperator,
   Bind,
   Concat,
   Expression,
@@ -21,15 +24,22 @@ import {
 } from '../expr/expression';
 import { TypedExpression } from '../expr/functions';
 import { Param } from '../expr/param';
+import { Exists, Quantified, ScalarSubquery } from '../expr/subqueries';
+import { RowComparison, RowValue } from '../expr/row-value';
+import type { RowNumberOver } from '../statements/distinct-on';
 import { Identifier, RawSql, UnsafeText } from '../expr/sql-template';
 import { Column } from '../schema/column';
 import { BaseCompiler } from './base-compiler';
 import type { CompileContext } from './context';
+import type { Excluded } from '../statements/upsert';
+import { excludedSql } from './dml-scope';
 
 /** Node kinds that render as a single term and never need parentheses as operands. */
-const ATOMIC = new Set(['column', 'bind', 'param', 'function', 'label-ref', 'identifier', 'typed']);
+const ATOMIC = new Set(['column', 'bind', 'param', 'excluded', 'scalar-subquery', 'row-value', 'function', 'label-ref', 'identifier', 'typed', 'current-date']);
+/** Operators that compare, the only ones ANY / ALL may follow. */
+export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['=', '<>', '<', '<=', '>', '>=']);
 /** Node kinds whose text may not bind as a unit inside AND/OR. */
-const LOOSE = new Set(['logical', 'raw', 'unsafe-text', 'typed']);
+const LOOSE = new Set(['row-comparison', 'logical', 'raw', 'unsafe-text', 'typed']);
 
 export abstract class ExpressionCompiler extends BaseCompiler {
   /** Compiles a subquery (SELECT) node; implemented by the statement layer. */
@@ -62,6 +72,37 @@ export abstract class ExpressionCompiler extends BaseCompiler {
         return this.visitFunction(node as FunctionCall, ctx);
       case 'param':
         return this.visitParam(node as Param, ctx);
+      case 'json-extract':
+        return this.visitJsonExtract(node as JsonExtract, ctx);
+      case 'json-contains':
+        return this.visitJsonContains(node as JsonContains, ctx);
+      case 'json-is-null':
+        return this.visitJsonIsNull(node as JsonIsNull, ctx);
+      case 'date-extract':
+        return this.visitDateExtract(node as DateExtract, ctx);
+      case 'date-add':
+        return this.visitDateAdd(node as DateAdd, ctx);
+      case 'date-trunc':
+        return this.visitDateTrunc(node as DateTrunc, ctx);
+      case 'current-date':
+        return this.currentDate(node as CurrentDate);
+      case 'exists':
+        return this.visitExists(node as Exists, ctx);
+      case 'row-number-over': {
+        const over = node as RowNumberOver;
+        const partition = over.partitionBy.map((e) => this.expression(e, ctx)).join(', ');
+        // Oracle needs an ORDER BY in ROW_NUMBER(); the partition's own expressions serve when there is none.
+        const order = over.orderBy.length > 0 ? over.orderBy : over.partitionBy.map((e) => e.asc());
+        return `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${order.map((o) => this.ordering(o, ctx)).join(', ')})`;
+      }
+      case 'row-value':
+        return `(${(node as RowValue).items.map((item) => this.expression(item, ctx)).join(', ')})`;
+      case 'row-comparison':
+        return this.visitRowComparison(node as RowComparison, ctx);
+      case 'scalar-subquery':
+        return `(${this.visitSubquery((node as ScalarSubquery).query, ctx)})`;
+      case 'quantified':
+        throw new CompileError('any() and all() can only stand on the right of a comparison: x.gt(all(query))');
       case 'label-ref':
         return this.quoteIdentifier((node as LabelRef).name);
       case 'raw':
@@ -72,6 +113,8 @@ export abstract class ExpressionCompiler extends BaseCompiler {
         return (node as UnsafeText).text;
       case 'typed':
         return this.expression((node as TypedExpression<unknown>).inner, ctx);
+      case 'excluded':
+        return this.visitExcluded(node as Excluded, ctx);
       default:
         throw new CompileError(`the ${this.dialect} compiler does not know expression kind ${JSON.stringify(node.kind)}`);
     }
@@ -138,7 +181,42 @@ export abstract class ExpressionCompiler extends BaseCompiler {
   }
 
   visitBinary(node: Binary, ctx: CompileContext): string {
+    if (node.right instanceof Quantified) return this.quantifiedComparison(node.left, node.op, node.right, ctx);
     return `${this.operand(node.left, ctx)} ${node.op} ${this.operand(node.right, ctx)}`;
+  }
+
+  /** Whether `(a, b) < (c, d)` is understood; Oracle's is written out. */
+  readonly supportsRowComparison: boolean = true;
+
+  /** `(a, b) op (c, d)`, or, without row comparisons, the same written out element by element. */
+  visitRowComparison(node: RowComparison, ctx: CompileContext): string {
+    if (this.supportsRowComparison) return `${this.expression(node.left, ctx)} ${node.op} ${this.expression(node.right, ctx)}`;
+    // Each occurrence is compiled where it stands, so that placeholders follow the text's order.
+    const l = (i: number): string => this.operand(node.left.items[i]!, ctx);
+    const r = (i: number): string => this.operand(node.right.items[i]!, ctx);
+    const n = node.left.items.length;
+    const every = (op: string, joiner: string): string => Array.from({ length: n }, (_, i) => `${l(i)} ${op} ${r(i)}`).join(joiner);
+    if (node.op === '=') return every('=', ' AND ');
+    if (node.op === '<>') return every('<>', ' OR ');
+    // a < c OR (a = c AND (b < d OR (b = d AND …))); the last pair takes the operator as given (<= keeps equality).
+    const strict = node.op === '<' || node.op === '<=' ? '<' : '>';
+    const from = (i: number): string => {
+      if (i === n - 1) return `${l(i)} ${node.op} ${r(i)}`;
+      const head = `${l(i)} ${strict} ${r(i)} OR (${l(i)} = ${r(i)} AND (`;
+      return `${head}${from(i + 1)}))`;
+    };
+    return from(0);
+  }
+
+  /** `EXISTS (query)` */
+  visitExists(node: Exists, ctx: CompileContext): string {
+    return `${node.negated ? 'NOT ' : ''}EXISTS (${this.visitSubquery(node.query, ctx)})`;
+  }
+
+  /** `x op ANY (query)` / `x op ALL (query)`; SQLite, which has neither, overrides. */
+  quantifiedComparison(left: Expression, op: BinaryOperator, right: Quantified, ctx: CompileContext): string {
+    if (!COMPARISON_OPERATORS.has(op)) throw new CompileError(`${right.quantifier}() takes a comparison (=, <>, <, <=, >, >=), not ${op}`);
+    return `${this.operand(left, ctx)} ${op} ${right.quantifier.toUpperCase()} (${this.visitSubquery(right.query, ctx)})`;
   }
 
   visitConcat(node: Concat, ctx: CompileContext): string {
@@ -220,6 +298,63 @@ export abstract class ExpressionCompiler extends BaseCompiler {
   /** `fn.now()`: the current timestamp. */
   currentTimestamp(): string {
     return 'CURRENT_TIMESTAMP';
+  }
+
+  // ----- JSON (expr/json.ts) and dates (expr/dates.ts): standard SQL here, each dialect overrides -----
+
+  /** `json.get()` / `json.text()`: SQL/JSON `JSON_QUERY` / `JSON_VALUE`, whose path must be a literal. */
+  visitJsonExtract(node: JsonExtract, ctx: CompileContext): string {
+    const path = this.stringLiteral(literalJsonPath(node.path, this.dialect));
+    return `${node.asText ? 'JSON_VALUE' : 'JSON_QUERY'}(${this.expression(node.operand, ctx)}, ${path})`;
+  }
+
+  /** `json.contains()`: standard SQL has no containment test. */
+  visitJsonContains(node: JsonContains, ctx: CompileContext): string {
+    void node;
+    void ctx;
+    throw new UnsupportedFeatureError('JSON containment', this.dialect, 'compare json.text() values instead');
+  }
+
+  /**
+   * `json.isJsonNull()`: the SQL/JSON item method `type()` is `'null'` for the
+   * JSON literal only (and, unlike other methods, does not look inside arrays).
+   * `json.isJsonNull(json.get(doc, path))` asks about `path` in `doc` directly.
+   */
+  visitJsonIsNull(node: JsonIsNull, ctx: CompileContext): string {
+    const inner = node.operand instanceof JsonExtract && !node.operand.asText ? node.operand : undefined;
+    const path = literalJsonPath(inner?.path ?? [], this.dialect);
+    return `JSON_VALUE(${this.expression(inner?.operand ?? node.operand, ctx)}, ${this.stringLiteral(`${path}.type()`)}) = ${this.stringLiteral('null')}`;
+  }
+
+  /** `dates.extract()`: `EXTRACT(field FROM x)`; standard SQL has no day of the week. */
+  visitDateExtract(node: DateExtract, ctx: CompileContext): string {
+    if (node.field === 'dow') throw new UnsupportedFeatureError('the day of the week', this.dialect);
+    return `EXTRACT(${node.field.toUpperCase()} FROM ${this.expression(node.operand, ctx)})`;
+  }
+
+  /** `dates.add()`: each dialect has its own interval arithmetic. */
+  visitDateAdd(node: DateAdd, ctx: CompileContext): string {
+    void node;
+    void ctx;
+    throw new UnsupportedFeatureError('Date arithmetic', this.dialect);
+  }
+
+  /** `dates.trunc()`: each dialect has its own truncation. */
+  visitDateTrunc(node: DateTrunc, ctx: CompileContext): string {
+    void node;
+    void ctx;
+    throw new UnsupportedFeatureError('Date truncation', this.dialect);
+  }
+
+  /** `dates.currentDate()`: the current date. */
+  currentDate(node: CurrentDate): string {
+    void node;
+    return 'CURRENT_DATE';
+  }
+
+  /** `excluded(col)`: the proposed row's value in an upsert's DO UPDATE, as the upsert's dialect form says. */
+  visitExcluded(node: Excluded, ctx: CompileContext): string {
+    return excludedSql(ctx, node.column);
   }
 
   visitRaw(node: RawSql, ctx: CompileContext): string {

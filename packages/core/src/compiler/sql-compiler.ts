@@ -11,12 +11,13 @@ import { Expression } from '../expr/expression';
 import type { CreateIndex, CreateTable, DropIndex, DropTable } from '../statements/ddl';
 import type { Delete, Insert, Update } from '../statements/dml';
 import { Select } from '../statements/select';
+import type { CompoundSelect } from '../statements/compound';
 import type { CompiledQuery, ResultColumn, StatementKind } from './compiled';
 import { CompileContext } from './context';
 import { DdlCompiler } from './ddl-compiler';
 
 /** Anything `compile()` accepts. */
-export type Statement = Select | Insert | Update | Delete | CreateTable | DropTable | CreateIndex | DropIndex | Expression;
+export type Statement = Select | CompoundSelect | Insert | Update | Delete | CreateTable | DropTable | CreateIndex | DropIndex | Expression;
 
 export abstract class SqlCompiler extends DdlCompiler {
   /**
@@ -84,17 +85,17 @@ export abstract class SqlCompiler extends DdlCompiler {
         break;
       }
       case 'insert':
-        sql = this.insert(node as Insert, ctx);
+        sql = this.withDmlCtes(node as Insert, ctx, (n) => this.insert(n, ctx));
         statementKind = 'insert';
         columns = this.returningColumns(node as Insert);
         break;
       case 'update':
-        sql = this.update(node as Update, ctx);
+        sql = this.withDmlCtes(node as Update, ctx, (n) => this.update(n, ctx));
         statementKind = 'update';
         columns = this.returningColumns(node as Update);
         break;
       case 'delete':
-        sql = this.delete(node as Delete, ctx);
+        sql = this.withDmlCtes(node as Delete, ctx, (n) => this.delete(n, ctx));
         statementKind = 'delete';
         columns = this.returningColumns(node as Delete);
         break;
@@ -133,8 +134,7 @@ export abstract class SqlCompiler extends DdlCompiler {
 
   /** The result columns of a DML statement with RETURNING; none without. */
   returningColumns(node: Insert | Update | Delete): readonly ResultColumn[] {
-    void node;
-    return [];
+    return (node.clauses.returning ?? []).map((c) => ({ key: c.key, type: c.expr.type }));
   }
 
   /** Whether `node` is a SELECT, for callers that need to know before compiling. */

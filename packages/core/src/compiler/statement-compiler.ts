@@ -1,15 +1,23 @@
 /**
  * Compiling SELECT, INSERT, UPDATE and DELETE.
  */
-import { CompileError } from '../errors';
+import { CompileError, UnsupportedFeatureError } from '../errors';
 import { Expression, LabelRef, Node, SubqueryNode } from '../expr/expression';
 import { Column, ColumnSource } from '../schema/column';
 import { FromItem, Join } from '../schema/from';
 import { Table } from '../schema/table';
-import type { Assignment, Delete, Insert, Update } from '../statements/dml';
-import { Select, SelectState, Subquery } from '../statements/select';
+import { Insert } from '../statements/dml';
+import type { Assignment, Delete, InsertSource, Update } from '../statements/dml';
+import type { AnyColumn } from '../schema/table';
+import type { OnConflict } from '../statements/upsert';
+import { withExcluded } from './dml-scope';
+import type { SelectedColumn } from '../statements/select';
+import { LockClause, Select, SelectState, Subquery } from '../statements/select';
+import { distinctOnEmulation } from '../statements/distinct-on';
+import { CompoundSelect } from '../statements/compound';
+import { CommonTableExpression, CteQuery } from '../statements/cte';
 import type { CompileContext } from './context';
-import { ExpressionCompiler } from './expression-compiler';
+import { AnalyticsCompiler } from './analytics-compiler';
 
 /** Collects the sources of the columns in an expression (for an implicit FROM). */
 function collectSources(node: unknown, into: Set<ColumnSource>): void {
@@ -24,7 +32,10 @@ function collectSources(node: unknown, into: Set<ColumnSource>): void {
   }
 }
 
-export abstract class StatementCompiler extends ExpressionCompiler {
+/** The source of an `INSERT … SELECT`. */
+export type InsertSelectSource = Extract<InsertSource, { readonly kind: 'select' }>;
+
+export abstract class StatementCompiler extends AnalyticsCompiler {
   // ----- FROM -----
 
   /** The sources a FROM item makes visible. */
@@ -32,7 +43,7 @@ export abstract class StatementCompiler extends ExpressionCompiler {
     if (item instanceof Join) {
       this.sourcesOf(item.left, into);
       this.sourcesOf(item.right, into);
-    } else if (item instanceof Table || item instanceof Subquery) {
+    } else if (item instanceof Table || item instanceof Subquery || item instanceof CommonTableExpression) {
       into.push(item);
     } else {
       throw new CompileError(`cannot use a ${item.kind} in FROM`);
@@ -53,9 +64,87 @@ export abstract class StatementCompiler extends ExpressionCompiler {
 
   fromItem(item: FromItem<string, string>, ctx: CompileContext): string {
     if (item instanceof Table) return this.tableReference(item);
-    if (item instanceof Subquery) return this.aliasSource(`(${this.visitSubquery(item.select, ctx)})`, item.alias);
+    if (item instanceof Subquery) {
+      const sql = this.aliasSource(`(${this.visitSubquery(item.select, ctx)})`, item.alias);
+      return item.lateral ? this.lateral(sql) : sql;
+    }
+    if (item instanceof CommonTableExpression) {
+      if (ctx.inlineCtes?.has(item)) return this.aliasSource(`(${this.visitSubquery(item.query as SubqueryNode, ctx)})`, item.name);
+      return this.quoteIdentifier(item.name);
+    }
     if (item instanceof Join) return this.join(item, ctx);
     throw new CompileError(`cannot use a ${item.kind} in FROM`);
+  }
+
+  /** A LATERAL subquery in FROM; dialects without LATERAL refuse it. */
+  lateral(aliasedSubquery: string): string {
+    return `LATERAL ${aliasedSubquery}`;
+  }
+
+  /** `WITH [RECURSIVE] a AS (…), …` before a statement, or ''. */
+  withClause(ctes: readonly CommonTableExpression[], ctx: CompileContext): string {
+    if (ctes.length === 0) return '';
+    const definitions = ctes.map((c) => this.cteDefinition(c, ctx)).join(', ');
+    return `WITH ${ctes.some((c) => c.recursive) ? this.recursiveKeyword() : ''}${definitions} `;
+  }
+
+  /** `RECURSIVE ` where the dialect writes it (Oracle does not). */
+  recursiveKeyword(): string {
+    return 'RECURSIVE ';
+  }
+
+  /** `name [(columns)] AS (query)` */
+  cteDefinition(c: CommonTableExpression, ctx: CompileContext): string {
+    const columns = c.columnNames === undefined ? '' : ` (${c.columnNames.map((n) => this.quoteIdentifier(n)).join(', ')})`;
+    return `${this.quoteIdentifier(c.name)}${columns} AS (${ctx.withScope([], () => this.cteQuery(c.query, ctx))})`;
+  }
+
+  /** The query of a CTE: a SELECT or set operation, or a data-modifying statement. */
+  cteQuery(query: CteQuery, ctx: CompileContext): string {
+    if (query.kind === 'insert' || query.kind === 'update' || query.kind === 'delete') return this.dataModifyingCte(query as Insert | Update | Delete, ctx);
+    return this.visitSubquery(query as SubqueryNode, ctx);
+  }
+
+  /** An INSERT, UPDATE or DELETE … RETURNING inside WITH: PostgreSQL only. */
+  dataModifyingCte(node: Insert | Update | Delete, ctx: CompileContext): string {
+    void node;
+    void ctx;
+    throw new UnsupportedFeatureError(
+      'data-modifying CTEs (INSERT, UPDATE or DELETE in WITH)',
+      this.dialect,
+      'run the statements one after the other in a transaction, using RETURNING where the database has it',
+    );
+  }
+
+  /** Where a DML statement's WITH goes: before it, into its INSERT … SELECT, or nowhere (each CTE inlined as a derived table). */
+  dmlCtePlacement(node: Insert | Update | Delete): 'prefix' | 'select' | 'inline' {
+    void node;
+    return 'prefix';
+  }
+
+  /** Compiles an INSERT, UPDATE or DELETE with the CTEs of its `.with()` placed as the dialect needs. */
+  withDmlCtes<N extends Insert | Update | Delete>(node: N, ctx: CompileContext, render: (node: N) => string): string {
+    const ctes = node.clauses.ctes ?? [];
+    if (ctes.length === 0) return render(node);
+    const placement = this.dmlCtePlacement(node);
+    if (placement === 'prefix') return this.withClause(ctes, ctx) + render(node);
+    const insert = node as Insert;
+    if (placement === 'select' && insert.kind === 'insert' && insert.source?.kind === 'select') {
+      const { select } = insert.source;
+      const withCtes = new Select({ ...select.state, ctes: [...ctes, ...select.state.ctes] });
+      return render(new Insert(insert.table, { ...insert.source, select: withCtes }, { ...insert.clauses, ctes: [] }) as N);
+    }
+    for (const c of ctes) {
+      if (c.recursive) throw new UnsupportedFeatureError(`WITH RECURSIVE in ${node.kind.toUpperCase()}`, this.dialect, 'select the rows first, or use a subquery');
+      if (c.query.kind !== 'select' && c.query.kind !== 'compound') this.dataModifyingCte(c.query as Insert, ctx);
+    }
+    const outer = ctx.inlineCtes;
+    ctx.inlineCtes = new Set([...(outer ?? []), ...ctes]);
+    try {
+      return render(node);
+    } finally {
+      ctx.inlineCtes = outer;
+    }
   }
 
   /** The keyword of a join type. */
@@ -89,8 +178,12 @@ export abstract class StatementCompiler extends ExpressionCompiler {
 
   visitSubquery(node: SubqueryNode, ctx: CompileContext): string {
     if (node instanceof Select) return this.select(node, ctx);
+    if (node instanceof CompoundSelect) return this.compound(node, ctx);
     throw new CompileError(`cannot use a ${node.kind} as a subquery`);
   }
+
+  /** A set operation (compiler/set-operation-compiler.ts). */
+  abstract compound(node: CompoundSelect, ctx: CompileContext): string;
 
   /** The FROM items of a select: explicit, or the one table its columns come from. */
   selectFrom(state: SelectState, ctx: CompileContext): readonly FromItem<string, string>[] {
@@ -137,24 +230,44 @@ export abstract class StatementCompiler extends ExpressionCompiler {
     return state.orderBy.map((o) => this.ordering(o, ctx)).join(', ');
   }
 
+  /** Whether SELECT DISTINCT ON exists (PostgreSQL); elsewhere it is emulated. */
+  readonly supportsDistinctOn: boolean = false;
+
   select(node: Select<never[], string> | Select, ctx: CompileContext): string {
+    if (node.state.distinctOn.length > 0 && !this.supportsDistinctOn) {
+      const { ctes } = node.state;
+      return this.withClause(ctes, ctx) + this.select(distinctOnEmulation({ ...node.state, ctes: [] }), ctx);
+    }
     const state = node.state;
     const from = this.selectFrom(state, ctx);
     const sources: ColumnSource[] = [];
     for (const item of from) this.sourcesOf(item, sources);
-    return ctx.withScope(sources, () => this.selectBody(state, from, ctx));
+    const withClause = this.withClause(state.ctes, ctx);
+    return withClause + ctx.withScope(sources, () => this.withWindows(state.windows, ctx, () => this.selectBody(state, from, ctx)));
   }
 
   /** The SELECT text once FROM is known and its sources are in scope. */
   selectBody(state: SelectState, from: readonly FromItem<string, string>[], ctx: CompileContext): string {
-    let sql = `SELECT ${state.distinct ? 'DISTINCT ' : ''}${this.selectList(state, ctx)}`;
+    const distinctOn = state.distinctOn.length > 0 ? `DISTINCT ON (${state.distinctOn.map((e) => this.expression(e, ctx)).join(', ')}) ` : '';
+    let sql = `SELECT ${state.distinct ? 'DISTINCT ' : ''}${distinctOn}${this.selectList(state, ctx)}`;
     sql += from.length > 0 ? ` FROM ${from.map((f) => this.fromItem(f, ctx)).join(', ')}` : this.emptyFrom();
+    this.forbidWindows(state.where, 'WHERE');
     if (state.where) sql += ` WHERE ${this.predicate(state.where, ctx)}`;
-    if (state.groupBy.length > 0) sql += ` GROUP BY ${state.groupBy.map((g) => this.expression(g, ctx)).join(', ')}`;
+    sql += this.groupByClause(state, ctx);
+    this.forbidWindows(state.having, 'HAVING');
     if (state.having) sql += ` HAVING ${this.predicate(state.having, ctx)}`;
+    sql += this.windowClause(state, ctx);
     if (state.orderBy.length > 0) sql += ` ORDER BY ${this.orderBy(state, ctx)}`;
     sql += this.limitOffset(state.limit, state.offset, ctx);
+    if (state.lock !== undefined) sql += this.lockClause(state.lock, ctx);
     return sql;
+  }
+
+  /** ` FOR UPDATE [OF t] [NOWAIT | SKIP LOCKED]` / ` FOR SHARE …` */
+  lockClause(lock: LockClause, ctx: CompileContext): string {
+    void ctx;
+    const of = lock.of.length > 0 ? ` OF ${lock.of.map((t) => this.quoteIdentifier(t.referenceName)).join(', ')}` : '';
+    return ` FOR ${lock.mode === 'update' ? 'UPDATE' : 'SHARE'}${of}${lock.wait === 'wait' ? '' : ` ${lock.wait.toUpperCase()}`}`;
   }
 
   // ----- INSERT -----
@@ -185,12 +298,65 @@ export abstract class StatementCompiler extends ExpressionCompiler {
     const table = this.targetTable(node.table, 'insert into');
     const source = node.source;
     if (source === undefined) throw new CompileError(`insert into ${node.table.name} has no values: call values(), defaultValues() or fromSelect()`);
-    if (source.kind === 'default-values') return this.insertDefaultValues(table, node);
-    if (source.kind === 'select') {
-      const cols = source.columns.map((c) => this.quoteIdentifier(c.name)).join(', ');
-      return `INSERT INTO ${table} (${cols}) ${ctx.withScope([], () => this.select(source.select, ctx))}`;
+    const onConflict = node.clauses.onConflict;
+    let sql: string;
+    if (source.kind === 'default-values') {
+      if (onConflict) throw new CompileError(`insert into ${node.table.name}: onConflict() needs values() or fromSelect()`);
+      sql = this.insertDefaultValues(table, node);
+    } else if (source.kind === 'select') {
+      sql = this.insertSelect(table, node, source, ctx);
+    } else {
+      sql = this.insertValues(table, node, source.rows, ctx);
     }
-    return this.insertValues(table, node, source.rows, ctx);
+    if (onConflict) sql += this.onConflictClause(node, onConflict, ctx);
+    return sql + this.returningClause(node, ctx);
+  }
+
+  /** `INSERT INTO t (cols) SELECT …` */
+  insertSelect(table: string, node: Insert, source: InsertSelectSource, ctx: CompileContext): string {
+    void node;
+    const cols = source.columns.map((c) => this.quoteIdentifier(c.name)).join(', ');
+    return `INSERT INTO ${table} (${cols}) ${ctx.withScope([], () => this.select(source.select, ctx))}`;
+  }
+
+  /** An upsert's `ON CONFLICT (keys) DO NOTHING | DO UPDATE SET … [WHERE …]` (PostgreSQL, SQLite). */
+  onConflictClause(node: Insert, onConflict: OnConflict, ctx: CompileContext): string {
+    const target = onConflict.target.map((c) => this.quoteIdentifier(c.name)).join(', ');
+    const action = onConflict.action;
+    if (action.kind === 'nothing') return ` ON CONFLICT (${target}) DO NOTHING`;
+    const excluded = { table: node.table, render: (c: AnyColumn) => `EXCLUDED.${this.quoteIdentifier(c.name)}` };
+    const update = ctx.withScope([node.table], () =>
+      withExcluded(ctx, excluded, () => {
+        const sets = this.assignmentList(node.table, action.set, ctx);
+        return action.where === undefined ? sets : `${sets} WHERE ${this.predicate(action.where, ctx)}`;
+      }),
+    );
+    return ` ON CONFLICT (${target}) DO UPDATE SET ${update}`;
+  }
+
+  /** ` RETURNING a, b AS "n"` for a statement with `.returning()`, or ''. */
+  returningClause(node: Insert | Update | Delete, ctx: CompileContext): string {
+    const items = node.clauses.returning;
+    if (items === undefined) return '';
+    return ` RETURNING ${ctx.withScope(this.dmlSources(node), () => this.returningList(items, ctx))}`;
+  }
+
+  /** A RETURNING list: each item with an alias when its key is not its natural name. */
+  returningList(items: readonly SelectedColumn[], ctx: CompileContext): string {
+    return items
+      .map(({ key, expr }) => {
+        const sql = this.value(expr, ctx);
+        return expr instanceof Column && expr.name === key ? sql : `${sql} AS ${this.quoteIdentifier(key)}`;
+      })
+      .join(', ');
+  }
+
+  /** The sources a DML statement makes visible: its table, and the tables of FROM / USING. */
+  dmlSources(node: Insert | Update | Delete): ColumnSource[] {
+    const sources: ColumnSource[] = [node.table];
+    const extra = node.kind === 'update' ? node.clauses.from : node.kind === 'delete' ? node.clauses.using : undefined;
+    for (const item of extra ?? []) this.sourcesOf(item, sources);
+    return sources;
   }
 
   /** The columns a multi-row insert names: every key any row gives, in table order. */
@@ -225,16 +391,51 @@ export abstract class StatementCompiler extends ExpressionCompiler {
   update(node: Update, ctx: CompileContext): string {
     const table = this.targetTable(node.table, 'update');
     if (node.assignments.length === 0) throw new CompileError(`update ${node.table.name} sets nothing: call set()`);
-    return ctx.withScope([node.table], () => {
-      const sets = node.assignments.map((a) => `${this.quoteIdentifier(a.column.name)} = ${this.value(a.value, ctx)}`).join(', ');
+    const from = node.clauses.from ?? [];
+    return ctx.withScope(this.dmlSources(node), () => {
+      if (from.length > 0) return this.updateFrom(table, node, from, ctx) + this.returningClause(node, ctx);
+      // Parts are compiled in the order they are written: placeholders are numbered as they are met.
+      const sets = this.assignmentList(node.table, node.assignments, ctx);
       const where = node.condition ? ` WHERE ${this.predicate(node.condition, ctx)}` : '';
-      return `UPDATE ${table} SET ${sets}${where}`;
+      return `UPDATE ${table} SET ${sets}${where}${this.returningClause(node, ctx)}`;
     });
+  }
+
+  /** `col = value, …` of UPDATE SET and DO UPDATE SET (MySQL orders them: it applies them left to right). */
+  assignmentList(table: Table, assignments: readonly Assignment[], ctx: CompileContext): string {
+    void table;
+    return assignments.map((a) => `${this.quoteIdentifier(a.column.name)} = ${this.value(a.value, ctx)}`).join(', ');
+  }
+
+  /** `UPDATE t SET … FROM other WHERE …` (PostgreSQL, SQLite 3.33+); MySQL and Oracle override. */
+  updateFrom(table: string, node: Update, from: readonly FromItem<string, string>[], ctx: CompileContext): string {
+    const sets = this.assignmentList(node.table, node.assignments, ctx);
+    const items = from.map((f) => this.fromItem(f, ctx)).join(', ');
+    const where = node.condition ? ` WHERE ${this.predicate(node.condition, ctx)}` : '';
+    return `UPDATE ${table} SET ${sets} FROM ${items}${where}`;
   }
 
   delete(node: Delete, ctx: CompileContext): string {
     const table = this.targetTable(node.table, 'delete from');
-    return ctx.withScope([node.table], () => `DELETE FROM ${table}${node.condition ? ` WHERE ${this.predicate(node.condition, ctx)}` : ''}`);
+    const using = node.clauses.using ?? [];
+    return ctx.withScope(this.dmlSources(node), () => {
+      if (using.length > 0) return this.deleteUsing(table, node, using, ctx) + this.returningClause(node, ctx);
+      return `DELETE FROM ${table}${node.condition ? ` WHERE ${this.predicate(node.condition, ctx)}` : ''}${this.returningClause(node, ctx)}`;
+    });
+  }
+
+  /** `DELETE FROM t USING other WHERE …` (PostgreSQL); other dialects override. */
+  deleteUsing(table: string, node: Delete, using: readonly FromItem<string, string>[], ctx: CompileContext): string {
+    const items = using.map((f) => this.fromItem(f, ctx)).join(', ');
+    const where = node.condition ? ` WHERE ${this.predicate(node.condition, ctx)}` : '';
+    return `DELETE FROM ${table} USING ${items}${where}`;
+  }
+
+  /** `EXISTS (SELECT 1 FROM items [WHERE condition])`: how DELETE … USING and Oracle's UPDATE … FROM are emulated. */
+  existsIn(items: readonly FromItem<string, string>[], condition: Expression | undefined, ctx: CompileContext): string {
+    const from = items.map((f) => this.fromItem(f, ctx)).join(', ');
+    const where = condition === undefined ? '' : ` WHERE ${this.predicate(condition, ctx)}`;
+    return `EXISTS (SELECT 1 FROM ${from}${where})`;
   }
 
   /** Whether a node is a statement this layer compiles. */

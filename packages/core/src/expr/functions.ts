@@ -1,6 +1,10 @@
 import { InvalidIdentifierError } from '../errors';
 import { builtinTypes, SqlType } from '../types/sql-type';
 import { bindValue, Expression, FunctionCall, NullOf, Of, Operand, operand } from './expression';
+import { AggregateFunctions, aggregateFunctions } from './aggregates';
+import { nullif } from './conditional';
+import { grouping } from './grouping-sets';
+import { win, WindowFunctions } from './window';
 
 /** Names a generic function call may use: plain SQL identifiers, optionally schema-qualified. */
 const FUNCTION_NAME = /^[A-Za-z_][A-Za-z0-9_$]*(\.[A-Za-z_][A-Za-z0-9_$]*)?$/;
@@ -17,19 +21,11 @@ function args(name: string, values: readonly unknown[]): Expression[] {
 }
 
 /** The typed, portable functions. Any other name is reachable as `fn.name(...)` or {@link fn.call}. */
-export interface KnownFunctions {
-  /** `COUNT(*)`, or `COUNT(expr)` counting non-null values. */
-  count(expr?: Expression): Expression<number>;
-  /** `COUNT(DISTINCT expr)` */
-  countDistinct(expr: Expression): Expression<number>;
-  /** `SUM(expr)`: NULL over no rows. */
-  sum<N extends number | bigint | string | null>(expr: Of<N>): Expression<NonNullable<N> | null>;
-  /** `AVG(expr)`: NULL over no rows. */
-  avg(expr: Expression<number | bigint | string | null>): Expression<number | null>;
-  /** `MIN(expr)` */
-  min<T>(expr: Of<T>): Expression<NonNullable<T> | null>;
-  /** `MAX(expr)` */
-  max<T>(expr: Of<T>): Expression<NonNullable<T> | null>;
+export interface KnownFunctions extends AggregateFunctions, WindowFunctions {
+  /** `NULLIF(a, b)`: NULL when `a = b`, otherwise `a`. */
+  nullif<T>(a: Of<T>, b: Operand<T>): Expression<NonNullable<T> | null>;
+  /** `GROUPING(a, …)`: which arguments a ROLLUP / CUBE row rolled up (a bit mask). */
+  grouping(...args: Expression[]): Expression<number>;
   /** `COALESCE(a, b, …)`: the first non-null argument. */
   coalesce<T>(first: Of<T>, ...rest: Operand<T>[]): Expression<NonNullable<T>>;
   /** `LOWER(s)` */
@@ -58,13 +54,10 @@ export interface KnownFunctions {
 export type GenericFunctions = { readonly [name: string]: (...args: unknown[]) => Expression<unknown> };
 
 const known: KnownFunctions = {
-  count: (expr) =>
-    expr === undefined ? new FunctionCall<number>('count', [], builtinTypes.integer, true) : new FunctionCall<number>('count', [expr], builtinTypes.integer),
-  countDistinct: (expr) => new FunctionCall<number>('count', [expr], builtinTypes.integer, false, true),
-  sum: <N>(expr: Of<N>) => new FunctionCall<NonNullable<N> | null>('sum', [expr], expr.type),
-  avg: (expr) => new FunctionCall<number | null>('avg', [expr], builtinTypes.double),
-  min: <T>(expr: Of<T>) => new FunctionCall<NonNullable<T> | null>('min', [expr], expr.type),
-  max: <T>(expr: Of<T>) => new FunctionCall<NonNullable<T> | null>('max', [expr], expr.type),
+  ...aggregateFunctions,
+  ...win,
+  nullif,
+  grouping,
   coalesce: <T>(first: Of<T>, ...rest: Operand<T>[]) => new FunctionCall<NonNullable<T>>('coalesce', [first, ...rest.map((r) => operand(r, first))], first.type),
   lower: <S>(expr: Of<S>) => new FunctionCall<S>('lower', [expr], expr.type),
   upper: <S>(expr: Of<S>) => new FunctionCall<S>('upper', [expr], expr.type),

@@ -5,6 +5,7 @@
 import { SchemaError } from '../errors';
 import { SqlType } from '../types/sql-type';
 import { ColumnBuilder, columnSpec } from './column';
+import { jsonFunctions } from '../expr/json';
 
 type Builder<T, A extends boolean = false> = ColumnBuilder<T, false, false, A>;
 
@@ -86,8 +87,17 @@ export function timestamp(name?: string | TimestampOptions, options?: TimestampO
   const [n, o] = split(name, options);
   return make(new SqlType<Date>('timestamp', { withTimeZone: o?.withTimeZone === true }), n);
 }
-/** JSON (jsonb on PostgreSQL), holding values of type `T`. */
-export const json = <T = unknown>(name?: string): Builder<T> => make(new SqlType<T>('json'), name);
+/**
+ * JSON (jsonb on PostgreSQL), holding values of type `T`; `jsonNull` stores the
+ * JSON literal null. `json` also carries the JSON functions (expr/json.ts).
+ *
+ * @example
+ * ```ts
+ * const users = table('users', { id: integer().primaryKey(), profile: json<{ name: string }>() });
+ * select({ name: json.text(users.c.profile, ['name']) }).from(users);
+ * ```
+ */
+export const json = Object.assign(<T = unknown>(name?: string): Builder<T> => make(new SqlType<T>('json'), name), jsonFunctions);
 /** UUID, as a string. */
 export const uuid = (name?: string): Builder<string> => make(new SqlType<string>('uuid'), name);
 /** Binary data (BLOB, BYTEA), as a `Buffer`/`Uint8Array`. */

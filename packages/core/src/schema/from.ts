@@ -7,11 +7,15 @@
  */
 import { CompileError } from '../errors';
 import { Expression } from '../expr/expression';
+import { Needs, NeedsOf, withPhantoms } from '../capabilities';
 
 /** Names visible through a FROM item. */
 export type NamesOf<F> = F extends FromItem<infer N, string> ? N : never;
 /** Names an outer join may fill with NULLs. */
 export type NullableOf<F> = F extends FromItem<string, infer N> ? N : never;
+
+/** The features both sides of a join need (see capabilities.ts). */
+type Carried<L, R> = Needs<NeedsOf<L> | NeedsOf<R>>;
 
 /** Join types. */
 export type JoinType = 'inner' | 'left' | 'right' | 'full' | 'cross';
@@ -22,28 +26,31 @@ export abstract class FromItem<Names extends string = string, Nullable extends s
   abstract readonly kind: string;
 
   /** `INNER JOIN right ON condition` */
-  join<R extends FromItem<string, string>>(right: R, on: Expression<boolean>): Join<Names | NamesOf<R>, Nullable | NullableOf<R>> {
-    return new Join(this, right, 'inner', on);
+  join<R extends FromItem<string, string>>(right: R, on: Expression<boolean>): Join<Names | NamesOf<R>, Nullable | NullableOf<R>> & Carried<this, R> {
+    return withPhantoms(new Join(this, right, 'inner', on));
   }
   /** Alias of {@link FromItem.join}. */
-  innerJoin<R extends FromItem<string, string>>(right: R, on: Expression<boolean>): Join<Names | NamesOf<R>, Nullable | NullableOf<R>> {
-    return new Join(this, right, 'inner', on);
+  innerJoin<R extends FromItem<string, string>>(right: R, on: Expression<boolean>): Join<Names | NamesOf<R>, Nullable | NullableOf<R>> & Carried<this, R> {
+    return withPhantoms(new Join(this, right, 'inner', on));
   }
   /** `LEFT OUTER JOIN right ON condition`: the right side's columns become nullable. */
-  leftJoin<R extends FromItem<string, string>>(right: R, on: Expression<boolean>): Join<Names | NamesOf<R>, Nullable | NamesOf<R>> {
-    return new Join(this, right, 'left', on);
+  leftJoin<R extends FromItem<string, string>>(right: R, on: Expression<boolean>): Join<Names | NamesOf<R>, Nullable | NamesOf<R>> & Carried<this, R> {
+    return withPhantoms(new Join(this, right, 'left', on));
   }
   /** `RIGHT OUTER JOIN right ON condition`: this side's columns become nullable. */
-  rightJoin<R extends FromItem<string, string>>(right: R, on: Expression<boolean>): Join<Names | NamesOf<R>, Names | NullableOf<R>> {
-    return new Join(this, right, 'right', on);
+  rightJoin<R extends FromItem<string, string>>(right: R, on: Expression<boolean>): Join<Names | NamesOf<R>, Names | NullableOf<R>> & Carried<this, R> {
+    return withPhantoms(new Join(this, right, 'right', on));
   }
   /** `FULL OUTER JOIN right ON condition`: both sides' columns become nullable. */
-  fullJoin<R extends FromItem<string, string>>(right: R, on: Expression<boolean>): Join<Names | NamesOf<R>, Names | NamesOf<R>> {
-    return new Join(this, right, 'full', on);
+  fullJoin<R extends FromItem<string, string>>(
+    right: R,
+    on: Expression<boolean>,
+  ): Join<Names | NamesOf<R>, Names | NamesOf<R>> & Carried<this, R> & Needs<'FULL OUTER JOIN'> {
+    return withPhantoms(new Join(this, right, 'full', on));
   }
   /** `CROSS JOIN right` */
-  crossJoin<R extends FromItem<string, string>>(right: R): Join<Names | NamesOf<R>, Nullable | NullableOf<R>> {
-    return new Join(this, right, 'cross', undefined);
+  crossJoin<R extends FromItem<string, string>>(right: R): Join<Names | NamesOf<R>, Nullable | NullableOf<R>> & Carried<this, R> {
+    return withPhantoms(new Join(this, right, 'cross', undefined));
   }
 }
 

@@ -2,30 +2,33 @@
  * INSERT, UPDATE and DELETE: immutable, generative builders.
  */
 import { CompileError } from '../errors';
-import { bindValue, Expression } from '../expr/expression';
+import { Expression } from '../expr/expression';
 import { and } from '../expr/operators';
+import { FromItem } from '../schema/from';
 import type { AnyColumn, ColumnMap, Table } from '../schema/table';
-import type { InsertRow, UpdateSet } from './result-types';
-import { Select } from './select';
+import { Assignment, toAssignments as assignments } from './assignments';
+import type { InsertRow, RowOf, SelectItem, UpdateSet } from './result-types';
+import { returningItems } from './returning';
+import { Select, SelectedColumn } from './select';
+import { CommonTableExpression } from './cte';
+import { conflictTarget, OnConflict, OnConflictBuilder } from './upsert';
 
-/** A column and the expression (often a bound value) assigned to it. */
-export interface Assignment {
-  readonly column: AnyColumn;
-  readonly value: Expression;
+export type { Assignment } from './assignments';
+
+/** Checks the items of a DML statement's `.with()`. */
+function checkCtes(ctes: readonly unknown[]): CommonTableExpression[] {
+  for (const c of ctes) if (!(c instanceof CommonTableExpression)) throw new CompileError('with() takes cte() / recursiveCte() items');
+  return ctes as CommonTableExpression[];
 }
 
-/** Turns `{ key: value }` into checked assignments of `table`'s columns. */
-function assignments(table: Table, row: Record<string, unknown>, what: string): Assignment[] {
-  if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new CompileError(`${what}: expected an object of column values`);
-  const out: Assignment[] = [];
-  for (const key of Object.keys(row)) {
-    const column = Object.prototype.hasOwnProperty.call(table.c, key) ? table.c[key] : undefined;
-    if (!column) throw new CompileError(`${what}: table ${table.name} has no column ${JSON.stringify(key)}`);
-    const value = row[key];
-    if (value === undefined) continue; // an undefined key is the same as a missing key
-    out.push({ column, value: value instanceof Expression ? value : bindValue(value, column.type, column.describe()) });
+/** Checks the extra FROM items of a multi-table UPDATE / DELETE. */
+function extraSources(table: Table, items: readonly FromItem<string, string>[], what: string): readonly FromItem<string, string>[] {
+  if (items.length === 0) throw new CompileError(`${what}: name at least one table`);
+  for (const item of items) {
+    if (!(item instanceof FromItem)) throw new CompileError(`${what} takes tables, aliases, subqueries or joins`);
+    if (item === (table as FromItem<string, string>)) throw new CompileError(`${what}: ${table.name} is the table being changed; use an alias (${table.name}.as('…')) to join it to itself`);
   }
-  return out;
+  return items;
 }
 
 /** The source of an INSERT's rows. */
@@ -34,40 +37,56 @@ export type InsertSource =
   | { readonly kind: 'default-values' }
   | { readonly kind: 'select'; readonly columns: readonly AnyColumn[]; readonly select: Select<never[], string> };
 
+/** The optional clauses of an INSERT, carried by every builder step (and by withRows). */
+export interface InsertClauses {
+  /** `WITH …`: common table expressions the statement reads. */
+  readonly ctes?: readonly CommonTableExpression[];
+  /** Upsert: ON CONFLICT … DO NOTHING / DO UPDATE, or the dialect's equivalent. */
+  readonly onConflict?: OnConflict;
+  /** RETURNING: the columns of the inserted rows to give back. */
+  readonly returning?: readonly SelectedColumn[];
+}
+
 /**
- * An INSERT. Start it with {@link insert}.
+ * An INSERT. Start it with {@link insert}. `R` is the row `.returning()`
+ * gives (`never` without it).
  *
  * @example
  * ```ts
  * insert(users).values({ name: 'Ada', age: 36 })
  * insert(users).values([{ name: 'Ada' }, { name: 'Alan', age: 41 }])
  * insert(archive).fromSelect(['id', 'name'], select(users.c.id, users.c.name).from(users))
+ * insert(users).values({ id: 1, name: 'Ada' }).onConflict(['id']).doUpdate({ set: { name: excluded(users.c.name) } })
+ * insert(users).values({ name: 'Ada' }).returning(users.c.id)
  * ```
  */
-export class Insert<C extends ColumnMap = ColumnMap> {
+export class Insert<C extends ColumnMap = ColumnMap, R = unknown> {
   readonly kind = 'insert';
+  /** Phantom: the row `.returning()` gives. Never set at run time. */
+  declare readonly __row: R;
   constructor(
     readonly table: Table<string, C>,
     readonly source: InsertSource | undefined,
+    readonly clauses: InsertClauses = {},
   ) {}
 
   /** One row, or several. Keys are column keys; a value may be an expression. */
-  values(rows: InsertRow<C> | readonly InsertRow<C>[]): Insert<C> {
+  values(rows: InsertRow<C> | readonly InsertRow<C>[]): Insert<C, R> {
     const list = (Array.isArray(rows) ? rows : [rows]) as Record<string, unknown>[];
     if (list.length === 0) throw new CompileError(`insert into ${this.table.name}: values() needs at least one row`);
     const converted = list.map((r, i) => assignments(this.table, r, `insert into ${this.table.name}, row ${i + 1}`));
-    return new Insert(this.table, { kind: 'values', rows: converted });
+    return new Insert(this.table, { kind: 'values', rows: converted }, this.clauses);
   }
-  /** The same INSERT with other rows (used to run a large insert in batches). */
-  withRows(rows: readonly (readonly Assignment[])[]): Insert<C> {
-    return new Insert(this.table, { kind: 'values', rows });
+  /** The same INSERT (ON CONFLICT and RETURNING included) with other rows: a large insert runs in batches. */
+  withRows(rows: readonly (readonly Assignment[])[]): Insert<C, R> {
+    return new Insert(this.table, { kind: 'values', rows }, this.clauses);
   }
   /** `INSERT … DEFAULT VALUES`: one row of defaults. */
-  defaultValues(): Insert<C> {
-    return new Insert(this.table, { kind: 'default-values' });
+  defaultValues(): Insert<C, R> {
+    return new Insert(this.table, { kind: 'default-values' }, this.clauses);
   }
   /** `INSERT INTO t (cols) SELECT …`: the select's columns fill `keys` in order. */
-  fromSelect(keys: readonly (keyof C & string)[], query: Select<never[], string> | Select): Insert<C> {
+  fromSelect(keys: readonly (keyof C & string)[], query: Select<never[], string> | Select): Insert<C, R> {
     const columns = keys.map((k) => {
       const column = Object.prototype.hasOwnProperty.call(this.table.c, k) ? this.table.c[k] : undefined;
       if (!column) throw new CompileError(`insert into ${this.table.name}: no column ${JSON.stringify(k)}`);
@@ -77,68 +96,180 @@ export class Insert<C extends ColumnMap = ColumnMap> {
     if (query.state.columns.length !== columns.length) {
       throw new CompileError(`insert into ${this.table.name}: ${columns.length} columns but the select has ${query.state.columns.length}`);
     }
-    return new Insert(this.table, { kind: 'select', columns, select: query as Select<never[], string> });
+    return new Insert(this.table, { kind: 'select', columns, select: query as Select<never[], string> }, this.clauses);
+  }
+  /**
+   * Upsert: what to do when a row's `keys` (the primary key or a unique
+   * constraint) already exist. Follow with `.doNothing()` or `.doUpdate(…)`.
+   * MySQL/MariaDB need `keys` to be the table's only unique key (ON DUPLICATE
+   * KEY fires on any); Oracle runs it as MERGE.
+   */
+  onConflict(keys: readonly (keyof C & string)[]): OnConflictBuilder<C, R> {
+    const target = conflictTarget(this.table, keys);
+    return new OnConflictBuilder<C, R>(this.table, target, (onConflict) => new Insert<C, R>(this.table, this.source, { ...this.clauses, onConflict }));
+  }
+  /**
+   * `WITH …`: common table expressions this statement reads (in a subquery,
+   * in FROM / USING, or as the rows of an INSERT … SELECT). Where a database
+   * cannot put WITH on this statement (MariaDB's and Oracle's UPDATE and
+   * DELETE), each CTE is written as a derived table where it is used.
+   */
+  with(...ctes: CommonTableExpression<string, unknown>[]): Insert<C, R> {
+    return new Insert<C, R>(this.table, this.source, { ...this.clauses, ctes: [...(this.clauses.ctes ?? []), ...checkCtes(ctes)] });
+  }
+  /** The columns `.returning()` gives, for a data-modifying CTE (PostgreSQL). */
+  get selectedColumns(): readonly SelectedColumn[] {
+    return this.clauses.returning ?? [];
+  }
+  /** RETURNING: the inserted rows' columns or expressions (as select() takes them), given back by execute(). */
+  returning<const S extends readonly SelectItem[]>(...items: S): Insert<C, RowOf<S>> {
+    const returning = returningItems(items, `insert into ${this.table.name}`);
+    return new Insert<C, RowOf<S>>(this.table, this.source, { ...this.clauses, returning });
   }
 }
 
 /** Starts an INSERT into `table`. */
-export function insert<C extends ColumnMap>(table: Table<string, C>): Insert<C> {
-  return new Insert(table, undefined);
+export function insert<C extends ColumnMap>(table: Table<string, C>): Insert<C, never> {
+  return new Insert<C, never>(table, undefined);
+}
+
+/** The optional clauses of an UPDATE, carried by every builder step. */
+export interface UpdateClauses {
+  /** `WITH …`: common table expressions the statement reads. */
+  readonly ctes?: readonly CommonTableExpression[];
+  /** Other tables the UPDATE reads (`UPDATE … FROM`), joined to the target by WHERE. */
+  readonly from?: readonly FromItem<string, string>[];
+  /** RETURNING: the columns of the updated rows to give back. */
+  readonly returning?: readonly SelectedColumn[];
 }
 
 /**
- * An UPDATE. Start it with {@link update}.
+ * An UPDATE. Start it with {@link update}. `R` is the row `.returning()`
+ * gives (`never` without it).
  *
  * @example
  * ```ts
  * update(users).set({ age: users.c.age.plus(1) }).where(users.c.id.eq(7))
+ * update(people).set({ city: moves.c.city }).from(moves).where(moves.c.personId.eq(people.c.id))
  * ```
  */
-export class Update<C extends ColumnMap = ColumnMap> {
+export class Update<C extends ColumnMap = ColumnMap, R = unknown> {
   readonly kind = 'update';
+  /** Phantom: the row `.returning()` gives. Never set at run time. */
+  declare readonly __row: R;
   constructor(
     readonly table: Table<string, C>,
     readonly assignments: readonly Assignment[],
     readonly condition: Expression<boolean | null> | undefined,
+    readonly clauses: UpdateClauses = {},
   ) {}
   /** SET column = value; keys are column keys, values may be expressions. */
-  set(values: UpdateSet<C>): Update<C> {
+  set(values: UpdateSet<C>): Update<C, R> {
     const more = assignments(this.table, values as Record<string, unknown>, `update ${this.table.name}`);
     const kept = this.assignments.filter((a) => !more.some((m) => m.column.key === a.column.key));
-    return new Update(this.table, [...kept, ...more], this.condition);
+    return new Update(this.table, [...kept, ...more], this.condition, this.clauses);
   }
   /** WHERE; called again, conditions are ANDed. */
-  where(condition: Expression<boolean> | Expression<boolean | null>): Update<C> {
-    return new Update(this.table, this.assignments, this.condition ? and(this.condition, condition) : condition);
+  where(condition: Expression<boolean> | Expression<boolean | null>): Update<C, R> {
+    return new Update(this.table, this.assignments, this.condition ? and(this.condition, condition) : condition, this.clauses);
+  }
+  /**
+   * `UPDATE … FROM other`: SET and WHERE may use the columns of these tables
+   * (join them to the target in WHERE). MySQL writes `UPDATE t, other`;
+   * Oracle gets correlated subqueries.
+   */
+  from(...items: FromItem<string, string>[]): Update<C, R> {
+    const from = extraSources(this.table, items, `update ${this.table.name} … from()`);
+    return new Update(this.table, this.assignments, this.condition, { ...this.clauses, from });
+  }
+  /**
+   * `WITH …`: common table expressions this statement reads (in a subquery,
+   * in FROM / USING, or as the rows of an INSERT … SELECT). Where a database
+   * cannot put WITH on this statement (MariaDB's and Oracle's UPDATE and
+   * DELETE), each CTE is written as a derived table where it is used.
+   */
+  with(...ctes: CommonTableExpression<string, unknown>[]): Update<C, R> {
+    return new Update<C, R>(this.table, this.assignments, this.condition, { ...this.clauses, ctes: [...(this.clauses.ctes ?? []), ...checkCtes(ctes)] });
+  }
+  /** The columns `.returning()` gives, for a data-modifying CTE (PostgreSQL). */
+  get selectedColumns(): readonly SelectedColumn[] {
+    return this.clauses.returning ?? [];
+  }
+  /** RETURNING: the updated rows' columns or expressions (as select() takes them), given back by execute(). */
+  returning<const S extends readonly SelectItem[]>(...items: S): Update<C, RowOf<S>> {
+    const returning = returningItems(items, `update ${this.table.name}`);
+    return new Update<C, RowOf<S>>(this.table, this.assignments, this.condition, { ...this.clauses, returning });
   }
 }
 
 /** Starts an UPDATE of `table`. */
-export function update<C extends ColumnMap>(table: Table<string, C>): Update<C> {
-  return new Update(table, [], undefined);
+export function update<C extends ColumnMap>(table: Table<string, C>): Update<C, never> {
+  return new Update<C, never>(table, [], undefined);
+}
+
+/** The optional clauses of a DELETE, carried by every builder step. */
+export interface DeleteClauses {
+  /** `WITH …`: common table expressions the statement reads. */
+  readonly ctes?: readonly CommonTableExpression[];
+  /** Other tables the DELETE reads (`DELETE … USING`), joined to the target by WHERE. */
+  readonly using?: readonly FromItem<string, string>[];
+  /** RETURNING: the columns of the deleted rows to give back. */
+  readonly returning?: readonly SelectedColumn[];
 }
 
 /**
- * A DELETE. Start it with {@link deleteFrom}.
+ * A DELETE. Start it with {@link deleteFrom}. `R` is the row `.returning()`
+ * gives (`never` without it).
  *
  * @example
  * ```ts
  * deleteFrom(users).where(users.c.age.lt(18))
+ * deleteFrom(orders).using(people).where(and(people.c.id.eq(orders.c.personId), people.c.city.eq('Paris')))
  * ```
  */
-export class Delete<C extends ColumnMap = ColumnMap> {
+export class Delete<C extends ColumnMap = ColumnMap, R = unknown> {
   readonly kind = 'delete';
+  /** Phantom: the row `.returning()` gives. Never set at run time. */
+  declare readonly __row: R;
   constructor(
     readonly table: Table<string, C>,
     readonly condition: Expression<boolean | null> | undefined,
+    readonly clauses: DeleteClauses = {},
   ) {}
   /** WHERE; called again, conditions are ANDed. */
-  where(condition: Expression<boolean> | Expression<boolean | null>): Delete<C> {
-    return new Delete(this.table, this.condition ? and(this.condition, condition) : condition);
+  where(condition: Expression<boolean> | Expression<boolean | null>): Delete<C, R> {
+    return new Delete(this.table, this.condition ? and(this.condition, condition) : condition, this.clauses);
+  }
+  /**
+   * `DELETE … USING other`: WHERE may use the columns of these tables (join
+   * them to the target in WHERE). MySQL writes `DELETE t FROM t, other`;
+   * SQLite and Oracle get `WHERE EXISTS (SELECT 1 FROM other WHERE …)`.
+   */
+  using(...items: FromItem<string, string>[]): Delete<C, R> {
+    const using = extraSources(this.table, items, `delete from ${this.table.name} … using()`);
+    return new Delete(this.table, this.condition, { ...this.clauses, using });
+  }
+  /**
+   * `WITH …`: common table expressions this statement reads (in a subquery,
+   * in FROM / USING, or as the rows of an INSERT … SELECT). Where a database
+   * cannot put WITH on this statement (MariaDB's and Oracle's UPDATE and
+   * DELETE), each CTE is written as a derived table where it is used.
+   */
+  with(...ctes: CommonTableExpression<string, unknown>[]): Delete<C, R> {
+    return new Delete<C, R>(this.table, this.condition, { ...this.clauses, ctes: [...(this.clauses.ctes ?? []), ...checkCtes(ctes)] });
+  }
+  /** The columns `.returning()` gives, for a data-modifying CTE (PostgreSQL). */
+  get selectedColumns(): readonly SelectedColumn[] {
+    return this.clauses.returning ?? [];
+  }
+  /** RETURNING: the deleted rows' columns or expressions (as select() takes them), given back by execute(). */
+  returning<const S extends readonly SelectItem[]>(...items: S): Delete<C, RowOf<S>> {
+    const returning = returningItems(items, `delete from ${this.table.name}`);
+    return new Delete<C, RowOf<S>>(this.table, this.condition, { ...this.clauses, returning });
   }
 }
 
 /** Starts a DELETE from `table` (`delete` is a reserved word in JavaScript). */
-export function deleteFrom<C extends ColumnMap>(table: Table<string, C>): Delete<C> {
-  return new Delete(table, undefined);
+export function deleteFrom<C extends ColumnMap>(table: Table<string, C>): Delete<C, never> {
+  return new Delete<C, never>(table, undefined);
 }

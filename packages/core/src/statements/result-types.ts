@@ -4,6 +4,7 @@
 import type { Aliased, Expression } from '../expr/expression';
 import type { Column } from '../schema/column';
 import type { Table } from '../schema/table';
+import type { JsonNull } from '../types/json-null';
 
 /** Flattens an intersection for readable hover types. */
 export type Simplify<T> = { [K in keyof T]: T[K] } & {};
@@ -14,7 +15,8 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 export type ExpressionValue<E, Nullable extends string> =
   E extends Column<infer T, infer TN, string, boolean>
     ? T | ([TN] extends [Nullable] ? ([Nullable] extends [never] ? never : null) : never)
-    : E extends Expression<infer T>
+    : // Read from the phantom alone: inferring from a subclass of Expression (Over, Case …) as a whole would add `| null`.
+      E extends Expression<unknown> & { readonly __value: infer T }
       ? T
       : never;
 
@@ -40,8 +42,8 @@ export type FieldsOf<I, Nullable extends string> =
 /** The row a select list produces. */
 export type RowOf<S extends readonly SelectItem[], Nullable extends string = never> = Simplify<UnionToIntersection<FieldsOf<S[number], Nullable>>>;
 
-/** The value or expression an INSERT or UPDATE accepts for a column. */
-export type ValueFor<C> = C extends Column<infer T, string, string, boolean> ? T | Expression<T> | Expression<NonNullable<T>> : never;
+/** The value or expression an INSERT or UPDATE accepts for a column (`jsonNull` is checked at run time: json columns only). */
+export type ValueFor<C> = C extends Column<infer T, string, string, boolean> ? T | Expression<T> | Expression<NonNullable<T>> | JsonNull : never;
 
 type OptionalKeys<C> = { [K in keyof C]: C[K] extends Column<unknown, string, string, true> ? K : never }[keyof C];
 type RequiredKeys<C> = Exclude<keyof C, OptionalKeys<C>>;

@@ -2,7 +2,7 @@
  * SELECT: an immutable, generative builder.
  */
 import { CompileError, InvalidValueError } from '../errors';
-import { Aliased, Bind, Expression, Ordering } from '../expr/expression';
+import { Aliased, Bind, Expression, Ordering, SubqueryNode } from '../expr/expression';
 import { Param } from '../expr/param';
 import { and } from '../expr/operators';
 import { checkIdentifier } from '../expr/sql-template';
@@ -11,6 +11,10 @@ import { FromItem, NullableOf } from '../schema/from';
 import { Table } from '../schema/table';
 import { builtinTypes } from '../types/sql-type';
 import type { RowOf, SelectItem } from './result-types';
+import { Needs, NeedsOf, withPhantoms } from '../capabilities';
+import { CommonTableExpression } from './cte';
+import { GroupByItem, GroupingSet } from '../expr/grouping-sets';
+import { NamedWindow, namedWindow, WindowInput } from '../expr/window';
 
 /** One resolved entry of a select list: the key it has in result rows and its expression. */
 export interface SelectedColumn {
@@ -20,16 +24,55 @@ export interface SelectedColumn {
 
 /** The state of a SELECT. Plain data: the builder copies it on every change. */
 export interface SelectState {
+  /** Common table expressions declared with `.with()`. */
+  readonly ctes: readonly CommonTableExpression[];
   readonly columns: readonly SelectedColumn[];
   readonly from: readonly FromItem<string, string>[];
   readonly distinct: boolean;
+  /** `DISTINCT ON (…)`: one row per distinct value of these, the first in ORDER BY order. */
+  readonly distinctOn: readonly Expression[];
+  /** `FOR UPDATE` / `FOR SHARE` */
+  readonly lock: LockClause | undefined;
   readonly where: Expression<boolean | null> | undefined;
-  readonly groupBy: readonly Expression[];
+  /** Expressions, and ROLLUP / CUBE / GROUPING SETS. */
+  readonly groupBy: readonly GroupByItem[];
+  /** Windows named with `.window()` (`WINDOW w AS (…)`). */
+  readonly windows?: readonly NamedWindow[];
   readonly having: Expression<boolean | null> | undefined;
   readonly orderBy: readonly Ordering[];
   /** Row counts, bound (a {@link Bind} of an integer) or a named parameter. */
   readonly limit: Expression | undefined;
   readonly offset: Expression | undefined;
+}
+
+/** Row locking of a SELECT. */
+export interface LockClause {
+  readonly mode: 'update' | 'share';
+  /** Lock rows of these tables only (`FOR UPDATE OF t`). */
+  readonly of: readonly Table[];
+  /** Wait for locked rows (default), fail at once, or skip them. */
+  readonly wait: 'wait' | 'nowait' | 'skip locked';
+}
+
+/** The features a lock's options need, for the types (see capabilities.ts). */
+export type LockNeeds<O> =
+  | (O extends { readonly of: readonly unknown[] } ? 'FOR UPDATE OF' : never)
+  | (O extends { readonly nowait: true } | { readonly skipLocked: true } ? 'NOWAIT / SKIP LOCKED' : never);
+
+/** Options of {@link Select.forUpdate} and {@link Select.forShare}. */
+export interface LockOptions {
+  /** Lock rows of these tables only. */
+  readonly of?: readonly Table[];
+  /** Fail at once on a locked row instead of waiting. */
+  readonly nowait?: boolean;
+  /** Leave locked rows out of the result instead of waiting (job queues). */
+  readonly skipLocked?: boolean;
+}
+
+function lockClause(mode: LockClause['mode'], options: LockOptions): LockClause {
+  if (options.nowait && options.skipLocked) throw new CompileError('a lock may use nowait or skipLocked, not both');
+  for (const t of options.of ?? []) if (!(t instanceof Table)) throw new CompileError('forUpdate({ of }) takes tables');
+  return { mode, of: options.of ?? [], wait: options.nowait ? 'nowait' : options.skipLocked ? 'skip locked' : 'wait' };
 }
 
 /** Turns select items into the named columns they stand for. */
@@ -54,7 +97,7 @@ export function resolveSelectItems(items: readonly SelectItem[]): SelectedColumn
 }
 
 /** A row count as a bound integer, or a named parameter given when a prepared query runs. */
-function rowCount(value: number | Param, what: string): Expression {
+export function rowCount(value: number | Param, what: string): Expression {
   if (value instanceof Param) return value.typedLike(countLike);
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
     throw new InvalidValueError(`${what} must be a non-negative integer, got ${String(value)}`);
@@ -82,30 +125,94 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
   declare readonly __row: RowOf<S, Nullable>;
   constructor(readonly state: SelectState) {}
 
-  private with(changes: Partial<SelectState>): this {
+  /** The columns it selects, in order (for subqueries and set operations). */
+  get selectedColumns(): readonly SelectedColumn[] {
+    return this.state.columns;
+  }
+
+  private change(changes: Partial<SelectState>): this {
     return new Select({ ...this.state, ...changes }) as this;
   }
 
   /** The FROM clause: tables, aliases, subqueries or joins (several items are cross-joined). */
-  from<F extends FromItem<string, string>[]>(...items: F): Select<S, NullableOf<F[number]>> {
+  from<F extends FromItem<string, string>[]>(...items: F): Select<S, NullableOf<F[number]>> & Needs<NeedsOf<F[number]> | NeedsOf<this>> {
     for (const item of items) if (!(item instanceof FromItem)) throw new CompileError('from() takes tables, aliases, subqueries or joins');
-    return new Select({ ...this.state, from: items });
+    return withPhantoms(new Select({ ...this.state, from: items }));
+  }
+  /**
+   * `WITH name AS (…), …`: declares common table expressions (made with
+   * {@link cte} or {@link recursiveCte}) for use in FROM.
+   */
+  with(...ctes: CommonTableExpression<string, unknown>[]): this {
+    for (const c of ctes) if (!(c instanceof CommonTableExpression)) throw new CompileError('with() takes cte() / recursiveCte() items');
+    return this.change({ ctes: [...this.state.ctes, ...(ctes as CommonTableExpression[])] });
   }
   /** SELECT DISTINCT */
   distinct(): this {
-    return this.with({ distinct: true });
+    return this.change({ distinct: true });
+  }
+  /**
+   * `DISTINCT ON (exprs)`: one row for each distinct value of `exprs`, the
+   * first in ORDER BY order. Native on PostgreSQL; elsewhere emulated with
+   * ROW_NUMBER() over those expressions in a subquery.
+   *
+   * @example
+   * ```ts
+   * // Each person's largest order:
+   * select(orders.c.personId, orders.c.item).from(orders).distinctOn(orders.c.personId).orderBy(orders.c.personId, orders.c.amount.desc())
+   * ```
+   */
+  distinctOn(...exprs: Expression[]): this {
+    if (exprs.length === 0) throw new CompileError('distinctOn() needs at least one expression');
+    for (const e of exprs) if (!(e instanceof Expression)) throw new CompileError('distinctOn() takes expressions');
+    return this.change({ distinctOn: exprs });
+  }
+  /**
+   * `FOR UPDATE`: lock the rows read until the transaction ends. SQLite has
+   * no row locks; its transactions (BEGIN IMMEDIATE) already hold the write
+   * lock, so there it compiles to nothing, and nowait/skipLocked are refused.
+   *
+   * @example
+   * ```ts
+   * await engine.transaction(async (tx) => {
+   *   const [job] = await tx.execute(select(jobs.c.id).from(jobs).where(jobs.c.done.eq(false)).limit(1).forUpdate({ skipLocked: true }));
+   * });
+   * ```
+   */
+  forUpdate<O extends LockOptions = LockOptions>(options?: O): this & Needs<LockNeeds<O>> {
+    return withPhantoms(this.change({ lock: lockClause('update', options ?? {}) }));
+  }
+  /** `FOR SHARE` (`LOCK IN SHARE MODE` on MariaDB; not on Oracle). */
+  forShare<O extends LockOptions = LockOptions>(options?: O): this & Needs<'FOR SHARE' | LockNeeds<O>> {
+    return withPhantoms(this.change({ lock: lockClause('share', options ?? {}) }));
   }
   /** WHERE; called again, conditions are ANDed. */
   where(condition: Expression<boolean> | Expression<boolean | null>): this {
-    return this.with({ where: this.state.where ? and(this.state.where, condition) : condition });
+    return this.change({ where: this.state.where ? and(this.state.where, condition) : condition });
   }
-  /** GROUP BY */
-  groupBy(...exprs: Expression[]): this {
-    return this.with({ groupBy: [...this.state.groupBy, ...exprs] });
+  /** GROUP BY expressions, or `rollup(…)`, `cube(…)`, `groupingSets(…)`. */
+  groupBy(...exprs: GroupByItem[]): this {
+    for (const e of exprs) if (!(e instanceof Expression) && !(e instanceof GroupingSet)) throw new CompileError('groupBy() takes expressions, rollup(), cube() or groupingSets()');
+    return this.change({ groupBy: [...this.state.groupBy, ...exprs] });
+  }
+  /**
+   * Names a window for the window functions of this SELECT: `WINDOW name AS
+   * (…)`, used with `.over(name)` (written inline on Oracle before 21c).
+   *
+   * @example
+   * ```ts
+   * select(people.c.name, win.rank().over('w').as('r'), fn.count().over('w').as('n'))
+   *   .from(people)
+   *   .window('w', { partitionBy: [people.c.city], orderBy: [people.c.age] })
+   * ```
+   */
+  window(name: string, spec: WindowInput): this {
+    const windows = this.state.windows ?? [];
+    return this.change({ windows: [...windows, namedWindow(name, spec, windows)] });
   }
   /** HAVING; called again, conditions are ANDed. */
   having(condition: Expression<boolean> | Expression<boolean | null>): this {
-    return this.with({ having: this.state.having ? and(this.state.having, condition) : condition });
+    return this.change({ having: this.state.having ? and(this.state.having, condition) : condition });
   }
   /** ORDER BY: orderings (`desc(x)`, `x.asc().nullsLast()`) or expressions (ascending). */
   orderBy(...items: (Ordering | Expression)[]): this {
@@ -114,15 +221,30 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
       if (i instanceof Expression) return i.asc();
       throw new CompileError('orderBy() takes orderings or expressions');
     });
-    return this.with({ orderBy: [...this.state.orderBy, ...orderings] });
+    return this.change({ orderBy: [...this.state.orderBy, ...orderings] });
   }
   /** LIMIT n (bound as a parameter), or `param('n')`. */
   limit(count: number | Param): this {
-    return this.with({ limit: rowCount(count, 'limit') });
+    return this.change({ limit: rowCount(count, 'limit') });
   }
   /** OFFSET n (bound as a parameter), or `param('n')`. */
   offset(count: number | Param): this {
-    return this.with({ offset: rowCount(count, 'offset') });
+    return this.change({ offset: rowCount(count, 'offset') });
+  }
+  /**
+   * This SELECT as a `LATERAL` subquery: in FROM, it may refer to the items
+   * joined before it (PostgreSQL, MySQL 8.0.14+, Oracle 12c+; an
+   * UnsupportedFeatureError on SQLite and MariaDB).
+   *
+   * @example
+   * ```ts
+   * const latest = select(orders.c.amount).from(orders).where(orders.c.personId.eq(people.c.id)).orderBy(orders.c.id.desc()).limit(1).lateral('latest');
+   * select(people.c.name, latest.c.amount).from(people.crossJoin(latest))
+   * ```
+   */
+  lateral<A extends string>(alias: A): Subquery<A, RowOf<S, Nullable>> & Needs<'LATERAL'> {
+    checkIdentifier(alias, 'subquery alias');
+    return withPhantoms(new Subquery<A, RowOf<S, Nullable>>(this, alias, true));
   }
   /** This SELECT as a named subquery, usable in FROM with columns in `.c`. */
   as<A extends string>(alias: A): Subquery<A, RowOf<S, Nullable>> {
@@ -147,12 +269,15 @@ export class Subquery<A extends string = string, Row = Record<string, unknown>> 
   readonly kind = 'subquery';
   readonly c: SubqueryColumns<A, Row>;
   constructor(
-    readonly select: Select<readonly SelectItem[], string>,
+    /** The query: a SELECT or a set operation. */
+    readonly select: SubqueryNode & { readonly selectedColumns: readonly SelectedColumn[] },
     readonly alias: A,
+    /** `LATERAL`: the query may refer to FROM items before it. */
+    readonly lateral = false,
   ) {
     super();
     const c: Record<string, Column> = {};
-    for (const col of select.state.columns) {
+    for (const col of select.selectedColumns) {
       const spec: ColumnSpec = columnSpec(col.expr.type, undefined);
       Object.defineProperty(c, col.key, { value: new Column(this, col.key, col.key, spec), enumerable: true });
     }
@@ -186,9 +311,12 @@ export function select<const S extends readonly SelectItem[]>(...items: S): Sele
     seen.add(c.key);
   }
   return new Select<S, never>({
+    ctes: [],
     columns,
     from: [],
     distinct: false,
+    distinctOn: [],
+    lock: undefined,
     where: undefined,
     groupBy: [],
     having: undefined,

@@ -1,4 +1,5 @@
 import { InvalidValueError } from '../errors';
+import { JsonNull } from './json-null';
 import type { SqlType } from './sql-type';
 
 const DATE_RE = /^-?\d{4,}-\d{2}-\d{2}$/;
@@ -51,6 +52,11 @@ export function checkBindValue(type: SqlType, value: unknown, where: string): vo
     throw new InvalidValueError(`${where}: undefined is not a SQL value; use null for NULL, or leave the key out`);
   }
   if (value === null) return;
+  if (value instanceof JsonNull) {
+    // The JSON literal null is a json value only: any other column would get an object.
+    if (type.kind === 'json') return;
+    throw new InvalidValueError(`${where}: jsonNull (the JSON literal null) can only be stored in a json column; use null for SQL NULL`);
+  }
   switch (type.kind) {
     case 'integer':
     case 'smallint':

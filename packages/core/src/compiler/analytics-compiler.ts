@@ -1,0 +1,335 @@
+/**
+ * Compiling analytics: window functions (OVER, frames, named windows), CASE,
+ * CAST, aggregate FILTER, string aggregation, and the GROUP BY extensions
+ * (ROLLUP, CUBE, GROUPING SETS, GROUPING()). Each piece is a hook a dialect
+ * overrides where it writes the SQL differently or cannot write it at all.
+ */
+import { CompileError, UnsupportedFeatureError } from '../errors';
+import { FilteredAggregate, StringAgg } from '../expr/aggregates';
+import { Case, Cast } from '../expr/conditional';
+import { Expression, FunctionCall } from '../expr/expression';
+import { Grouping, GroupByItem, GroupingSet } from '../expr/grouping-sets';
+import { UnsafeText } from '../expr/sql-template';
+import { Frame, FrameBound, FRAMELESS_FUNCTIONS, isWindowable, NamedWindow, Over, WindowCall, WindowSpec } from '../expr/window';
+import type { SelectState } from '../statements/select';
+import type { SqlType } from '../types/sql-type';
+import type { CompileContext } from './context';
+import { ExpressionCompiler } from './expression-compiler';
+
+/** Kinds that are one self-delimited term: never parenthesized as operands. */
+const ATOMIC_KINDS: ReadonlySet<string> = new Set(['case', 'cast', 'over', 'aggregate-filter', 'string-agg', 'grouping']);
+
+/** Aggregates that skip NULL arguments, so that FILTER can be emulated as `agg(CASE WHEN cond THEN x END)`. */
+const NULL_SKIPPING: ReadonlySet<string> = new Set([
+  'count', 'sum', 'avg', 'min', 'max', 'total', 'string_agg', 'group_concat', 'listagg', 'bool_and', 'bool_or', 'every', 'bit_and',
+  'bit_or', 'bit_xor', 'stddev', 'stddev_pop', 'stddev_samp', 'std', 'variance', 'var_pop', 'var_samp', 'median', 'any_value',
+]);
+
+const EXCLUSION_SQL = { currentRow: 'CURRENT ROW', group: 'GROUP', ties: 'TIES', noOthers: 'NO OTHERS' } as const;
+
+/** The named windows of the SELECTs being compiled, innermost last, per compilation. */
+const windowScopes = new WeakMap<CompileContext, (readonly NamedWindow[])[]>();
+
+/** Whether a tree holds a window function outside any subquery. */
+function containsWindow(node: unknown): boolean {
+  if (node === null || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(containsWindow);
+  const kind = (node as { kind?: unknown }).kind;
+  if (kind === 'over') return true;
+  // A subquery has clauses of its own; columns, values and parameters hold no expressions.
+  if (kind === 'select' || kind === 'compound' || kind === 'column' || kind === 'bind' || kind === 'param') return false;
+  const plain = Object.getPrototypeOf(node) === Object.prototype;
+  if (!(node instanceof Expression) && !plain && !(node instanceof WindowCall)) return false;
+  return Object.values(node).some(containsWindow);
+}
+
+/** A whole number written into SQL (sizes of types, frame offsets). */
+function wholeNumber(value: unknown, what: string): string {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new CompileError(`${what} must be a non-negative integer, got ${String(value)}`);
+  return String(value);
+}
+
+/**
+ * The analytics layer of every compiler, between expressions and statements.
+ * A dialect overrides the `supports…` flags and the hooks it writes otherwise.
+ *
+ * @example
+ * ```ts
+ * class MyCompiler extends SqlCompiler {
+ *   override readonly supportsAggregateFilter = false; // FILTER becomes agg(CASE WHEN … END)
+ *   override castType(type: SqlType): string { return type.kind === 'text' ? 'VARCHAR(4000)' : super.castType(type); }
+ * }
+ * ```
+ */
+export abstract class AnalyticsCompiler extends ExpressionCompiler {
+  /** `WINDOW w AS (…)` exists; without it, named windows are written inline. */
+  readonly supportsWindowClause: boolean = true;
+  /** GROUPS frames exist. */
+  readonly supportsGroupsFrames: boolean = true;
+  /** EXCLUDE in frames exists. */
+  readonly supportsFrameExclusion: boolean = true;
+  /** `agg FILTER (WHERE …)` exists; without it, FILTER is emulated with CASE. */
+  readonly supportsAggregateFilter: boolean = true;
+
+  override expression(node: Expression, ctx: CompileContext): string {
+    switch (node.kind) {
+      case 'over':
+        return this.visitOver(node as Over, ctx);
+      case 'case':
+        return this.visitCase(node as Case, ctx);
+      case 'cast':
+        return this.visitCast(node as Cast, ctx);
+      case 'aggregate-filter':
+        return this.visitAggregateFilter(node as FilteredAggregate, ctx);
+      case 'string-agg':
+        return this.visitStringAgg(node as StringAgg, ctx);
+      case 'grouping':
+        return this.visitGrouping(node as Grouping, ctx);
+      default:
+        return super.expression(node, ctx);
+    }
+  }
+
+  override operand(node: Expression, ctx: CompileContext): string {
+    return ATOMIC_KINDS.has(node.kind) ? this.expression(node, ctx) : super.operand(node, ctx);
+  }
+
+  // ----- windows -----
+
+  /** Runs `render` (a SELECT's body) with its named windows in scope. */
+  withWindows<R>(windows: readonly NamedWindow[] | undefined, ctx: CompileContext, render: () => R): R {
+    let stack = windowScopes.get(ctx);
+    if (stack === undefined) {
+      stack = [];
+      windowScopes.set(ctx, stack);
+    }
+    stack.push(windows ?? []);
+    try {
+      return render();
+    } finally {
+      stack.pop();
+    }
+  }
+
+  /** The window named `name` on the SELECT being compiled. */
+  namedWindow(name: string, ctx: CompileContext): WindowSpec {
+    const scope = windowScopes.get(ctx);
+    const found = scope?.[scope.length - 1]?.find((w) => w.name === name);
+    if (found === undefined) {
+      throw new CompileError(`window ${JSON.stringify(name)} is not defined on this SELECT: define it with select(…).window(${JSON.stringify(name)}, { … })`);
+    }
+    return found.spec;
+  }
+
+  /** Refuses a window function in a clause computed before windows are (WHERE, GROUP BY, HAVING). */
+  forbidWindows(node: unknown, clause: string): void {
+    if (!containsWindow(node)) return;
+    throw new CompileError(
+      `a window function cannot be used in ${clause}: windows are computed after WHERE, GROUP BY and HAVING. ` +
+        "Select it in a subquery and filter on that: select(t.c.id).from(select(x.c.id, win.rowNumber().over({ … }).as('n')).from(x).as('t')).where(t.c.n.eq(1))",
+    );
+  }
+
+  /** Checks that a function may be computed over a window. */
+  checkWindowUse(call: Over['call'], spec: WindowSpec): void {
+    if (!isWindowable(call)) throw new CompileError(`OVER needs a window function or an aggregate, not a ${call.kind} node`);
+    if (!(call instanceof WindowCall) || !FRAMELESS_FUNCTIONS.has(call.name)) return;
+    if (spec.frame !== undefined) throw new CompileError(`${call.name}() takes no window frame (it would be ignored or refused)`);
+    if (spec.orderBy.length === 0) throw new CompileError(`${call.name}() needs an orderBy in its window`);
+  }
+
+  /** `call OVER window`. */
+  visitOver(node: Over, ctx: CompileContext): string {
+    const spec = typeof node.window === 'string' ? this.namedWindow(node.window, ctx) : node.window;
+    this.checkWindowUse(node.call, spec);
+    const call = node.call instanceof WindowCall ? this.visitWindowCall(node.call, ctx) : this.expression(node.call as Expression, ctx);
+    return `${call} OVER ${this.windowReference(node.window, spec, ctx)}`;
+  }
+
+  /** What follows OVER: the window's name, or its specification in parentheses. */
+  windowReference(window: WindowSpec | string, spec: WindowSpec, ctx: CompileContext): string {
+    if (typeof window === 'string' && this.supportsWindowClause) return this.quoteIdentifier(window);
+    return `(${this.windowSpecification(spec, ctx)})`;
+  }
+
+  /** `PARTITION BY … ORDER BY … frame`, without parentheses. */
+  windowSpecification(spec: WindowSpec, ctx: CompileContext): string {
+    const parts: string[] = [];
+    if (spec.partitionBy.length > 0) parts.push(`PARTITION BY ${spec.partitionBy.map((e) => this.value(e, ctx)).join(', ')}`);
+    if (spec.orderBy.length > 0) parts.push(`ORDER BY ${spec.orderBy.map((o) => this.ordering(o, ctx)).join(', ')}`);
+    if (spec.frame !== undefined) parts.push(this.frameClause(spec.frame));
+    return parts.join(' ');
+  }
+
+  /** `ROWS BETWEEN … AND … [EXCLUDE …]`. */
+  frameClause(frame: Frame): string {
+    if (frame.unit === 'groups' && !this.supportsGroupsFrames) {
+      throw new UnsupportedFeatureError('GROUPS window frames', this.dialect, 'use a ROWS or RANGE frame');
+    }
+    if (frame.exclude !== undefined && !this.supportsFrameExclusion) {
+      throw new UnsupportedFeatureError('EXCLUDE in window frames', this.dialect, 'filter the excluded rows with a CASE inside the aggregate instead');
+    }
+    const extent = frame.end === undefined ? this.frameBound(frame.start) : `BETWEEN ${this.frameBound(frame.start)} AND ${this.frameBound(frame.end)}`;
+    const exclude = frame.exclude === undefined ? '' : ` EXCLUDE ${EXCLUSION_SQL[frame.exclude]}`;
+    return `${frame.unit.toUpperCase()} ${extent}${exclude}`;
+  }
+
+  /** One end of a frame; offsets are numbers written into the SQL. */
+  frameBound(bound: FrameBound): string {
+    switch (bound.type) {
+      case 'unbounded-preceding':
+        return 'UNBOUNDED PRECEDING';
+      case 'current-row':
+        return 'CURRENT ROW';
+      case 'unbounded-following':
+        return 'UNBOUNDED FOLLOWING';
+      case 'preceding':
+        return `${wholeNumber(bound.offset, 'a frame offset')} PRECEDING`;
+      case 'following':
+        return `${wholeNumber(bound.offset, 'a frame offset')} FOLLOWING`;
+    }
+  }
+
+  /** `ROW_NUMBER()`, `LAG(x, 1, default)` …: counts are numbers written into the SQL. */
+  visitWindowCall(call: WindowCall, ctx: CompileContext): string {
+    const args = call.args.map((a) => this.value(a, ctx));
+    if (call.count !== undefined) args.push(wholeNumber(call.count, `${call.name}() count`));
+    if (call.defaultValue !== undefined) args.push(this.value(call.defaultValue, ctx));
+    return `${call.name.toUpperCase()}(${args.join(', ')})`;
+  }
+
+  /** ` WINDOW w AS (…), …` for the named windows of a SELECT, or '' (also where they are written inline). */
+  windowClause(state: SelectState, ctx: CompileContext): string {
+    const windows = state.windows ?? [];
+    if (windows.length === 0 || !this.supportsWindowClause) return '';
+    return ` WINDOW ${windows.map((w) => `${this.quoteIdentifier(w.name)} AS (${this.windowSpecification(w.spec, ctx)})`).join(', ')}`;
+  }
+
+  // ----- CASE, CAST -----
+
+  /** `CASE [x] WHEN … THEN … ELSE … END`: conditions through predicate(), results through value(). */
+  visitCase(node: Case, ctx: CompileContext): string {
+    if (node.branches.length === 0) throw new CompileError('a CASE needs at least one WHEN');
+    let sql = node.operand === undefined ? 'CASE' : `CASE ${this.value(node.operand, ctx)}`;
+    for (const b of node.branches) {
+      const when = node.operand === undefined ? this.predicate(b.when, ctx) : this.value(b.when, ctx);
+      sql += ` WHEN ${when} THEN ${this.value(b.then, ctx)}`;
+    }
+    if (node.otherwise !== undefined) sql += ` ELSE ${this.value(node.otherwise, ctx)}`;
+    return `${sql} END`;
+  }
+
+  visitCast(node: Cast, ctx: CompileContext): string {
+    return `CAST(${this.value(node.expr, ctx)} AS ${this.castType(node.type)})`;
+  }
+
+  /** The name of a type as a CAST target (standard SQL here; dialects override). */
+  castType(type: SqlType): string {
+    const o = type.options;
+    switch (type.kind) {
+      case 'integer':
+        return 'INTEGER';
+      case 'bigint':
+        return 'BIGINT';
+      case 'smallint':
+        return 'SMALLINT';
+      case 'real':
+        return 'REAL';
+      case 'double':
+        return 'DOUBLE PRECISION';
+      case 'numeric':
+        return `NUMERIC${this.precisionScale(type)}`;
+      case 'text':
+        return 'TEXT';
+      case 'varchar':
+        return `VARCHAR(${wholeNumber(o.length, 'varchar length')})`;
+      case 'char':
+        return `CHAR(${wholeNumber(o.length, 'char length')})`;
+      case 'enum':
+        return `VARCHAR(${Math.max(1, ...(o.values ?? []).map((v) => v.length))})`;
+      case 'boolean':
+        return 'BOOLEAN';
+      case 'date':
+        return 'DATE';
+      case 'time':
+        return 'TIME';
+      case 'timestamp':
+        return o.withTimeZone ? 'TIMESTAMP WITH TIME ZONE' : 'TIMESTAMP';
+      case 'json':
+        return 'JSON';
+      case 'uuid':
+        return 'UUID';
+      case 'blob':
+        return 'BLOB';
+      case 'unknown':
+        throw new CompileError('cannot CAST to an unknown type');
+    }
+  }
+
+  /** `(p, s)`, `(p)` or '' for a numeric type. */
+  precisionScale(type: SqlType): string {
+    const { precision, scale } = type.options;
+    if (precision === undefined) return '';
+    return `(${wholeNumber(precision, 'numeric precision')}${scale === undefined ? '' : `, ${wholeNumber(scale, 'numeric scale')}`})`;
+  }
+
+  // ----- aggregates -----
+
+  /** `agg FILTER (WHERE cond)`, or `agg(CASE WHEN cond THEN x END)` where FILTER does not exist. */
+  visitAggregateFilter(node: FilteredAggregate, ctx: CompileContext): string {
+    if (this.supportsAggregateFilter) return `${this.expression(node.aggregate, ctx)} FILTER (WHERE ${this.predicate(node.condition, ctx)})`;
+    return this.expression(this.filterAsCase(node), ctx);
+  }
+
+  /** The aggregate with each argument `x` made `CASE WHEN cond THEN x END`: rows failing cond give NULL, which it skips. */
+  filterAsCase(node: FilteredAggregate): Expression {
+    const when = (value: Expression): Expression => new Case(undefined, [{ when: node.condition, then: value }], undefined, value.type);
+    const agg = node.aggregate;
+    if (agg instanceof StringAgg) return new StringAgg(when(agg.expr), agg.separator, agg.orderBy);
+    if (!NULL_SKIPPING.has(agg.name.toLowerCase())) {
+      throw new UnsupportedFeatureError(`FILTER on ${agg.name}()`, this.dialect, 'FILTER is emulated with CASE only for aggregates that skip NULLs (count, sum, avg, min, max …)');
+    }
+    // COUNT(*) counts rows: COUNT(CASE WHEN cond THEN 1 END) counts the rows where cond holds.
+    if (agg.star) return new FunctionCall(agg.name, [when(new UnsafeText('1'))], agg.type);
+    return new FunctionCall(agg.name, agg.args.map(when), agg.type, false, agg.distinct);
+  }
+
+  /** String aggregation; PostgreSQL's STRING_AGG here, dialects override. */
+  visitStringAgg(node: StringAgg, ctx: CompileContext): string {
+    return `STRING_AGG(${this.value(node.expr, ctx)}, ${this.stringLiteral(node.separator)}${this.aggregateOrderBy(node, ctx)})`;
+  }
+
+  /** ` ORDER BY …` inside an aggregate call, or ''. */
+  aggregateOrderBy(node: StringAgg, ctx: CompileContext): string {
+    return node.orderBy.length === 0 ? '' : ` ORDER BY ${node.orderBy.map((o) => this.ordering(o, ctx)).join(', ')}`;
+  }
+
+  // ----- GROUP BY extensions -----
+
+  /** `GROUPING(a, …)` */
+  visitGrouping(node: Grouping, ctx: CompileContext): string {
+    return `GROUPING(${node.args.map((a) => this.value(a, ctx)).join(', ')})`;
+  }
+
+  /** ` GROUP BY …` of a SELECT, or ''. */
+  groupByClause(state: SelectState, ctx: CompileContext): string {
+    const items: readonly GroupByItem[] = state.groupBy;
+    if (items.length === 0) return '';
+    this.forbidWindows(items, 'GROUP BY');
+    return ` GROUP BY ${items.map((g) => (g instanceof GroupingSet ? this.groupingSet(g, ctx) : this.expression(g, ctx))).join(', ')}`;
+  }
+
+  /** `ROLLUP (…)`, `CUBE (…)`, `GROUPING SETS (…)`. */
+  groupingSet(set: GroupingSet, ctx: CompileContext): string {
+    const list = (exprs: readonly Expression[]) => exprs.map((e) => this.expression(e, ctx)).join(', ');
+    const element = (exprs: readonly Expression[]) => (exprs.length === 1 ? list(exprs) : `(${list(exprs)})`);
+    switch (set.type) {
+      case 'rollup':
+        return `ROLLUP (${set.sets.map(element).join(', ')})`;
+      case 'cube':
+        return `CUBE (${set.sets.map(element).join(', ')})`;
+      case 'sets':
+        return `GROUPING SETS (${set.sets.map((s) => `(${list(s)})`).join(', ')})`;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * `column = value` pairs, as UPDATE … SET and an upsert's DO UPDATE SET hold them.
+ */
+import { CompileError } from '../errors';
+import { bindValue, Expression } from '../expr/expression';
+import type { AnyColumn, Table } from '../schema/table';
+
+/** A column and the expression (often a bound value) assigned to it. */
+export interface Assignment {
+  readonly column: AnyColumn;
+  readonly value: Expression;
+}
+
+/**
+ * Turns `{ key: value }` into checked assignments of `table`'s columns; a
+ * value that is not an expression is bound with the column's type.
+ *
+ * @example
+ * ```ts
+ * toAssignments(users, { name: 'Ada', age: users.c.age.plus(1) }, 'update users')
+ * ```
+ */
+export function toAssignments(table: Table, row: Record<string, unknown>, what: string): Assignment[] {
+  if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new CompileError(`${what}: expected an object of column values`);
+  const out: Assignment[] = [];
+  for (const key of Object.keys(row)) {
+    const column = Object.prototype.hasOwnProperty.call(table.c, key) ? table.c[key] : undefined;
+    if (!column) throw new CompileError(`${what}: table ${table.name} has no column ${JSON.stringify(key)}`);
+    const value = row[key];
+    if (value === undefined) continue; // an undefined key is the same as a missing key
+    out.push({ column, value: value instanceof Expression ? value : bindValue(value, column.type, column.describe()) });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+/**
+ * RETURNING: the rows an INSERT, UPDATE or DELETE changed, as it left them.
+ */
+import { CompileError } from '../errors';
+import type { SelectItem } from './result-types';
+import { resolveSelectItems, SelectedColumn } from './select';
+
+/**
+ * What running a statement with `.returning(…)` gives: the returned rows, an
+ * array, that also tells how many rows the statement changed (`rowsAffected`,
+ * not enumerable, so that the array compares and prints as plain rows).
+ *
+ * @example
+ * ```ts
+ * const rows = await engine.execute(insert(users).values({ name: 'Ada' }).returning(users.c.id));
+ * rows[0].id; rows.rowsAffected; // 1
+ * ```
+ */
+export type ReturnedRows<R> = R[] & { readonly rowsAffected: number };
+
+/**
+ * Marks `rows` with the number of rows the statement changed.
+ *
+ * @example
+ * ```ts
+ * withRowsAffected([{ id: 1 }], 1).rowsAffected // 1
+ * ```
+ */
+export function withRowsAffected<R>(rows: R[], rowsAffected: number): ReturnedRows<R> {
+  Object.defineProperty(rows, 'rowsAffected', { value: rowsAffected, enumerable: false, writable: false, configurable: true });
+  return rows as ReturnedRows<R>;
+}
+
+/**
+ * The columns of a RETURNING list: the same items select() takes (columns,
+ * `expr.as('name')`, a whole table, `{ name: expr }`), with distinct names.
+ *
+ * @example
+ * ```ts
+ * returningItems([users.c.id, users.c.name.as('n')], 'insert into users')
+ * ```
+ */
+export function returningItems(items: readonly SelectItem[], what: string): SelectedColumn[] {
+  const columns = resolveSelectItems(items);
+  if (columns.length === 0) throw new CompileError(`${what}: returning() needs at least one column`);
+  const seen = new Set<string>();
+  for (const c of columns) {
+    if (seen.has(c.key)) throw new CompileError(`${what}: returning() names two columns ${JSON.stringify(c.key)}; give one an alias with .as()`);
+    seen.add(c.key);
+  }
+  return columns;
+}

@@ -1,0 +1,103 @@
+/**
+ * Dialect capabilities known to the types: an engine whose dialect its URL
+ * names refuses, at compile time, a statement needing what the dialect lacks
+ * (each `@ts-expect-error` below is a test `npm run typecheck` runs), and the
+ * capability table the types use agrees with what each compiler does.
+ */
+import { Capabilities, DialectId, Feature, integer, select, table, UnsupportedFeatureError } from '@alkahest/core';
+import type { Dialect, Statement } from '@alkahest/core';
+import { alkahestDialect as mysql } from '@alkahest/mysql';
+import { alkahestDialect as oracle } from '@alkahest/oracle';
+import { alkahestDialect as postgres } from '@alkahest/postgres';
+import { alkahestDialect as sqlite } from '@alkahest/sqlite';
+import { createEngine, Engine } from '@alkahest/pool';
+import type { Equal } from '../../packages/core/test/type-helpers';
+
+const people = table('people', { id: integer().primaryKey(), age: integer() });
+const orders = table('orders', { id: integer().primaryKey(), personId: integer() });
+
+/** One statement needing each feature. */
+const needing: Record<Feature, () => Statement> = {
+  'FULL OUTER JOIN': () => select(people.c.id).from(people.fullJoin(orders, orders.c.personId.eq(people.c.id))),
+  LATERAL: () => {
+    const first = select(orders.c.id).from(orders).where(orders.c.personId.eq(people.c.id)).limit(1).lateral('first');
+    return select(people.c.id, first.c.id.as('orderId')).from(people.crossJoin(first));
+  },
+  'FOR SHARE': () => select(people.c.id).from(people).forShare(),
+  'FOR UPDATE OF': () => select(people.c.id).from(people).forUpdate({ of: [people] }),
+  'NOWAIT / SKIP LOCKED': () => select(people.c.id).from(people).forUpdate({ skipLocked: true }),
+};
+
+/** The table of `Capabilities`, at run time; the types below make it exactly the type's. */
+const capabilities = {
+  sqlite: ['FULL OUTER JOIN', 'FOR SHARE', 'FOR UPDATE OF'],
+  postgres: ['FULL OUTER JOIN', 'LATERAL', 'FOR SHARE', 'FOR UPDATE OF', 'NOWAIT / SKIP LOCKED'],
+  mysql: ['LATERAL', 'FOR SHARE', 'FOR UPDATE OF', 'NOWAIT / SKIP LOCKED'],
+  mariadb: ['FOR SHARE', 'NOWAIT / SKIP LOCKED'],
+  oracle: ['FULL OUTER JOIN', 'LATERAL', 'FOR UPDATE OF', 'NOWAIT / SKIP LOCKED'],
+} as const satisfies { readonly [D in DialectId]: readonly Capabilities[D][] };
+
+type Listed<D extends DialectId> = (typeof capabilities)[D][number];
+const exact: [
+  Equal<Listed<'sqlite'>, Capabilities['sqlite']>,
+  Equal<Listed<'postgres'>, Capabilities['postgres']>,
+  Equal<Listed<'mysql'>, Capabilities['mysql']>,
+  Equal<Listed<'mariadb'>, Capabilities['mariadb']>,
+  Equal<Listed<'oracle'>, Capabilities['oracle']>,
+] = [true, true, true, true, true];
+
+const dialects: Record<DialectId, Dialect> = {
+  sqlite: sqlite.createDialect(),
+  postgres: postgres.createDialect(),
+  mysql: mysql.createDialect({}, 'mysql://h/db'),
+  mariadb: mysql.createDialect({}, 'mariadb://h/db'),
+  oracle: oracle.createDialect(),
+};
+
+describe.each(Object.keys(dialects) as DialectId[])('%s', (id) => {
+  test.each(Object.keys(needing) as Feature[])('%s compiles exactly when the types say it is available', (feature) => {
+    expect(exact).toEqual([true, true, true, true, true]);
+    const compile = () => dialects[id].compile(needing[feature]());
+    if ((capabilities[id] as readonly Feature[]).includes(feature)) expect(compile).not.toThrow();
+    else expect(compile).toThrow(UnsupportedFeatureError);
+  });
+});
+
+test('an engine whose URL names its dialect refuses what the dialect lacks, at compile time', () => {
+  // Never called: these lines are checked by the compiler only.
+  const typeChecks = (): void => {
+    const lite = createEngine('sqlite::memory:');
+    const lt: Equal<typeof lite, Engine<'sqlite'>> = true;
+    void lt;
+    void lite.execute(needing['FOR SHARE']() as ReturnType<typeof forShare>);
+    // @ts-expect-error SKIP LOCKED is not available on sqlite
+    void lite.execute(select(people.c.id).from(people).forUpdate({ skipLocked: true }));
+    // @ts-expect-error LATERAL is not available on sqlite
+    void lite.execute(lateral());
+
+    const pg = createEngine('postgres://localhost/db');
+    void pg.execute(lateral());
+    void pg.execute(select(people.c.id).from(people).forUpdate({ skipLocked: true, of: [people] }));
+
+    const maria = createEngine('mariadb://localhost/db');
+    // @ts-expect-error FOR UPDATE OF is not available on mariadb
+    void maria.execute(select(people.c.id).from(people).forUpdate({ of: [people] }));
+    // @ts-expect-error FULL OUTER JOIN is not available on mariadb
+    void maria.execute(select(people.c.id).from(people.fullJoin(orders, orders.c.personId.eq(people.c.id))));
+
+    const ora = createEngine('oracle://u:p@localhost/db');
+    // @ts-expect-error FOR SHARE is not available on oracle
+    void ora.execute(forShare());
+
+    // A URL the types cannot read: checked at run time only.
+    const url: string = process.env.DATABASE_URL ?? 'sqlite::memory:';
+    void createEngine(url).execute(lateral());
+  };
+  void typeChecks;
+  const lateral = () => {
+    const first = select(orders.c.id).from(orders).where(orders.c.personId.eq(people.c.id)).limit(1).lateral('first');
+    return select(people.c.id, first.c.id.as('orderId')).from(people.crossJoin(first));
+  };
+  const forShare = () => select(people.c.id).from(people).forShare();
+  expect(typeof typeChecks).toBe('function');
+});
