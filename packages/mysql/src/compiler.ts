@@ -426,8 +426,7 @@ export class MysqlCompiler extends SqlCompiler {
     if (this.flavor === 'mariadb' && state.orderBy.length > 0) {
       throw new UnsupportedFeatureError('ROLLUP with ORDER BY', 'mysql (MariaDB flavour)', 'order the rows outside: select from this query as a subquery');
     }
-    this.forbidWindows(only.sets, 'GROUP BY');
-    return ` GROUP BY ${only.sets.map((s) => this.expression(s[0]!, ctx)).join(', ')} WITH ROLLUP`;
+    return this.withoutWindows('GROUP BY', ctx, () => ` GROUP BY ${only.sets.map((s) => this.expression(s[0]!, ctx)).join(', ')} WITH ROLLUP`);
   }
 
   override visitGrouping(node: Grouping, ctx: CompileContext): string {

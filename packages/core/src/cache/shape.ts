@@ -4,14 +4,18 @@
  * SQL of a shape is compiled once (see statement-cache.ts) and only the bound
  * values are taken from each new statement.
  *
- * The key is written by walking the tree. Tables are named by the identity of
- * their definition and their alias, columns by their table (or subquery
- * alias) and key, SQL types by identity; every other node is
- * written out field by field, so that a new kind of node is covered without
- * code here. A bound value adds its slot and only the facts about its value
- * that a dialect may let change the SQL: whether it is NULL or an empty
- * string (Oracle compares '' as NULL), and for a value of unknown type its
+ * The shape is written by walking the tree, as a sequence of numbers (with a
+ * hash of them for the cache's lookup): strings are numbered once and for
+ * all, tables by the identity of their definition and their alias, columns by
+ * their table (or subquery alias) and key, SQL types by identity; every other
+ * node is written field by field, so that a new kind of node is covered
+ * without code here. A bound value adds only the facts about its value that a
+ * dialect may let change the SQL: whether it is NULL or an empty string
+ * (Oracle compares '' as NULL), and for a value of unknown type its
  * JavaScript type (it picks the conversion).
+ *
+ * Numbers rather than a string key: building and hashing a long string from
+ * many small pieces cost more than compiling a simple statement.
  */
 import { Bind } from '../expr/expression';
 import type { Param } from '../expr/param';
@@ -21,6 +25,45 @@ import { SqlType } from '../types/sql-type';
 
 /** Fields that never change the SQL: derived views and phantom types. */
 const SKIPPED: ReadonlySet<string> = new Set(['c', '__value', '__row']);
+
+/** Structure markers; every other code is a string's number (≥ 0). */
+const enum Mark {
+  Null = -1,
+  Undefined = -2,
+  True = -3,
+  False = -4,
+  ArrayStart = -5,
+  ArrayEnd = -6,
+  NodeStart = -7,
+  NodeEnd = -8,
+  ObjectStart = -9,
+  ObjectEnd = -10,
+  Bind = -11,
+  BindAgain = -12,
+  CteAgain = -13,
+  Number = -14,
+  Other = -15,
+}
+
+/** Every string met, numbered. Statement structure uses few; a flood of distinct aliases resets it (see `generation`). */
+let strings = new Map<string, number>();
+const MAX_STRINGS = 100_000;
+/** Bumped when the string numbers are reset, so that caches drop shapes written with the old numbers. */
+export let shapeGeneration = 0;
+
+function stringCode(text: string): number {
+  let code = strings.get(text);
+  if (code === undefined) {
+    if (strings.size >= MAX_STRINGS) {
+      strings = new Map();
+      objectCodes = new WeakMap();
+      shapeGeneration++;
+    }
+    code = strings.size;
+    strings.set(text, code);
+  }
+  return code;
+}
 
 const identities = new WeakMap<object, number>();
 let nextIdentity = 0;
@@ -35,18 +78,47 @@ function identityOf(object: object): number {
   return id;
 }
 
+/** The code of a column, table or SQL type, worked out once per object. */
+let objectCodes = new WeakMap<object, number>();
+
+function objectCode(value: Column | Table | SqlType): number {
+  let code = objectCodes.get(value);
+  if (code === undefined) {
+    code = stringCode(objectName(value));
+    objectCodes.set(value, code);
+  }
+  return code;
+}
+
 /**
  * A table by its definition (shared by all its aliases) and alias: `users.as('u')`
  * built afresh for every statement is still the same name.
  */
-function tableKey(table: Table): string {
+function tableName(table: Table): string {
   const alias = table.alias;
   return `T${identityOf(table.definition)}${alias === undefined ? '' : `"${alias.length}:${alias}`}`;
 }
 
+function objectName(value: Column | Table | SqlType): string {
+  if (value instanceof Column) {
+    const source = value.source;
+    const name = value.key;
+    return source instanceof Table
+      ? `C${tableName(source)}"${name.length}:${name}`
+      : `C${source.kind}"${source.referenceName.length}:${source.referenceName}:${value.type.kind}"${name.length}:${name}`;
+  }
+  if (value instanceof Table) return tableName(value);
+  return `@${identityOf(value)}`;
+}
+
 /** A statement's cache key and the values that fill its compiled SQL. */
 export interface Shape {
-  readonly key: string;
+  /** The shape as numbers: equal codes, equal SQL. */
+  readonly codes: readonly number[];
+  /** A hash of `codes`, for the cache's lookup. */
+  readonly hash: number;
+  /** The string numbering the codes were written with (see {@link shapeGeneration}). */
+  readonly generation: number;
   /** The bound values, in the order the walk met them: slot `i` is `binds[i]`. */
   readonly binds: readonly Bind[];
   /** The slot of each bound value. */
@@ -58,37 +130,25 @@ export interface Shape {
 }
 
 /** What class of value a bound value is, as far as the SQL can tell. */
-function valueClass(bind: Bind): string {
+function valueClass(bind: Bind): number {
   const v = bind.value;
-  if (v === null || v === undefined) return 'N';
-  if (v === '') return 'E';
-  if (bind.type.kind !== 'unknown') return 'V';
-  if (v instanceof Date) return 'D';
-  if (v instanceof Uint8Array) return 'B';
-  return typeof v === 'number' ? (Number.isInteger(v) ? 'I' : 'F') : (typeof v).charAt(0);
-}
-
-/** Tokens of objects named by identity (columns, tables, types), computed once per object. */
-const tokens = new WeakMap<object, string>();
-
-function tokenOf(value: Column | Table | SqlType): string {
-  let token = tokens.get(value);
-  if (token === undefined) {
-    if (value instanceof Column) {
-      const source = value.source;
-      const name = value.key;
-      token =
-        source instanceof Table
-          ? `C${tableKey(source)}"${name.length}:${name}`
-          : `C${source.kind}"${source.referenceName.length}:${source.referenceName}:${value.type.kind}"${name.length}:${name}`;
-    } else if (value instanceof Table) {
-      token = tableKey(value);
-    } else {
-      token = `@${identityOf(value)}`;
-    }
-    tokens.set(value, token);
+  if (v === null || v === undefined) return 1;
+  if (v === '') return 2;
+  if (bind.type.kind !== 'unknown') return 3;
+  if (v instanceof Date) return 4;
+  if (v instanceof Uint8Array) return 5;
+  switch (typeof v) {
+    case 'number':
+      return Number.isInteger(v) ? 6 : 7;
+    case 'bigint':
+      return 8;
+    case 'boolean':
+      return 9;
+    case 'string':
+      return 10;
+    default:
+      return 11;
   }
-  return token;
 }
 
 /**
@@ -103,60 +163,63 @@ function fieldsOf(value: object): readonly string[] | undefined {
   if (constructor === Object || constructor === undefined) return undefined;
   let fields = classFields.get(constructor);
   if (fields === undefined) {
-    fields = Object.keys(value).filter((field) => !SKIPPED.has(field));
+    fields = Object.keys(value).filter((field) => !SKIPPED.has(field) && field !== 'kind');
     classFields.set(constructor, fields);
   }
   return fields;
 }
 
 class ShapeWriter {
-  /** The key's pieces: joined once at the end, into a flat string that hashes fast. */
-  private readonly parts: string[] = [];
+  readonly codes: number[] = [];
+  hash = 0x811c9dc5;
   readonly binds: Bind[] = [];
   readonly slots = new Map<Bind, number>();
   readonly params: string[] = [];
   readonly listParams: string[] = [];
   private readonly ctes = new Map<object, number>();
 
-  get key(): string {
-    return this.parts.join('');
+  private push(code: number): void {
+    this.codes.push(code);
+    // FNV-1a over the codes.
+    this.hash = Math.imul(this.hash ^ code, 16777619);
   }
 
   visit(value: unknown): void {
     switch (typeof value) {
       case 'string':
-        this.parts.push('"' + value.length + ':' + value);
+        this.push(stringCode(value));
         return;
       case 'number':
       case 'bigint':
-        this.parts.push('#' + String(value));
+        this.push(Mark.Number);
+        this.push(stringCode(String(value)));
         return;
       case 'boolean':
-        this.parts.push(value ? 'T' : 'F');
+        this.push(value ? Mark.True : Mark.False);
         return;
       case 'undefined':
-        this.parts.push('u');
+        this.push(Mark.Undefined);
         return;
       case 'object':
-        if (value === null) this.parts.push('n');
+        if (value === null) this.push(Mark.Null);
         else this.visitObject(value);
         return;
       default:
-        // Functions and symbols never belong in a statement; name them by identity all the same.
-        this.parts.push('!' + typeof value);
+        // Functions and symbols never belong in a statement.
+        this.push(Mark.Other);
     }
   }
 
   private visitObject(value: object): void {
     if (value instanceof Bind) return this.visitBind(value);
     if (value instanceof Column || value instanceof Table || value instanceof SqlType) {
-      this.parts.push(tokenOf(value));
+      this.push(objectCode(value));
       return;
     }
     if (Array.isArray(value)) {
-      this.parts.push('[');
+      this.push(Mark.ArrayStart);
       for (let i = 0; i < value.length; i++) this.visit(value[i]);
-      this.parts.push(']');
+      this.push(Mark.ArrayEnd);
       return;
     }
     const kind = (value as { kind?: unknown }).kind;
@@ -166,7 +229,8 @@ class ShapeWriter {
       // to by number after: a recursive CTE's query refers to the CTE itself.
       const seen = this.ctes.get(value);
       if (seen !== undefined) {
-        this.parts.push('^' + seen);
+        this.push(Mark.CteAgain);
+        this.push(seen);
         return;
       }
       this.ctes.set(value, this.ctes.size);
@@ -174,34 +238,35 @@ class ShapeWriter {
     const record = value as Record<string, unknown>;
     const fields = fieldsOf(value);
     if (fields !== undefined) {
-      // A class instance: its kind first, then its fields in their fixed order.
-      this.parts.push('<' + String(kind));
-      for (let i = 0; i < fields.length; i++) {
-        const field = fields[i]!;
-        if (field !== 'kind') this.visit(record[field]);
-      }
-      this.parts.push('>');
+      // A class instance: its kind, then its fields in their fixed order.
+      this.push(Mark.NodeStart);
+      this.visit(kind);
+      for (let i = 0; i < fields.length; i++) this.visit(record[fields[i]!]);
+      this.push(Mark.NodeEnd);
       return;
     }
-    this.parts.push('{');
+    this.push(Mark.ObjectStart);
     for (const field in record) {
       if (SKIPPED.has(field)) continue;
-      this.parts.push(field);
+      this.push(stringCode(field));
       this.visit(record[field]);
     }
-    this.parts.push('}');
+    this.push(Mark.ObjectEnd);
   }
 
   private visitBind(bind: Bind): void {
     const seen = this.slots.get(bind);
     if (seen !== undefined) {
       // The same bound value twice: its placeholders share one slot.
-      this.parts.push('$' + seen);
+      this.push(Mark.BindAgain);
+      this.push(seen);
       return;
     }
     this.slots.set(bind, this.binds.length);
     this.binds.push(bind);
-    this.parts.push('?' + valueClass(bind) + tokenOf(bind.type));
+    this.push(Mark.Bind);
+    this.push(valueClass(bind));
+    this.push(objectCode(bind.type));
   }
 
   private noteParam(param: Param): void {
@@ -212,7 +277,31 @@ class ShapeWriter {
 
 /** Walks a statement once, for its cache key and its bound values. */
 export function shapeOf(statement: object): Shape {
-  const writer = new ShapeWriter();
+  let generation = shapeGeneration;
+  let writer = new ShapeWriter();
   writer.visit(statement);
-  return { key: writer.key, binds: writer.binds, slots: writer.slots, params: writer.params, listParams: writer.listParams };
+  if (generation !== shapeGeneration) {
+    // The string numbering was reset during the walk: walk again with the new one.
+    generation = shapeGeneration;
+    writer = new ShapeWriter();
+    writer.visit(statement);
+  }
+  return {
+    codes: writer.codes,
+    hash: writer.hash,
+    generation,
+    binds: writer.binds,
+    slots: writer.slots,
+    params: writer.params,
+    listParams: writer.listParams,
+  };
+}
+
+/** Whether two shapes are the same (same codes, written with the same string numbering). */
+export function sameShape(a: Shape, b: Pick<Shape, 'codes' | 'generation'>): boolean {
+  if (a.generation !== b.generation || a.codes.length !== b.codes.length) return false;
+  const x = a.codes;
+  const y = b.codes;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }

@@ -27,22 +27,6 @@ const NULL_SKIPPING: ReadonlySet<string> = new Set([
 
 const EXCLUSION_SQL = { currentRow: 'CURRENT ROW', group: 'GROUP', ties: 'TIES', noOthers: 'NO OTHERS' } as const;
 
-/** The named windows of the SELECTs being compiled, innermost last, per compilation. */
-const windowScopes = new WeakMap<CompileContext, (readonly NamedWindow[])[]>();
-
-/** Whether a tree holds a window function outside any subquery. */
-function containsWindow(node: unknown): boolean {
-  if (node === null || typeof node !== 'object') return false;
-  if (Array.isArray(node)) return node.some(containsWindow);
-  const kind = (node as { kind?: unknown }).kind;
-  if (kind === 'over') return true;
-  // A subquery has clauses of its own; columns, values and parameters hold no expressions.
-  if (kind === 'select' || kind === 'compound' || kind === 'column' || kind === 'bind' || kind === 'param') return false;
-  const plain = Object.getPrototypeOf(node) === Object.prototype;
-  if (!(node instanceof Expression) && !plain && !(node instanceof WindowCall)) return false;
-  return Object.values(node).some(containsWindow);
-}
-
 /** A whole number written into SQL (sizes of types, frame offsets). */
 function wholeNumber(value: unknown, what: string): string {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new CompileError(`${what} must be a non-negative integer, got ${String(value)}`);
@@ -96,35 +80,46 @@ export abstract class AnalyticsCompiler extends ExpressionCompiler {
 
   // ----- windows -----
 
-  /** Runs `render` (a SELECT's body) with its named windows in scope. */
+  /** Runs `render` (a SELECT's body) with its named windows in scope; a new SELECT may use windows again. */
   withWindows<R>(windows: readonly NamedWindow[] | undefined, ctx: CompileContext, render: () => R): R {
-    let stack = windowScopes.get(ctx);
-    if (stack === undefined) {
-      stack = [];
-      windowScopes.set(ctx, stack);
-    }
-    stack.push(windows ?? []);
+    const forbidden = ctx.windowsForbiddenIn;
+    ctx.windowScopes.push(windows ?? []);
+    ctx.windowsForbiddenIn = undefined;
     try {
       return render();
     } finally {
-      stack.pop();
+      ctx.windowScopes.pop();
+      ctx.windowsForbiddenIn = forbidden;
     }
   }
 
   /** The window named `name` on the SELECT being compiled. */
   namedWindow(name: string, ctx: CompileContext): WindowSpec {
-    const scope = windowScopes.get(ctx);
-    const found = scope?.[scope.length - 1]?.find((w) => w.name === name);
+    const scope = ctx.windowScopes[ctx.windowScopes.length - 1] as readonly NamedWindow[] | undefined;
+    const found = scope?.find((w) => w.name === name);
     if (found === undefined) {
       throw new CompileError(`window ${JSON.stringify(name)} is not defined on this SELECT: define it with select(…).window(${JSON.stringify(name)}, { … })`);
     }
     return found.spec;
   }
 
-  /** Refuses a window function in a clause computed before windows are (WHERE, GROUP BY, HAVING). */
-  forbidWindows(node: unknown, clause: string): void {
-    if (!containsWindow(node)) return;
-    throw new CompileError(
+  /**
+   * Renders a clause computed before windows are (WHERE, GROUP BY, HAVING): a
+   * window function met while rendering it (outside a subquery) is refused.
+   */
+  withoutWindows<R>(clause: string, ctx: CompileContext, render: () => R): R {
+    const outer = ctx.windowsForbiddenIn;
+    ctx.windowsForbiddenIn = clause;
+    try {
+      return render();
+    } finally {
+      ctx.windowsForbiddenIn = outer;
+    }
+  }
+
+  /** The error for a window function in WHERE, GROUP BY or HAVING. */
+  windowNotAllowed(clause: string): CompileError {
+    return new CompileError(
       `a window function cannot be used in ${clause}: windows are computed after WHERE, GROUP BY and HAVING. ` +
         "Select it in a subquery and filter on that: select(t.c.id).from(select(x.c.id, win.rowNumber().over({ … }).as('n')).from(x).as('t')).where(t.c.n.eq(1))",
     );
@@ -140,6 +135,7 @@ export abstract class AnalyticsCompiler extends ExpressionCompiler {
 
   /** `call OVER window`. */
   visitOver(node: Over, ctx: CompileContext): string {
+    if (ctx.windowsForbiddenIn !== undefined) throw this.windowNotAllowed(ctx.windowsForbiddenIn);
     const spec = typeof node.window === 'string' ? this.namedWindow(node.window, ctx) : node.window;
     this.checkWindowUse(node.call, spec);
     const call = node.call instanceof WindowCall ? this.visitWindowCall(node.call, ctx) : this.expression(node.call as Expression, ctx);
@@ -315,8 +311,7 @@ export abstract class AnalyticsCompiler extends ExpressionCompiler {
   groupByClause(state: SelectState, ctx: CompileContext): string {
     const items: readonly GroupByItem[] = state.groupBy;
     if (items.length === 0) return '';
-    this.forbidWindows(items, 'GROUP BY');
-    return ` GROUP BY ${items.map((g) => (g instanceof GroupingSet ? this.groupingSet(g, ctx) : this.expression(g, ctx))).join(', ')}`;
+    return this.withoutWindows('GROUP BY', ctx, () => ` GROUP BY ${items.map((g) => (g instanceof GroupingSet ? this.groupingSet(g, ctx) : this.expression(g, ctx))).join(', ')}`);
   }
 
   /** `ROLLUP (…)`, `CUBE (…)`, `GROUPING SETS (…)`. */

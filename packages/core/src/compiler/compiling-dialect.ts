@@ -62,7 +62,7 @@ export class CompilingDialect implements Dialect {
         `this statement has named parameters (${shape.params.map((p) => `:${p}`).join(', ')}): run it with engine.prepare(statement).execute(values)`,
       );
     }
-    const template = this.cache.get(shape.key, () => this.compiler.compileTemplate(statement, shape));
+    const template = this.cache.get(shape, () => this.compiler.compileTemplate(statement, shape));
     return fillTemplate(template, shape.binds, undefined, this.toDriver);
   }
 

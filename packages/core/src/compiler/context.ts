@@ -41,6 +41,10 @@ export class CompileContext {
   inlineCtes: ReadonlySet<object> | undefined = undefined;
   /** The lengths of list parameters, known when a prepared query runs. */
   listLengths: ReadonlyMap<string, number> | undefined = undefined;
+  /** The named windows of the SELECTs being compiled, innermost last. */
+  readonly windowScopes: (readonly unknown[])[] = [];
+  /** The clause being compiled when window functions may not appear in it (WHERE, GROUP BY, HAVING). */
+  windowsForbiddenIn: string | undefined = undefined;
   /** Visible sources, innermost scope last (scopes hold a handful: arrays beat sets here). */
   private readonly scopes: (readonly ColumnSource[])[] = [];
 

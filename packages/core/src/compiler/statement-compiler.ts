@@ -251,11 +251,10 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
     const distinctOn = state.distinctOn.length > 0 ? `DISTINCT ON (${state.distinctOn.map((e) => this.expression(e, ctx)).join(', ')}) ` : '';
     let sql = `SELECT ${state.distinct ? 'DISTINCT ' : ''}${distinctOn}${this.selectList(state, ctx)}`;
     sql += from.length > 0 ? ` FROM ${from.map((f) => this.fromItem(f, ctx)).join(', ')}` : this.emptyFrom();
-    this.forbidWindows(state.where, 'WHERE');
-    if (state.where) sql += ` WHERE ${this.predicate(state.where, ctx)}`;
+    const { where, having } = state;
+    if (where) sql += ` WHERE ${this.withoutWindows('WHERE', ctx, () => this.predicate(where, ctx))}`;
     sql += this.groupByClause(state, ctx);
-    this.forbidWindows(state.having, 'HAVING');
-    if (state.having) sql += ` HAVING ${this.predicate(state.having, ctx)}`;
+    if (having) sql += ` HAVING ${this.withoutWindows('HAVING', ctx, () => this.predicate(having, ctx))}`;
     sql += this.windowClause(state, ctx);
     if (state.orderBy.length > 0) sql += ` ORDER BY ${this.orderBy(state, ctx)}`;
     sql += this.limitOffset(state.limit, state.offset, ctx);
