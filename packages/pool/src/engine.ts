@@ -8,7 +8,7 @@ import { ConnectionPool, PooledConnection, PoolStatus } from './pool';
 import { loadDialectModule, redact, schemeOf } from './resolve-dialect';
 import type { Executable, ResultOf } from './result-types';
 import { RetryOptions, withRetries } from './retry';
-import { compileFor, EngineContext, executeOn, runBatches, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
+import { compileFor, EngineContext, executeOn, NOT_NOW, runBatches, runCompiledNow, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
 import { insertBatches } from './batches';
 import { PreparedQuery } from './prepared';
 import { Transaction } from './transaction';
@@ -220,15 +220,49 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
       return this.transaction((tx) => runBatches(batches, (batch) => tx.execute(batch, options))) as Promise<ResultOf<S>>;
     }
     const compiled = compileFor(this.dialect, statement);
-    const attempt = () => this.withConnection((pooled) => runCompiled(this.context, pooled, compiled, options)) as Promise<ResultOf<S>>;
     try {
-      return await attempt();
+      return (await this.runOnce(compiled, options)) as ResultOf<S>;
     } catch (error) {
       // A connection that died while idle (a server restart) can fail a statement it never sent:
       // that one statement is safe to run once more, on another connection.
       const isUnsent = this.context.driver.isUnsent;
-      if (error instanceof ConnectionLostError && isUnsent !== undefined && isUnsent(error.cause)) return attempt();
+      if (error instanceof ConnectionLostError && isUnsent !== undefined && isUnsent(error.cause)) return (await this.runOnce(compiled, options)) as ResultOf<S>;
       throw error;
+    }
+  }
+
+  /** Runs a compiled statement on a connection of the pool (one kept ready when there is one). */
+  private runOnce(compiled: CompiledQuery, options: ExecuteOptions | undefined): Promise<unknown> | unknown {
+    if (this.closed) throw new AlkahestError('the engine is closed');
+    const ready = this.connections.takeReady();
+    if (ready === undefined) return this.runOnAcquired(this.connections.acquire(), compiled, options);
+    emit(this.context.events.acquire);
+    let now: unknown;
+    try {
+      // A connection at hand and, with a synchronous driver, no promise to wait for.
+      now = runCompiledNow(this.context, ready, compiled, options);
+    } catch (error) {
+      this.releaseConnection(ready);
+      throw error;
+    }
+    if (now === NOT_NOW) return this.runOnAcquired(ready, compiled, options);
+    this.releaseConnection(ready);
+    return now;
+  }
+
+  /** Runs a statement on a connection (already emitted as acquired when given, not as a promise). */
+  private async runOnAcquired(connection: PooledConnection | Promise<PooledConnection>, compiled: CompiledQuery, options: ExecuteOptions | undefined): Promise<unknown> {
+    let pooled: PooledConnection;
+    if (connection instanceof Promise) {
+      pooled = await connection;
+      emit(this.context.events.acquire);
+    } else {
+      pooled = connection;
+    }
+    try {
+      return await runCompiled(this.context, pooled, compiled, options);
+    } finally {
+      this.releaseConnection(pooled);
     }
   }
 

@@ -166,6 +166,20 @@ export class ConnectionPool {
   }
 
   /**
+   * A connection kept ready and used within the validation window, or
+   * undefined: the common case of a busy service, without waiting.
+   */
+  takeReady(): PooledConnection | undefined {
+    const last = this.hot[this.hot.length - 1];
+    if (last === undefined || this.closing) return undefined;
+    const now = Date.now();
+    if (this.validate && now - last.lastUsed >= this.skipValidationWithin) return undefined;
+    if (!this.usable(last, now)) return undefined;
+    this.hot.pop();
+    return last;
+  }
+
+  /**
    * A working connection: pinged first unless used within the last moments;
    * one that fails the ping is discarded and another taken.
    */

@@ -123,11 +123,16 @@ export async function guarded<R>(context: EngineContext, pooled: PooledConnectio
   try {
     return await work();
   } catch (error) {
-    if (error instanceof AlkahestError) throw error;
-    const kind = context.driver.classifyError?.(error);
-    if (kind === 'connection-lost') pooled.broken = true;
-    throw wrapDatabaseError(error, kind, sql);
+    throw typedError(context, pooled, sql, error);
   }
+}
+
+/** The typed error for a driver error; a lost connection is marked so the pool replaces it. */
+function typedError(context: EngineContext, pooled: PooledConnection, sql: string | undefined, error: unknown): unknown {
+  if (error instanceof AlkahestError) return error;
+  const kind = context.driver.classifyError?.(error);
+  if (kind === 'connection-lost') pooled.broken = true;
+  return wrapDatabaseError(error, kind, sql);
 }
 
 /** How long a cancelled statement may take to end before its connection is given up (ms). */
@@ -185,12 +190,37 @@ async function withCancellation<R>(pooled: PooledConnection, compiled: CompiledQ
   }
 }
 
+/** What {@link runCompiledNow} gives when the statement needs the asynchronous path. */
+export const NOT_NOW: unique symbol = Symbol('not now');
+
+/**
+ * Runs a statement at once when the driver is synchronous (better-sqlite3)
+ * and nothing needs the asynchronous path (hooks, a timeout, a signal);
+ * otherwise gives {@link NOT_NOW} without doing anything.
+ */
+export function runCompiledNow(context: EngineContext, pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions | undefined): unknown {
+  const connection = pooled.connection;
+  if (connection.executeSync === undefined || context.queryObserved || options?.timeoutMillis !== undefined || options?.signal !== undefined) return NOT_NOW;
+  let result: DriverResult;
+  try {
+    result = connection.executeSync(compiled);
+  } catch (error) {
+    throw typedError(context, pooled, compiled.sql, error);
+  }
+  return shapeResult(context.dialect, compiled, result);
+}
+
 /** Runs one compiled statement on a pooled connection. */
 export async function runCompiled(context: EngineContext, pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions = {}): Promise<unknown> {
   const { events } = context;
   if (!context.queryObserved && options.timeoutMillis === undefined && options.signal === undefined) {
     // The common case, kept lean: no hooks to feed, no timer to arm.
-    const result = await guarded(context, pooled, compiled.sql, () => pooled.connection.execute(compiled));
+    let result: DriverResult;
+    try {
+      result = await pooled.connection.execute(compiled);
+    } catch (error) {
+      throw typedError(context, pooled, compiled.sql, error);
+    }
     return shapeResult(context.dialect, compiled, result);
   }
   emit(events.queryStart, { sql: compiled.sql, params: compiled.params });

@@ -29,51 +29,85 @@ type Statement = BetterSqlite3.Statement<unknown[], unknown>;
 /** Kinds of result value that need 64-bit integers read exactly. */
 const EXACT_INTEGER_KINDS = new Set(['bigint', 'unknown']);
 
+/** A prepared statement and the modes last set on it (setting a mode is a native call: only when it changes). */
+interface Prepared {
+  readonly stmt: Statement;
+  raw: boolean | undefined;
+  safeIntegers: boolean | undefined;
+  /** When it was last used, for dropping the least recently used past the cache size. */
+  used: number;
+}
+
 class SqliteConnection implements DriverConnection {
-  private readonly statements = new Map<string, Statement>();
+  private readonly statements = new Map<string, Prepared>();
+  private clock = 0;
 
   constructor(
     private readonly db: BetterSqlite3.Database,
     private readonly cacheSize: number,
   ) {}
 
-  private prepare(sql: string): Statement {
-    let stmt = this.statements.get(sql);
-    if (stmt !== undefined) {
-      // Refresh its place in the LRU order.
-      this.statements.delete(sql);
-      this.statements.set(sql, stmt);
-      return stmt;
+  private prepare(sql: string): Prepared {
+    let prepared = this.statements.get(sql);
+    if (prepared === undefined) {
+      if (this.statements.size >= this.cacheSize) this.dropLeastRecentlyUsed();
+      prepared = { stmt: this.db.prepare(sql) as Statement, raw: undefined, safeIntegers: undefined, used: 0 };
+      this.statements.set(sql, prepared);
     }
-    stmt = this.db.prepare(sql) as Statement;
-    this.statements.set(sql, stmt);
-    if (this.statements.size > this.cacheSize) this.statements.delete(this.statements.keys().next().value as string);
-    return stmt;
+    prepared.used = ++this.clock;
+    return prepared;
+  }
+
+  private dropLeastRecentlyUsed(): void {
+    let oldest: string | undefined;
+    let oldestUse = Infinity;
+    for (const [sql, prepared] of this.statements) {
+      if (prepared.used < oldestUse) {
+        oldestUse = prepared.used;
+        oldest = sql;
+      }
+    }
+    if (oldest !== undefined) this.statements.delete(oldest);
+  }
+
+  /** Sets a statement's result modes, calling into better-sqlite3 only for a change. */
+  private modes(prepared: Prepared, raw: boolean, safeIntegers: boolean): Statement {
+    if (prepared.safeIntegers !== safeIntegers) {
+      prepared.stmt.safeIntegers(safeIntegers);
+      prepared.safeIntegers = safeIntegers;
+    }
+    if (prepared.raw !== raw) {
+      prepared.stmt.raw(raw);
+      prepared.raw = raw;
+    }
+    return prepared.stmt;
   }
 
   async execute(query: CompiledQuery): Promise<DriverResult> {
-    const stmt = this.prepare(query.sql);
+    return this.executeSync(query);
+  }
+
+  executeSync(query: CompiledQuery): DriverResult {
+    const prepared = this.prepare(query.sql);
     const params = query.params as unknown[];
-    if (stmt.reader) {
+    if (prepared.stmt.reader) {
       const exact = query.columns.some((c) => EXACT_INTEGER_KINDS.has(c.type.kind));
-      stmt.safeIntegers(exact);
       if (query.columns.length > 0) {
-        const rows = stmt.raw(true).all(...params) as unknown[][];
+        const rows = this.modes(prepared, true, exact).all(...params) as unknown[][];
         // INSERT/UPDATE/DELETE … RETURNING gives one row per row it changed.
         return { rows, rowsAffected: query.statementKind === 'select' ? 0 : rows.length };
       }
-      const rows = stmt.raw(false).all(...params) as Record<string, unknown>[];
+      const rows = this.modes(prepared, false, exact).all(...params) as Record<string, unknown>[];
       return { rows, rowsAffected: 0 };
     }
-    const info = stmt.run(...params);
+    const info = prepared.stmt.run(...params);
     return { rows: [], rowsAffected: info.changes, insertId: info.lastInsertRowid };
   }
 
   /** Iterates the statement's rows (better-sqlite3's iterate()), a batch at a time. */
   async *stream(query: CompiledQuery, batchSize: number): AsyncGenerator<readonly (readonly unknown[])[], void, undefined> {
-    const stmt = this.prepare(query.sql);
-    stmt.safeIntegers(query.columns.some((c) => EXACT_INTEGER_KINDS.has(c.type.kind)));
-    const rows = stmt.raw(true).iterate(...(query.params as unknown[])) as IterableIterator<unknown[]>;
+    const stmt = this.modes(this.prepare(query.sql), true, query.columns.some((c) => EXACT_INTEGER_KINDS.has(c.type.kind)));
+    const rows = stmt.iterate(...(query.params as unknown[])) as IterableIterator<unknown[]>;
     try {
       let batch: unknown[][] = [];
       for (const row of rows) {
