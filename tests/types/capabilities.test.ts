@@ -4,7 +4,7 @@
  * (each `@ts-expect-error` below is a test `npm run typecheck` runs), and the
  * capability table the types use agrees with what each compiler does.
  */
-import { Capabilities, DialectId, Feature, integer, select, table, UnsupportedFeatureError } from '@alkahest/core';
+import { Capabilities, cte, cube, deleteFrom, DialectId, Feature, fn, insert, integer, rollup, select, table, UnsupportedFeatureError, update } from '@alkahest/core';
 import type { Dialect, Statement } from '@alkahest/core';
 import { alkahestDialect as mysql } from '@alkahest/mysql';
 import { alkahestDialect as oracle } from '@alkahest/oracle';
@@ -26,15 +26,34 @@ const needing: Record<Feature, () => Statement> = {
   'FOR SHARE': () => select(people.c.id).from(people).forShare(),
   'FOR UPDATE OF': () => select(people.c.id).from(people).forUpdate({ of: [people] }),
   'NOWAIT / SKIP LOCKED': () => select(people.c.id).from(people).forUpdate({ skipLocked: true }),
+  ROLLUP: () => select(people.c.age, fn.count().as('n')).from(people).groupBy(rollup(people.c.age)),
+  'CUBE / GROUPING SETS': () => select(people.c.age, fn.count().as('n')).from(people).groupBy(cube(people.c.age)),
+  RETURNING: () => insert(people).values({ id: 1, age: 2 }).returning(people.c.id),
+  'UPDATE … RETURNING': () => update(people).set({ age: 1 }).returning(people.c.id),
+  'data-modifying CTE': () => {
+    const gone = cte('gone', deleteFrom(orders).returning(orders.c.id));
+    return select(gone.c.id).with(gone).from(gone);
+  },
 };
 
 /** The table of `Capabilities`, at run time; the types below make it exactly the type's. */
 const capabilities = {
-  sqlite: ['FULL OUTER JOIN', 'FOR SHARE', 'FOR UPDATE OF'],
-  postgres: ['FULL OUTER JOIN', 'LATERAL', 'FOR SHARE', 'FOR UPDATE OF', 'NOWAIT / SKIP LOCKED'],
-  mysql: ['LATERAL', 'FOR SHARE', 'FOR UPDATE OF', 'NOWAIT / SKIP LOCKED'],
-  mariadb: ['FOR SHARE', 'NOWAIT / SKIP LOCKED'],
-  oracle: ['FULL OUTER JOIN', 'LATERAL', 'FOR UPDATE OF', 'NOWAIT / SKIP LOCKED'],
+  sqlite: ['FULL OUTER JOIN', 'FOR SHARE', 'FOR UPDATE OF', 'RETURNING', 'UPDATE … RETURNING'],
+  postgres: [
+    'FULL OUTER JOIN',
+    'LATERAL',
+    'FOR SHARE',
+    'FOR UPDATE OF',
+    'NOWAIT / SKIP LOCKED',
+    'ROLLUP',
+    'CUBE / GROUPING SETS',
+    'RETURNING',
+    'UPDATE … RETURNING',
+    'data-modifying CTE',
+  ],
+  mysql: ['LATERAL', 'FOR SHARE', 'FOR UPDATE OF', 'NOWAIT / SKIP LOCKED', 'ROLLUP'],
+  mariadb: ['FOR SHARE', 'NOWAIT / SKIP LOCKED', 'ROLLUP', 'RETURNING'],
+  oracle: ['FULL OUTER JOIN', 'LATERAL', 'FOR UPDATE OF', 'NOWAIT / SKIP LOCKED', 'ROLLUP', 'CUBE / GROUPING SETS', 'RETURNING', 'UPDATE … RETURNING'],
 } as const satisfies { readonly [D in DialectId]: readonly Capabilities[D][] };
 
 type Listed<D extends DialectId> = (typeof capabilities)[D][number];
@@ -85,6 +104,18 @@ test('an engine whose URL names its dialect refuses what the dialect lacks, at c
     // @ts-expect-error FULL OUTER JOIN is not available on mariadb
     void maria.execute(select(people.c.id).from(people.fullJoin(orders, orders.c.personId.eq(people.c.id))));
 
+    // @ts-expect-error ROLLUP is not available on sqlite
+    void lite.execute(needing.ROLLUP() as ReturnType<typeof rollUp>);
+    // @ts-expect-error UPDATE … RETURNING is not available on mariadb
+    void maria.execute(update(people).set({ age: 1 }).returning(people.c.id));
+    void maria.execute(deleteFrom(people).returning(people.c.id));
+    const my = createEngine('mysql://localhost/db');
+    // @ts-expect-error RETURNING is not available on mysql
+    void my.execute(insert(people).values({ id: 1 }).returning(people.c.id));
+    // @ts-expect-error data-modifying CTE is not available on mysql
+    void my.execute(dataModifying());
+    void pg.execute(dataModifying());
+
     const ora = createEngine('oracle://u:p@localhost/db');
     // @ts-expect-error FOR SHARE is not available on oracle
     void ora.execute(forShare());
@@ -99,5 +130,10 @@ test('an engine whose URL names its dialect refuses what the dialect lacks, at c
     return select(people.c.id, first.c.id.as('orderId')).from(people.crossJoin(first));
   };
   const forShare = () => select(people.c.id).from(people).forShare();
+  const rollUp = () => select(people.c.age, fn.count().as('n')).from(people).groupBy(rollup(people.c.age));
+  const dataModifying = () => {
+    const gone = cte('gone', deleteFrom(orders).returning(orders.c.id));
+    return select(gone.c.id).with(gone).from(gone);
+  };
   expect(typeof typeChecks).toBe('function');
 });

@@ -12,15 +12,29 @@
 export type DialectId = 'sqlite' | 'postgres' | 'mysql' | 'mariadb' | 'oracle';
 
 /** Features some dialect cannot do (and that are not emulated). */
-export type Feature = 'FULL OUTER JOIN' | 'LATERAL' | 'FOR SHARE' | 'FOR UPDATE OF' | 'NOWAIT / SKIP LOCKED';
+export type Feature =
+  | 'FULL OUTER JOIN'
+  | 'LATERAL'
+  | 'FOR SHARE'
+  | 'FOR UPDATE OF'
+  | 'NOWAIT / SKIP LOCKED'
+  | 'ROLLUP'
+  | 'CUBE / GROUPING SETS'
+  | 'RETURNING'
+  | 'UPDATE … RETURNING'
+  | 'data-modifying CTE';
 
-/** The features of {@link Feature} each dialect has. Checked against the compilers by tests/types/capabilities.test.ts. */
+/**
+ * The features of {@link Feature} each dialect has. Checked against the
+ * compilers by tests/types/capabilities.test.ts. (Features used inside
+ * expressions — JSON containment, GROUPS frames — are checked at run time.)
+ */
 export interface Capabilities {
-  sqlite: 'FULL OUTER JOIN' | 'FOR SHARE' | 'FOR UPDATE OF';
+  sqlite: 'FULL OUTER JOIN' | 'FOR SHARE' | 'FOR UPDATE OF' | 'RETURNING' | 'UPDATE … RETURNING';
   postgres: Feature;
-  mysql: Exclude<Feature, 'FULL OUTER JOIN'>;
-  mariadb: Exclude<Feature, 'FULL OUTER JOIN' | 'LATERAL' | 'FOR UPDATE OF'>;
-  oracle: Exclude<Feature, 'FOR SHARE'>;
+  mysql: 'LATERAL' | 'FOR SHARE' | 'FOR UPDATE OF' | 'NOWAIT / SKIP LOCKED' | 'ROLLUP';
+  mariadb: 'FOR SHARE' | 'NOWAIT / SKIP LOCKED' | 'ROLLUP' | 'RETURNING';
+  oracle: Exclude<Feature, 'FOR SHARE' | 'data-modifying CTE'>;
 }
 
 /** Marks a statement (or FROM item) as needing features. Phantom: never set at run time. */

@@ -19,16 +19,19 @@ export type GroupingElement = Expression | readonly Expression[];
  * rollup(orders.c.personId, orders.c.item) // GroupingSet { type: 'rollup', sets: [[personId], [item]] }
  * ```
  */
-export class GroupingSet implements Node {
+export class GroupingSet<T extends 'rollup' | 'cube' | 'sets' = 'rollup' | 'cube' | 'sets'> implements Node {
   readonly kind = 'grouping-set';
   constructor(
-    readonly type: 'rollup' | 'cube' | 'sets',
+    readonly type: T,
     readonly sets: readonly (readonly Expression[])[],
   ) {}
 }
 
 /** What `select().groupBy()` accepts. */
 export type GroupByItem = Expression | GroupingSet;
+
+/** The features GROUP BY items need, for the types (see capabilities.ts). */
+export type GroupingNeeds<I> = I extends GroupingSet<infer T> ? (T extends 'rollup' ? 'ROLLUP' : 'CUBE / GROUPING SETS') : never;
 
 function element(item: GroupingElement, what: string): readonly Expression[] {
   const list = Array.isArray(item) ? (item as readonly Expression[]) : [item as Expression];
@@ -55,7 +58,7 @@ function elements(items: readonly GroupingElement[], what: string): (readonly Ex
  * select(orders.c.personId, orders.c.item, fn.sum(orders.c.amount).as('total')).from(orders).groupBy(rollup(orders.c.personId, orders.c.item))
  * ```
  */
-export function rollup(...items: GroupingElement[]): GroupingSet {
+export function rollup(...items: GroupingElement[]): GroupingSet<'rollup'> {
   return new GroupingSet('rollup', elements(items, 'rollup'));
 }
 
@@ -67,7 +70,7 @@ export function rollup(...items: GroupingElement[]): GroupingSet {
  * select(orders.c.personId, orders.c.item, fn.count().as('n')).from(orders).groupBy(cube(orders.c.personId, orders.c.item))
  * ```
  */
-export function cube(...items: GroupingElement[]): GroupingSet {
+export function cube(...items: GroupingElement[]): GroupingSet<'cube'> {
   return new GroupingSet('cube', elements(items, 'cube'));
 }
 
@@ -80,7 +83,7 @@ export function cube(...items: GroupingElement[]): GroupingSet {
  * select(orders.c.item, fn.count().as('n')).from(orders).groupBy(groupingSets([orders.c.item], []))
  * ```
  */
-export function groupingSets(...sets: (readonly Expression[])[]): GroupingSet {
+export function groupingSets(...sets: (readonly Expression[])[]): GroupingSet<'sets'> {
   if (sets.length === 0) throw new CompileError('groupingSets() needs at least one set');
   return new GroupingSet(
     'sets',

@@ -8,6 +8,7 @@ import { Column, ColumnSource, ColumnSpec, columnSpec, ColumnBuilder } from '../
 import { FromItem } from '../schema/from';
 import type { AnyColumnBuilder, ColumnsFrom } from '../schema/table';
 import type { SelectedColumn, SubqueryColumns } from './select';
+import { Needs, NeedsOf, withPhantoms } from '../capabilities';
 
 /**
  * What a CTE may name: a SELECT or a set operation, or (a data-modifying
@@ -69,7 +70,10 @@ function isQuery(value: unknown): value is CteQuery {
  * select(spenders.c.personId).with(spenders).from(spenders).where(spenders.c.total.gt(100))
  * ```
  */
-export function cte<A extends string, Q extends CteQuery & { readonly __row: unknown }>(name: A, query: Q): CommonTableExpression<A, Q['__row']> {
+export function cte<A extends string, Q extends CteQuery & { readonly __row: unknown }>(
+  name: A,
+  query: Q,
+): CommonTableExpression<A, Q['__row']> & Needs<NeedsOf<Q> | (Q extends { readonly kind: 'insert' | 'update' | 'delete' } ? 'data-modifying CTE' : never)> {
   if (!isQuery(query)) throw new CompileError(`cte(${JSON.stringify(name)}) takes a select() or a set operation`);
   if (query.selectedColumns.length === 0) throw new CompileError(`cte(${JSON.stringify(name)}): an INSERT, UPDATE or DELETE in WITH needs .returning()`);
   const made = new CommonTableExpression<A, Q['__row']>(
@@ -79,7 +83,7 @@ export function cte<A extends string, Q extends CteQuery & { readonly __row: unk
     query.selectedColumns.map((col) => ({ key: col.key, spec: columnSpec(col.expr.type, undefined) })),
   );
   made.query = query;
-  return made;
+  return withPhantoms(made);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { InsertRow, RowOf, SelectItem, UpdateSet } from './result-types';
 import { returningItems } from './returning';
 import { Select, SelectedColumn } from './select';
 import { CommonTableExpression } from './cte';
+import { Needs, NeedsOf, withPhantoms } from '../capabilities';
 import { conflictTarget, OnConflict, OnConflictBuilder } from './upsert';
 
 export type { Assignment } from './assignments';
@@ -114,17 +115,17 @@ export class Insert<C extends ColumnMap = ColumnMap, R = unknown> {
    * cannot put WITH on this statement (MariaDB's and Oracle's UPDATE and
    * DELETE), each CTE is written as a derived table where it is used.
    */
-  with(...ctes: CommonTableExpression<string, unknown>[]): Insert<C, R> {
-    return new Insert<C, R>(this.table, this.source, { ...this.clauses, ctes: [...(this.clauses.ctes ?? []), ...checkCtes(ctes)] });
+  with<W extends CommonTableExpression<string, unknown>[]>(...ctes: W): Insert<C, R> & Needs<NeedsOf<W[number]>> {
+    return withPhantoms(new Insert<C, R>(this.table, this.source, { ...this.clauses, ctes: [...(this.clauses.ctes ?? []), ...checkCtes(ctes)] }));
   }
   /** The columns `.returning()` gives, for a data-modifying CTE (PostgreSQL). */
   get selectedColumns(): readonly SelectedColumn[] {
     return this.clauses.returning ?? [];
   }
   /** RETURNING: the inserted rows' columns or expressions (as select() takes them), given back by execute(). */
-  returning<const S extends readonly SelectItem[]>(...items: S): Insert<C, RowOf<S>> {
+  returning<const S extends readonly SelectItem[]>(...items: S): Insert<C, RowOf<S>> & Needs<'RETURNING'> {
     const returning = returningItems(items, `insert into ${this.table.name}`);
-    return new Insert<C, RowOf<S>>(this.table, this.source, { ...this.clauses, returning });
+    return withPhantoms(new Insert<C, RowOf<S>>(this.table, this.source, { ...this.clauses, returning }));
   }
 }
 
@@ -188,17 +189,17 @@ export class Update<C extends ColumnMap = ColumnMap, R = unknown> {
    * cannot put WITH on this statement (MariaDB's and Oracle's UPDATE and
    * DELETE), each CTE is written as a derived table where it is used.
    */
-  with(...ctes: CommonTableExpression<string, unknown>[]): Update<C, R> {
-    return new Update<C, R>(this.table, this.assignments, this.condition, { ...this.clauses, ctes: [...(this.clauses.ctes ?? []), ...checkCtes(ctes)] });
+  with<W extends CommonTableExpression<string, unknown>[]>(...ctes: W): Update<C, R> & Needs<NeedsOf<W[number]>> {
+    return withPhantoms(new Update<C, R>(this.table, this.assignments, this.condition, { ...this.clauses, ctes: [...(this.clauses.ctes ?? []), ...checkCtes(ctes)] }));
   }
   /** The columns `.returning()` gives, for a data-modifying CTE (PostgreSQL). */
   get selectedColumns(): readonly SelectedColumn[] {
     return this.clauses.returning ?? [];
   }
   /** RETURNING: the updated rows' columns or expressions (as select() takes them), given back by execute(). */
-  returning<const S extends readonly SelectItem[]>(...items: S): Update<C, RowOf<S>> {
+  returning<const S extends readonly SelectItem[]>(...items: S): Update<C, RowOf<S>> & Needs<'UPDATE … RETURNING'> {
     const returning = returningItems(items, `update ${this.table.name}`);
-    return new Update<C, RowOf<S>>(this.table, this.assignments, this.condition, { ...this.clauses, returning });
+    return withPhantoms(new Update<C, RowOf<S>>(this.table, this.assignments, this.condition, { ...this.clauses, returning }));
   }
 }
 
@@ -255,17 +256,17 @@ export class Delete<C extends ColumnMap = ColumnMap, R = unknown> {
    * cannot put WITH on this statement (MariaDB's and Oracle's UPDATE and
    * DELETE), each CTE is written as a derived table where it is used.
    */
-  with(...ctes: CommonTableExpression<string, unknown>[]): Delete<C, R> {
-    return new Delete<C, R>(this.table, this.condition, { ...this.clauses, ctes: [...(this.clauses.ctes ?? []), ...checkCtes(ctes)] });
+  with<W extends CommonTableExpression<string, unknown>[]>(...ctes: W): Delete<C, R> & Needs<NeedsOf<W[number]>> {
+    return withPhantoms(new Delete<C, R>(this.table, this.condition, { ...this.clauses, ctes: [...(this.clauses.ctes ?? []), ...checkCtes(ctes)] }));
   }
   /** The columns `.returning()` gives, for a data-modifying CTE (PostgreSQL). */
   get selectedColumns(): readonly SelectedColumn[] {
     return this.clauses.returning ?? [];
   }
   /** RETURNING: the deleted rows' columns or expressions (as select() takes them), given back by execute(). */
-  returning<const S extends readonly SelectItem[]>(...items: S): Delete<C, RowOf<S>> {
+  returning<const S extends readonly SelectItem[]>(...items: S): Delete<C, RowOf<S>> & Needs<'RETURNING'> {
     const returning = returningItems(items, `delete from ${this.table.name}`);
-    return new Delete<C, RowOf<S>>(this.table, this.condition, { ...this.clauses, returning });
+    return withPhantoms(new Delete<C, RowOf<S>>(this.table, this.condition, { ...this.clauses, returning }));
   }
 }
 

@@ -13,7 +13,7 @@ import { builtinTypes } from '../types/sql-type';
 import type { RowOf, SelectItem } from './result-types';
 import { Needs, NeedsOf, withPhantoms } from '../capabilities';
 import { CommonTableExpression } from './cte';
-import { GroupByItem, GroupingSet } from '../expr/grouping-sets';
+import { GroupByItem, GroupingNeeds, GroupingSet } from '../expr/grouping-sets';
 import { NamedWindow, namedWindow, WindowInput } from '../expr/window';
 
 /** One resolved entry of a select list: the key it has in result rows and its expression. */
@@ -143,9 +143,9 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
    * `WITH name AS (…), …`: declares common table expressions (made with
    * {@link cte} or {@link recursiveCte}) for use in FROM.
    */
-  with(...ctes: CommonTableExpression<string, unknown>[]): this {
+  with<W extends CommonTableExpression<string, unknown>[]>(...ctes: W): this & Needs<NeedsOf<W[number]>> {
     for (const c of ctes) if (!(c instanceof CommonTableExpression)) throw new CompileError('with() takes cte() / recursiveCte() items');
-    return this.change({ ctes: [...this.state.ctes, ...(ctes as CommonTableExpression[])] });
+    return withPhantoms(this.change({ ctes: [...this.state.ctes, ...(ctes as CommonTableExpression[])] }));
   }
   /** SELECT DISTINCT */
   distinct(): this {
@@ -191,9 +191,9 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
     return this.change({ where: this.state.where ? and(this.state.where, condition) : condition });
   }
   /** GROUP BY expressions, or `rollup(…)`, `cube(…)`, `groupingSets(…)`. */
-  groupBy(...exprs: GroupByItem[]): this {
+  groupBy<I extends GroupByItem[]>(...exprs: I): this & Needs<GroupingNeeds<I[number]>> {
     for (const e of exprs) if (!(e instanceof Expression) && !(e instanceof GroupingSet)) throw new CompileError('groupBy() takes expressions, rollup(), cube() or groupingSets()');
-    return this.change({ groupBy: [...this.state.groupBy, ...exprs] });
+    return withPhantoms(this.change({ groupBy: [...this.state.groupBy, ...exprs] }));
   }
   /**
    * Names a window for the window functions of this SELECT: `WINDOW name AS
