@@ -28,7 +28,7 @@ const needing: Record<Feature, () => Statement> = {
   'NOWAIT / SKIP LOCKED': () => select(people.c.id).from(people).forUpdate({ skipLocked: true }),
   ROLLUP: () => select(people.c.age, fn.count().as('n')).from(people).groupBy(rollup(people.c.age)),
   'CUBE / GROUPING SETS': () => select(people.c.age, fn.count().as('n')).from(people).groupBy(cube(people.c.age)),
-  RETURNING: () => insert(people).values({ id: 1, age: 2 }).returning(people.c.id),
+  RETURNING: () => insert(people).values({ age: 2 }).returning(people.c.id),
   'UPDATE … RETURNING': () => update(people).set({ age: 1 }).returning(people.c.id),
   'data-modifying CTE': () => {
     const gone = cte('gone', deleteFrom(orders).returning(orders.c.id));
@@ -51,7 +51,7 @@ const capabilities = {
     'UPDATE … RETURNING',
     'data-modifying CTE',
   ],
-  mysql: ['LATERAL', 'FOR SHARE', 'FOR UPDATE OF', 'NOWAIT / SKIP LOCKED', 'ROLLUP'],
+  mysql: ['LATERAL', 'FOR SHARE', 'FOR UPDATE OF', 'NOWAIT / SKIP LOCKED', 'ROLLUP', 'RETURNING'],
   mariadb: ['FOR SHARE', 'NOWAIT / SKIP LOCKED', 'ROLLUP', 'RETURNING'],
   oracle: ['FULL OUTER JOIN', 'LATERAL', 'FOR UPDATE OF', 'NOWAIT / SKIP LOCKED', 'ROLLUP', 'CUBE / GROUPING SETS', 'RETURNING', 'UPDATE … RETURNING'],
 } as const satisfies { readonly [D in DialectId]: readonly Capabilities[D][] };
@@ -110,8 +110,9 @@ test('an engine whose URL names its dialect refuses what the dialect lacks, at c
     void maria.execute(update(people).set({ age: 1 }).returning(people.c.id));
     void maria.execute(deleteFrom(people).returning(people.c.id));
     const my = createEngine('mysql://localhost/db');
-    // @ts-expect-error RETURNING is not available on mysql
-    void my.execute(insert(people).values({ id: 1 }).returning(people.c.id));
+    void my.execute(insert(people).values({ age: 1 }).returning(people.c.id));
+    // @ts-expect-error UPDATE … RETURNING is not available on mysql
+    void my.execute(update(people).set({ age: 1 }).returning(people.c.id));
     // @ts-expect-error data-modifying CTE is not available on mysql
     void my.execute(dataModifying());
     void pg.execute(dataModifying());

@@ -32,7 +32,8 @@ export type Feature =
 export interface Capabilities {
   sqlite: 'FULL OUTER JOIN' | 'FOR SHARE' | 'FOR UPDATE OF' | 'RETURNING' | 'UPDATE … RETURNING';
   postgres: Feature;
-  mysql: 'LATERAL' | 'FOR SHARE' | 'FOR UPDATE OF' | 'NOWAIT / SKIP LOCKED' | 'ROLLUP';
+  /** RETURNING: a single-row INSERT with a generated key, read back (anything else is refused at run time). */
+  mysql: 'LATERAL' | 'FOR SHARE' | 'FOR UPDATE OF' | 'NOWAIT / SKIP LOCKED' | 'ROLLUP' | 'RETURNING';
   mariadb: 'FOR SHARE' | 'NOWAIT / SKIP LOCKED' | 'ROLLUP' | 'RETURNING';
   oracle: Exclude<Feature, 'FOR SHARE' | 'data-modifying CTE'>;
 }

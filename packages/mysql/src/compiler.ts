@@ -263,14 +263,46 @@ export class MysqlCompiler extends SqlCompiler {
     return `DELETE ${table} FROM ${table}, ${items}${where}`;
   }
 
-  /** RETURNING: MariaDB 10.5+ on INSERT and single-table DELETE; MySQL has none. */
+  /**
+   * The generated key column of a single-row INSERT that MySQL can read back
+   * (`WHERE key = LAST_INSERT_ID()`), or undefined: one row, no upsert, an
+   * AUTO_INCREMENT primary key the row leaves to the database.
+   */
+  readBackKey(node: Insert): Column | undefined {
+    const source = node.source;
+    if (source?.kind !== 'values' || source.rows.length !== 1 || node.clauses.onConflict !== undefined) return undefined;
+    const key = this.singlePrimaryKey(node.table);
+    if (key === undefined || !key.spec.autoIncrement) return undefined;
+    return source.rows[0]!.some((a) => a.column.key === key.key) ? undefined : key;
+  }
+
+  /**
+   * MySQL 8 has no RETURNING: a single-row INSERT with a generated key is read
+   * back on the same connection by LAST_INSERT_ID(), which is per connection
+   * and so cannot see another session's insert.
+   */
+  override returningReadBack(node: Insert): string | undefined {
+    if (this.flavor !== 'mysql' || node.clauses.returning === undefined) return undefined;
+    const key = this.readBackKey(node);
+    if (key === undefined) return undefined;
+    const ctx = new CompileContext();
+    const table = this.quoteQualified(node.table.schema, node.table.name);
+    const list = ctx.withScope([node.table], () => this.returningList(node.clauses.returning!, ctx));
+    if (ctx.params.length > 0) {
+      throw new UnsupportedFeatureError('RETURNING with bound values', 'mysql (MySQL 8 flavour)', 'return columns of the inserted row; compute with them after');
+    }
+    return `SELECT ${list} FROM ${table} WHERE ${this.quoteIdentifier(node.table.referenceName)}.${this.quoteIdentifier(key.name)} = LAST_INSERT_ID()`;
+  }
+
+  /** RETURNING: MariaDB 10.5+ on INSERT and single-table DELETE; MySQL 8 reads a generated key's row back. */
   override returningClause(node: Insert | Update | Delete, ctx: CompileContext): string {
     if (node.clauses.returning === undefined) return '';
+    if (this.flavor === 'mysql' && node.kind === 'insert' && this.readBackKey(node) !== undefined) return '';
     if (this.flavor === 'mysql') {
       throw new UnsupportedFeatureError(
         'RETURNING',
         'mysql (MySQL 8 flavour)',
-        'MySQL has no RETURNING (MariaDB 10.5+ has it for INSERT and DELETE: connect with a mariadb:// URL); read the rows back with a SELECT, by insertId for a generated key',
+        'MySQL has no RETURNING; alkahest reads back a single-row INSERT by its generated AUTO_INCREMENT key, nothing else can be read back safely (MariaDB 10.5+ has RETURNING for INSERT and DELETE: connect with a mariadb:// URL)',
       );
     }
     if (node.kind === 'update') {

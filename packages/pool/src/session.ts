@@ -7,6 +7,7 @@ import {
   CompiledQuery,
   Dialect,
   Driver,
+  DriverConnection,
   DriverResult,
   MutationResult,
   QueryTimeoutError,
@@ -190,6 +191,17 @@ async function withCancellation<R>(pooled: PooledConnection, compiled: CompiledQ
   }
 }
 
+/**
+ * Runs a statement on a driver connection, then its read-back SELECT if it
+ * has one (MySQL's INSERT … RETURNING emulation), on the same connection.
+ */
+async function runStatement(connection: DriverConnection, compiled: CompiledQuery): Promise<DriverResult> {
+  const result = await connection.execute(compiled);
+  if (compiled.readBack === undefined) return result;
+  const back = await connection.execute({ sql: compiled.readBack, params: [], columns: compiled.columns, statementKind: 'select', dialect: compiled.dialect });
+  return result.insertId === undefined ? { rows: back.rows, rowsAffected: result.rowsAffected } : { rows: back.rows, rowsAffected: result.rowsAffected, insertId: result.insertId };
+}
+
 /** What {@link runCompiledNow} gives when the statement needs the asynchronous path. */
 export const NOT_NOW: unique symbol = Symbol('not now');
 
@@ -200,7 +212,7 @@ export const NOT_NOW: unique symbol = Symbol('not now');
  */
 export function runCompiledNow(context: EngineContext, pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions | undefined): unknown {
   const connection = pooled.connection;
-  if (connection.executeSync === undefined || context.queryObserved || options?.timeoutMillis !== undefined || options?.signal !== undefined) return NOT_NOW;
+  if (connection.executeSync === undefined || compiled.readBack !== undefined || context.queryObserved || options?.timeoutMillis !== undefined || options?.signal !== undefined) return NOT_NOW;
   let result: DriverResult;
   try {
     result = connection.executeSync(compiled);
@@ -217,7 +229,7 @@ export async function runCompiled(context: EngineContext, pooled: PooledConnecti
     // The common case, kept lean: no hooks to feed, no timer to arm.
     let result: DriverResult;
     try {
-      result = await pooled.connection.execute(compiled);
+      result = await runStatement(pooled.connection, compiled);
     } catch (error) {
       throw typedError(context, pooled, compiled.sql, error);
     }
@@ -227,7 +239,7 @@ export async function runCompiled(context: EngineContext, pooled: PooledConnecti
   const started = performance.now();
   let result: DriverResult;
   try {
-    result = await withCancellation(pooled, compiled, options, () => guarded(context, pooled, compiled.sql, () => pooled.connection.execute(compiled)));
+    result = await withCancellation(pooled, compiled, options, () => guarded(context, pooled, compiled.sql, () => runStatement(pooled.connection, compiled)));
   } catch (error) {
     const durationMs = performance.now() - started;
     emit(events.queryError, { sql: compiled.sql, params: compiled.params, durationMs, error });

@@ -1,18 +1,22 @@
 /**
  * RETURNING on INSERT, UPDATE and DELETE: the statement itself gives the rows
  * it changed, with the same select-item forms as select(). Native on
- * PostgreSQL and SQLite; MariaDB (live here) has it for INSERT and DELETE,
- * MySQL 8 not at all (the golden SQL below is MySQL 8's); Oracle returns
+ * PostgreSQL and SQLite; MariaDB (live here) has it for INSERT and DELETE;
+ * MySQL 8 (the golden SQL below is MySQL 8's) has none: a single-row INSERT
+ * with a generated key is read back by LAST_INSERT_ID(); Oracle returns
  * into OUT binds (`RETURNING … INTO :n`), which its driver turns into rows.
  */
-import { deleteFrom, excluded, insert, update, UnsupportedFeatureError } from '@alkahest/core';
-import { Area, defineCase } from '../harness/case';
+import { deleteFrom, excluded, insert, integer, table, text, update, UnsupportedFeatureError } from '@alkahest/core';
+import { Area, defineCase, defineFixture } from '../harness/case';
 import { peopleFixture, seedPeopleOnly } from './fixtures';
 
 const FEATURE = 'RETURNING';
-const mariadbOnly = 'MariaDB 10.5+ only (INSERT and DELETE); the MySQL 8 flavour refuses it (UnsupportedFeatureError)';
+const mariadbOnly = 'MariaDB 10.5+ (INSERT and DELETE); MySQL 8 only reads back a single-row INSERT by its generated key and refuses the rest (UnsupportedFeatureError)';
 const base = { fixture: peopleFixture, seed: seedPeopleOnly, feature: FEATURE } as const;
 const intoBinds = { oracle: 'RETURNING … INTO OUT binds, read back as rows by the driver' } as const;
+
+/** A table whose key the database generates. */
+const notesFixture = defineFixture((name) => ({ notes: table(name('notes'), { id: integer().primaryKey(), body: text().notNull(), stars: integer().default(3) }) }));
 
 export const returning: Area = {
   name: 'returning',
@@ -30,6 +34,23 @@ export const returning: Area = {
         postgres: 'INSERT INTO "people" ("id", "name") VALUES ($1, $2) RETURNING "people"."id", "people"."name" AS "n"',
         mysql: { error: UnsupportedFeatureError },
         oracle: 'INSERT INTO PEOPLE (ID, NAME) VALUES (:1, :2) RETURNING ID, NAME INTO :3, :4',
+      },
+    }),
+    defineCase({
+      fixture: notesFixture,
+      feature: FEATURE,
+      name: 'INSERT … RETURNING a generated key and a default',
+      covers: 'INSERT RETURNING the generated key; emulated on MySQL 8 by reading the row back',
+      emulatedOn: { mysql: 'MySQL 8: a single-row INSERT is read back by LAST_INSERT_ID() on the same connection (MariaDB: native)' },
+      noteOn: intoBinds,
+      build: ({ notes }) => insert(notes).values({ body: 'first' }).returning(notes.c.id, notes.c.body, notes.c.stars),
+      affected: 1,
+      expect: { ordered: true, rows: [{ id: 1, body: 'first', stars: 3 }] },
+      sql: {
+        sqlite: 'INSERT INTO "notes" ("body") VALUES (?) RETURNING "notes"."id", "notes"."body", "notes"."stars"',
+        postgres: 'INSERT INTO "notes" ("body") VALUES ($1) RETURNING "notes"."id", "notes"."body", "notes"."stars"',
+        mysql: 'INSERT INTO `notes` (`body`) VALUES (?); SELECT `notes`.`id`, `notes`.`body`, `notes`.`stars` FROM `notes` WHERE `notes`.`id` = LAST_INSERT_ID()',
+        oracle: 'INSERT INTO NOTES (BODY) VALUES (:1) RETURNING ID, BODY, STARS INTO :2, :3, :4',
       },
     }),
     defineCase({

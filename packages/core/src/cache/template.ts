@@ -21,6 +21,7 @@ export interface StatementTemplate {
   readonly columns: readonly ResultColumn[];
   readonly statementKind: StatementKind;
   readonly dialect: string;
+  readonly readBack?: string;
 }
 
 /** The value of a named parameter, checked like a bound value. */
@@ -60,5 +61,6 @@ export function fillTemplate(template: StatementTemplate, binds: readonly Bind[]
       params[i] = namedValue(source, values, toDriver);
     }
   }
-  return { sql: template.sql, params, columns: template.columns, statementKind: template.statementKind, dialect: template.dialect };
+  const compiled = { sql: template.sql, params, columns: template.columns, statementKind: template.statementKind, dialect: template.dialect };
+  return template.readBack === undefined ? compiled : { ...compiled, readBack: template.readBack };
 }

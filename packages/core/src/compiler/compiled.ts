@@ -22,4 +22,10 @@ export interface CompiledQuery {
   readonly statementKind: StatementKind;
   /** The dialect that compiled it. */
   readonly dialect: string;
+  /**
+   * A SELECT (without parameters) run right after the statement, on the same
+   * connection, whose rows are the statement's returned rows: MySQL's
+   * emulation of INSERT … RETURNING by the generated key.
+   */
+  readonly readBack?: string;
 }

@@ -69,6 +69,7 @@ export abstract class SqlCompiler extends DdlCompiler {
     let sql: string;
     let statementKind: StatementKind;
     let columns: readonly ResultColumn[] = [];
+    let readBack: string | undefined;
     switch (node.kind) {
       case 'select': {
         const select = node as Select;
@@ -88,6 +89,7 @@ export abstract class SqlCompiler extends DdlCompiler {
         sql = this.withDmlCtes(node as Insert, ctx, (n) => this.insert(n, ctx));
         statementKind = 'insert';
         columns = this.returningColumns(node as Insert);
+        readBack = this.returningReadBack(node as Insert);
         break;
       case 'update':
         sql = this.withDmlCtes(node as Update, ctx, (n) => this.update(n, ctx));
@@ -129,7 +131,16 @@ export abstract class SqlCompiler extends DdlCompiler {
           'Split the IN list or the rows (engine.execute splits a multi-row insert by itself)',
       );
     }
-    return { sql, columns, statementKind, dialect: this.dialect };
+    return readBack === undefined ? { sql, columns, statementKind, dialect: this.dialect } : { sql, columns, statementKind, dialect: this.dialect, readBack };
+  }
+
+  /**
+   * For a dialect that emulates INSERT … RETURNING by reading the row back:
+   * the SELECT to run after the INSERT (see {@link CompiledQuery.readBack}).
+   */
+  returningReadBack(node: Insert): string | undefined {
+    void node;
+    return undefined;
   }
 
   /** The result columns of a DML statement with RETURNING; none without. */
