@@ -31,9 +31,15 @@ function checkParams(params: readonly unknown[]): unknown[] {
   });
 }
 
-/** The part of mysql2's callback connection that streaming uses. */
+/** What mysql2 answers a statement with: rows, or a header for DML. */
+type RawResult = unknown[] | ResultSetHeader;
+type RawCallback = (error: Error | null, result: RawResult) => void;
+
+/** The part of mysql2's callback connection used directly: streaming, and statements without the promise wrapper's cost. */
 interface RawConnection {
   execute(options: { sql: string; rowsAsArray: boolean }, values: unknown[]): { stream(options: { objectMode: true; highWaterMark: number }): import('node:stream').Readable };
+  execute(options: { sql: string; rowsAsArray: boolean }, values: unknown[], callback: RawCallback): unknown;
+  query(options: { sql: string; rowsAsArray: boolean }, callback: RawCallback): unknown;
 }
 
 class MysqlConnection implements DriverConnection {
@@ -63,10 +69,7 @@ class MysqlConnection implements DriverConnection {
     const rowsAsArray = query.columns.length > 0;
     // Statements with values go through the binary protocol (server-side prepared, cached by
     // mysql2 per connection): values never enter the SQL text, whatever the server's sql_mode.
-    const [result] =
-      params.length > 0
-        ? await this.connection.execute({ sql: query.sql, rowsAsArray }, params as never)
-        : await this.connection.query({ sql: query.sql, rowsAsArray });
+    const result = await this.run(query.sql, rowsAsArray, params);
     if (params.length > 0 && !this.keepPrepared) this.connection.unprepare({ sql: query.sql, rowsAsArray });
     if (Array.isArray(result)) {
       // MariaDB's INSERT/DELETE … RETURNING answers with rows only: one per row it changed.
@@ -75,6 +78,20 @@ class MysqlConnection implements DriverConnection {
     const header = result as ResultSetHeader;
     return { rows: [], rowsAffected: header.affectedRows, ...(header.insertId ? { insertId: header.insertId } : {}) };
   }
+  /**
+   * Runs a statement on mysql2's callback connection: its promise wrapper
+   * captures a stack trace for every call, which costs more than a short
+   * query's round trip on a busy pool.
+   */
+  private run(sql: string, rowsAsArray: boolean, params: unknown[]): Promise<RawResult> {
+    const raw = (this.connection as unknown as { connection: RawConnection }).connection;
+    return new Promise<RawResult>((resolve, reject) => {
+      const done: RawCallback = (error, result) => (error ? reject(error) : resolve(result));
+      if (params.length > 0) raw.execute({ sql, rowsAsArray }, params, done);
+      else raw.query({ sql, rowsAsArray }, done);
+    });
+  }
+
   /**
    * Rows streamed by mysql2 (binary protocol, with backpressure). Stopping
    * early destroys the stream: mysql2 then reads and discards the rest of the
