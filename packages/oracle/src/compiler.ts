@@ -524,7 +524,7 @@ export class OracleCompiler extends SqlCompiler {
     }
     const binds = items.map((c) => {
       ctx.params.push(new OutBind(c.expr.type));
-      ctx.sources.push({ from: 'constant', value: ctx.params[ctx.params.length - 1] });
+      if (ctx.recordSources) ctx.sources.push({ from: 'constant', value: ctx.params[ctx.params.length - 1] });
       return this.placeholder(ctx.params.length);
     });
     return ` RETURNING ${values.join(', ')} INTO ${binds.join(', ')}`;

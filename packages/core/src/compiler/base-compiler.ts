@@ -88,7 +88,7 @@ export abstract class BaseCompiler {
     const driverValue = this.toDriver(value, type);
     if (ctx.inlineValues) return this.inlineLiteral(driverValue, type);
     ctx.params.push(driverValue);
-    ctx.sources.push(source?.from === 'bind' ? (source.type === type ? source : { ...source, type }) : { from: 'constant', value: driverValue });
+    if (ctx.recordSources) ctx.sources.push(source?.from === 'bind' ? (source.type === type ? source : { ...source, type }) : { from: 'constant', value: driverValue });
     return this.placeholder(ctx.params.length);
   }
 

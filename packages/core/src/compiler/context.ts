@@ -31,6 +31,8 @@ export type ParamSource =
 export class CompileContext {
   /** Driver-ready values, in placeholder order (`undefined` for named parameters). */
   readonly params: unknown[] = [];
+  /** Whether to record {@link sources} (for a template of a statement shape; a one-off compile needs none). */
+  recordSources = false;
   /** Where each parameter's value comes from, in placeholder order. */
   readonly sources: ParamSource[] = [];
   /** Set just before {@link BaseCompiler.bind} by whoever knows where the value comes from. */

@@ -42,6 +42,7 @@ export abstract class SqlCompiler extends DdlCompiler {
    */
   compileTemplate(node: Statement | Node, shape: Shape, listLengths?: ReadonlyMap<string, number>): StatementTemplate {
     const ctx = new CompileContext();
+    ctx.recordSources = true;
     ctx.slots = shape.slots;
     ctx.listLengths = listLengths;
     const rendered = this.render(node, ctx);

@@ -361,7 +361,13 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
   /** The columns a multi-row insert names: every key any row gives, in table order. */
   insertColumns(node: Insert, rows: readonly (readonly Assignment[])[]): Column[] {
     const used = new Set<string>();
-    for (const row of rows) for (const a of row) used.add(a.column.key);
+    let previous: readonly Assignment[] = [];
+    for (const row of rows) {
+      // Rows usually name the same columns as the one before: only a different row adds any.
+      if (row.length === previous.length && row.every((a, i) => a.column === previous[i]!.column)) continue;
+      for (const a of row) used.add(a.column.key);
+      previous = row;
+    }
     if (used.size === 0) {
       throw new CompileError(`insert into ${node.table.name}: no row gives any column; use defaultValues() to insert a row of defaults`);
     }
@@ -371,11 +377,18 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
   /** The VALUES tuples of an insert, one per row, columns in `columns` order. */
   valueTuples(columns: readonly Column[], rows: readonly (readonly Assignment[])[], ctx: CompileContext): string[] {
     return rows.map((row) => {
-      const values = columns.map((col) => {
-        const a = row.find((x) => x.column.key === col.key);
-        return a ? this.value(a.value, ctx) : this.missingValue(col, ctx);
-      });
-      return `(${values.join(', ')})`;
+      let sql = '(';
+      // Rows usually give their values in the columns' order: try the next one before searching.
+      let next = 0;
+      for (let i = 0; i < columns.length; i++) {
+        const col = columns[i]!;
+        let a: Assignment | undefined = row[next];
+        if (a !== undefined && a.column.key === col.key) next++;
+        else a = row.find((x) => x.column.key === col.key);
+        if (i > 0) sql += ', ';
+        sql += a ? this.value(a.value, ctx) : this.missingValue(col, ctx);
+      }
+      return sql + ')';
     });
   }
 

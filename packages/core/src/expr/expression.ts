@@ -8,7 +8,7 @@
  */
 import { CompileError, InvalidValueError } from '../errors';
 import { builtinTypes, SqlType } from '../types/sql-type';
-import { checkBindValue } from '../types/validate';
+import { checkBindValue, ValuePlace } from '../types/validate';
 
 /** `null` when `T` admits null, otherwise `never`: carries nullability through operators. */
 export type NullOf<T> = null extends T ? null : never;
@@ -206,13 +206,13 @@ export function isExpression(value: unknown): value is Expression {
  */
 export function operand<T>(value: Operand<T> | unknown, like: Expression): Expression {
   if (value instanceof Expression) return value.kind === 'param' ? (value as unknown as ParamLike).typedLike(like) : value;
-  return bindValue(value, like.type, like.describe());
+  return bindValue(value, like.type, like);
 }
 
 /** Creates a bound value of a type, after checking it. */
-export function bindValue(value: unknown, type: SqlType, where: string): Bind {
+export function bindValue(value: unknown, type: SqlType, where: ValuePlace): Bind {
   if (value !== null && typeof value === 'object' && 'kind' in value && !(value instanceof Date) && !Array.isArray(value) && type.kind !== 'json') {
-    throw new InvalidValueError(`${where}: a ${String((value as Node).kind)} node cannot be used as a value here`);
+    throw new InvalidValueError(`${typeof where === 'string' ? where : where.describe()}: a ${String((value as Node).kind)} node cannot be used as a value here`);
   }
   checkBindValue(type, value, where);
   return new Bind(value, type);

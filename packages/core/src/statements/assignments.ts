@@ -11,6 +11,18 @@ export interface Assignment {
   readonly value: Expression;
 }
 
+/** Each table's columns by key: a Map is much faster to ask than the frozen `table.c`, row after row. */
+const columnMaps = new WeakMap<Table, ReadonlyMap<string, AnyColumn>>();
+
+function columnsByKey(table: Table): ReadonlyMap<string, AnyColumn> {
+  let map = columnMaps.get(table);
+  if (map === undefined) {
+    map = new Map(table.columns.map((c) => [c.key, c]));
+    columnMaps.set(table, map);
+  }
+  return map;
+}
+
 /**
  * Turns `{ key: value }` into checked assignments of `table`'s columns; a
  * value that is not an expression is bound with the column's type.
@@ -20,15 +32,17 @@ export interface Assignment {
  * toAssignments(users, { name: 'Ada', age: users.c.age.plus(1) }, 'update users')
  * ```
  */
-export function toAssignments(table: Table, row: Record<string, unknown>, what: string): Assignment[] {
-  if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new CompileError(`${what}: expected an object of column values`);
+export function toAssignments(table: Table, row: Record<string, unknown>, what: string | (() => string)): Assignment[] {
+  const where = (): string => (typeof what === 'string' ? what : what());
+  if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new CompileError(`${where()}: expected an object of column values`);
   const out: Assignment[] = [];
+  const byKey = columnsByKey(table);
   for (const key of Object.keys(row)) {
-    const column = Object.prototype.hasOwnProperty.call(table.c, key) ? table.c[key] : undefined;
-    if (!column) throw new CompileError(`${what}: table ${table.name} has no column ${JSON.stringify(key)}`);
+    const column = byKey.get(key);
+    if (!column) throw new CompileError(`${where()}: table ${table.name} has no column ${JSON.stringify(key)}`);
     const value = row[key];
     if (value === undefined) continue; // an undefined key is the same as a missing key
-    out.push({ column, value: value instanceof Expression ? value : bindValue(value, column.type, column.describe()) });
+    out.push({ column, value: value instanceof Expression ? value : bindValue(value, column.type, column) });
   }
   return out;
 }

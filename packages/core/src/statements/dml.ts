@@ -75,7 +75,7 @@ export class Insert<C extends ColumnMap = ColumnMap, R = unknown> {
   values(rows: InsertRow<C> | readonly InsertRow<C>[]): Insert<C, R> {
     const list = (Array.isArray(rows) ? rows : [rows]) as Record<string, unknown>[];
     if (list.length === 0) throw new CompileError(`insert into ${this.table.name}: values() needs at least one row`);
-    const converted = list.map((r, i) => assignments(this.table, r, `insert into ${this.table.name}, row ${i + 1}`));
+    const converted = list.map((r, i) => assignments(this.table, r, () => `insert into ${this.table.name}, row ${i + 1}`));
     return new Insert(this.table, { kind: 'values', rows: converted }, this.clauses);
   }
   /** The same INSERT (ON CONFLICT and RETURNING included) with other rows: a large insert runs in batches. */

@@ -18,8 +18,15 @@ export function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function fail(value: unknown, expected: string, where: string): never {
-  throw new InvalidValueError(`${where}: expected ${expected}, got ${describeValue(value)}`);
+/** Where a value goes, for messages: text, or something that describes itself (a column) only when a message is written. */
+export type ValuePlace = string | { describe(): string };
+
+function placeText(where: ValuePlace): string {
+  return typeof where === 'string' ? where : where.describe();
+}
+
+function fail(value: unknown, expected: string, where: ValuePlace): never {
+  throw new InvalidValueError(`${placeText(where)}: expected ${expected}, got ${describeValue(value)}`);
 }
 
 function isPlainJson(value: unknown, depth = 0): boolean {
@@ -47,15 +54,15 @@ function isPlainJson(value: unknown, depth = 0): boolean {
  * This is the gate that keeps objects, functions, symbols and `undefined`
  * from ever reaching a driver, whose own formatting could expand them into SQL.
  */
-export function checkBindValue(type: SqlType, value: unknown, where: string): void {
+export function checkBindValue(type: SqlType, value: unknown, where: ValuePlace): void {
   if (value === undefined) {
-    throw new InvalidValueError(`${where}: undefined is not a SQL value; use null for NULL, or leave the key out`);
+    throw new InvalidValueError(`${placeText(where)}: undefined is not a SQL value; use null for NULL, or leave the key out`);
   }
   if (value === null) return;
   if (value instanceof JsonNull) {
     // The JSON literal null is a json value only: any other column would get an object.
     if (type.kind === 'json') return;
-    throw new InvalidValueError(`${where}: jsonNull (the JSON literal null) can only be stored in a json column; use null for SQL NULL`);
+    throw new InvalidValueError(`${placeText(where)}: jsonNull (the JSON literal null) can only be stored in a json column; use null for SQL NULL`);
   }
   switch (type.kind) {
     case 'integer':
