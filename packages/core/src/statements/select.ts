@@ -45,6 +45,42 @@ export interface SelectState {
   readonly offset: Expression | undefined;
 }
 
+/**
+ * A SELECT's state with every field always present, as a class: the
+ * statement cache lists a class's fields once (cache/shape.ts), where a
+ * plain object's would be read one by one on every statement.
+ */
+class SelectStateRecord implements SelectState {
+  readonly ctes: readonly CommonTableExpression[];
+  readonly columns: readonly SelectedColumn[];
+  readonly from: readonly FromItem<string, string>[];
+  readonly distinct: boolean;
+  readonly distinctOn: readonly Expression[];
+  readonly lock: LockClause | undefined;
+  readonly where: Expression<boolean | null> | undefined;
+  readonly groupBy: readonly GroupByItem[];
+  readonly windows: readonly NamedWindow[] | undefined;
+  readonly having: Expression<boolean | null> | undefined;
+  readonly orderBy: readonly Ordering[];
+  readonly limit: Expression | undefined;
+  readonly offset: Expression | undefined;
+  constructor(s: SelectState) {
+    this.ctes = s.ctes;
+    this.columns = s.columns;
+    this.from = s.from;
+    this.distinct = s.distinct;
+    this.distinctOn = s.distinctOn;
+    this.lock = s.lock;
+    this.where = s.where;
+    this.groupBy = s.groupBy;
+    this.windows = s.windows;
+    this.having = s.having;
+    this.orderBy = s.orderBy;
+    this.limit = s.limit;
+    this.offset = s.offset;
+  }
+}
+
 /** Row locking of a SELECT. */
 export interface LockClause {
   readonly mode: 'update' | 'share';
@@ -123,7 +159,10 @@ const countLike = new Bind(0, builtinTypes.integer);
 export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nullable extends string = never> {
   readonly kind = 'select';
   declare readonly __row: RowOf<S, Nullable>;
-  constructor(readonly state: SelectState) {}
+  readonly state: SelectState;
+  constructor(state: SelectState) {
+    this.state = state instanceof SelectStateRecord ? state : new SelectStateRecord(state);
+  }
 
   /** The columns it selects, in order (for subqueries and set operations). */
   get selectedColumns(): readonly SelectedColumn[] {
