@@ -34,7 +34,7 @@ export interface Timing {
 }
 
 export const compileTiming: Timing = quick ? { warmupMs: 100, runMs: 100, runs: 3 } : { warmupMs: 300, runMs: 300, runs: 5 };
-export const sqliteTiming: Timing = quick ? { warmupMs: 150, runMs: 200, runs: 3 } : { warmupMs: 500, runMs: 500, runs: 5 };
+export const sqliteTiming: Timing = quick ? { warmupMs: 150, runMs: 200, runs: 3 } : { warmupMs: 300, runMs: 500, runs: 5 };
 export const poolTiming: Timing = quick ? { warmupMs: 200, runMs: 300, runs: 3 } : { warmupMs: 500, runMs: 1_000, runs: 5 };
 
 /** Concurrent callers and pool size of the PostgreSQL and MariaDB execution suites. */

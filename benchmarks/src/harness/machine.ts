@@ -67,10 +67,15 @@ function sqliteVersion(): string {
   }
 }
 
-export async function describeMachine(pgUrl: string, mysqlUrl: string): Promise<MachineInfo> {
+/** The 1, 5 and 15 minute load averages, as text. */
+export function loadAverage(): string {
+  return os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+}
+
+export async function describeMachine(pgUrl: string, mysqlUrl: string, extra: readonly (readonly [string, string])[] = []): Promise<MachineInfo> {
   const cpus = os.cpus();
   const cpuModel = cpus[0]?.model.trim() ?? 'unknown';
-  const entries: [string, string][] = [
+  const entries: (readonly [string, string])[] = [
     ['CPU', `${cpuModel} × ${cpus.length} (logical cores seen by Node)`],
     ['RAM', `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`],
     ['OS', `${os.type()} ${os.release()} (${os.arch()})`],
@@ -83,5 +88,6 @@ export async function describeMachine(pgUrl: string, mysqlUrl: string): Promise<
     entries.push([name, packageVersion(name)]);
   }
   entries.push(['@alkahest/*', packageVersion('@alkahest/core')]);
+  entries.push(...extra);
   return { date: new Date().toISOString(), entries };
 }

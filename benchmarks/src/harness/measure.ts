@@ -11,6 +11,7 @@ let sink: unknown;
 export function consume(value: unknown): void {
   sink = value;
 }
+/** The last value kept (for debugging a variant's results). */
 export function lastConsumed(): unknown {
   return sink;
 }
@@ -32,12 +33,15 @@ function opsFor(op: () => unknown, ms: number): number {
   return (count * 1000) / elapsed;
 }
 
-/** Operations per second of a synchronous operation (build + compile). */
-export function measureSyncOps(op: () => unknown, timing: Timing): Summary {
-  opsFor(op, timing.warmupMs);
-  const samples: number[] = [];
-  for (let r = 0; r < timing.runs; r++) samples.push(opsFor(op, timing.runMs));
-  return summarize(samples);
+/**
+ * Operations per second of synchronous operations (build + compile): all are
+ * warmed up, then measured in interleaved rounds, one run of each per round.
+ */
+export function measureSyncOpsInterleaved(ops: readonly (() => unknown)[], timing: Timing): Summary[] {
+  for (const op of ops) opsFor(op, timing.warmupMs);
+  const samples: number[][] = ops.map(() => []);
+  for (let r = 0; r < timing.runs; r++) ops.forEach((op, i) => samples[i]!.push(opsFor(op, timing.runMs)));
+  return samples.map(summarize);
 }
 
 /** Awaits `op` in turn for about `ms` milliseconds; gives microseconds per operation. */
@@ -53,12 +57,10 @@ async function latencyFor(op: () => Promise<unknown>, ms: number): Promise<numbe
   return (elapsed * 1000) / count;
 }
 
-/** Microseconds per operation, each awaited before the next starts. */
-export async function measureSerialLatency(op: () => Promise<unknown>, timing: Timing): Promise<Summary> {
+/** One sample of microseconds per operation, each awaited before the next starts, after a warm-up. */
+export async function sampleSerialLatency(op: () => Promise<unknown>, timing: Timing): Promise<number> {
   await latencyFor(op, timing.warmupMs);
-  const samples: number[] = [];
-  for (let r = 0; r < timing.runs; r++) samples.push(await latencyFor(op, timing.runMs));
-  return summarize(samples);
+  return latencyFor(op, timing.runMs);
 }
 
 /** `callers` loops awaiting `op` until the deadline; gives completed operations per second. */
@@ -76,12 +78,10 @@ async function throughputFor(op: () => Promise<unknown>, callers: number, ms: nu
   return (count * 1000) / (now() - start);
 }
 
-/** Operations per second with `callers` concurrent callers. */
-export async function measureThroughput(op: () => Promise<unknown>, callers: number, timing: Timing): Promise<Summary> {
+/** One sample of operations per second with `callers` concurrent callers, after a warm-up. */
+export async function sampleThroughput(op: () => Promise<unknown>, callers: number, timing: Timing): Promise<number> {
   await throughputFor(op, callers, timing.warmupMs);
-  const samples: number[] = [];
-  for (let r = 0; r < timing.runs; r++) samples.push(await throughputFor(op, callers, timing.runMs));
-  return summarize(samples);
+  return throughputFor(op, callers, timing.runMs);
 }
 
 /**

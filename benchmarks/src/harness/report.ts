@@ -18,7 +18,9 @@ export function formatValue(value: number, unit: Unit): string {
 function formatRange(row: ResultRow): string {
   if (row.summary === undefined) return '—';
   const { min, max } = row.summary;
-  return `${formatValue(min, row.unit)} – ${formatValue(max, row.unit)}`;
+  // The unit is in the median's cell: the range gives numbers alone.
+  const strip = (v: number): string => formatValue(v, row.unit).replace(/ (ops\/s|µs|s|MiB)$/, '');
+  return `${strip(min)} – ${strip(max)}`;
 }
 
 function escapeCell(text: string): string {
@@ -62,7 +64,7 @@ function targetSummary(suites: readonly SuiteResult[]): string {
       any = true;
       const measured =
         row.summary === undefined
-          ? `failed: ${row.note ?? 'no result'}`
+          ? (row.note ?? 'no result')
           : row.unit === 'MiB'
             ? formatValue(row.summary.median, row.unit)
             : `${row.ratio?.toFixed(2) ?? '—'}× ${row.baseline ?? ''}`;

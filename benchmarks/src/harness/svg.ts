@@ -6,8 +6,8 @@
  */
 import { relativeSpeed, ResultRow, SuiteResult } from './results';
 
-const WIDTH = 980;
-const LABEL_WIDTH = 360;
+const WIDTH = 1080;
+const LABEL_WIDTH = 450;
 const PLOT_LEFT = LABEL_WIDTH + 10;
 const PLOT_WIDTH = WIDTH - PLOT_LEFT - 70;
 const ROW = 18;
@@ -18,7 +18,7 @@ function esc(text: string): string {
 }
 
 function fmt(n: number): string {
-  return n >= 10 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(3);
+  return n === 0 ? '0' : n >= 10 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toFixed(3);
 }
 
 interface Bar {

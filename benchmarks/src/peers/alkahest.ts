@@ -1,6 +1,6 @@
 /** alkahest's tables and the statements of the compile-only suite. */
-import * as core from '@alkahest/core';
-import { and, insert, integer, select, table, text, update } from '@alkahest/core';
+import type { CompiledQuery, Statement } from '@alkahest/core';
+import { and, cte, exists, fn, insert, integer, select, table, text, update } from '@alkahest/core';
 import type { CompileCases } from './compile-cases';
 
 export function alkahestTables(names: { readonly users: string; readonly posts: string }) {
@@ -27,22 +27,12 @@ export function alkahestSelectById(users: AlkahestUsers, id: number) {
   return select(users.c.id, users.c.name, users.c.email).from(users).where(users.c.id.eq(id));
 }
 
-/** What @alkahest/core lacks for the CTE case, or undefined once it has it all. */
-function missingForCte(): string | undefined {
-  const exported = new Set(Object.keys(core));
-  const missing: string[] = [];
-  if (!['withCte', 'cte', 'with_'].some((name) => exported.has(name)) && !('withCte' in core.Select.prototype)) missing.push('CTE (WITH)');
-  if (!exported.has('exists')) missing.push('EXISTS');
-  return missing.length === 0 ? undefined : missing.join(' and ');
-}
-
 /**
  * The compile-only cases: build a fresh statement from the input, then
  * compile it with `compile` (a PostgresCompiler's, uncached).
  */
-export function alkahestCompileCases(compile: (statement: core.Statement) => core.CompiledQuery): CompileCases {
+export function alkahestCompileCases(compile: (statement: Statement) => CompiledQuery): CompileCases {
   const { users, posts } = alkahestTables({ users: 'users', posts: 'posts' });
-  const missing = missingForCte();
   return {
     selectByPk: (input) => compile(alkahestSelectById(users, input.id)),
     joinFilterPage: (input) =>
@@ -56,9 +46,18 @@ export function alkahestCompileCases(compile: (statement: core.Statement) => cor
       ),
     insert10: (input) => compile(insert(users).values(input.rows)),
     updateExpr: (input) => compile(update(posts).set({ views: posts.c.views.plus(1) }).where(posts.c.id.eq(input.id))),
-    cteExists:
-      missing === undefined
-        ? { unsupported: 'alkahest now exports a CTE and EXISTS API: this variant is still to be written in benchmarks/src/peers/alkahest.ts' }
-        : { unsupported: `not supported yet: @alkahest/core has no ${missing} builder` },
+    cteExists: (input) => {
+      const active = cte(
+        'active',
+        select(posts.c.userId, fn.count().as('n')).from(posts).groupBy(posts.c.userId).having(fn.count().gt(input.minPosts)),
+      );
+      const p = posts.as('p');
+      return compile(
+        select(users.c.id, users.c.name, active.c.n)
+          .with(active)
+          .from(users.join(active, active.c.userId.eq(users.c.id)))
+          .where(exists(select(p.c.id).from(p).where(and(p.c.userId.eq(users.c.id), p.c.views.gt(input.minViews))))),
+      );
+    },
   };
 }

@@ -26,7 +26,7 @@ export function knexCompileCases(): CompileCases {
         .from('users')
         .join('active', 'active.user_id', 'users.id')
         .select('users.id', 'users.name', 'active.n')
-        .whereExists((qb) => qb.select(k.raw('1')).from('posts as p').whereColumn('p.user_id', 'users.id').andWhere('p.views', '>', input.minViews))
+        .whereExists((qb) => qb.select(k.raw('1')).from('posts as p').where('p.user_id', k.ref('users.id')).andWhere('p.views', '>', input.minViews))
         .toSQL()
         .toNative(),
   };

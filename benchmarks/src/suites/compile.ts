@@ -3,11 +3,11 @@
  * driver-ready SQL for PostgreSQL, with no database. Every iteration builds a
  * fresh statement from new values, so nothing is served from a cache.
  */
-import { PostgresCompiler } from '@alkahest/postgres';
+import { postgresDialect, PostgresCompiler } from '@alkahest/postgres';
 import { compileTiming, quick } from '../config';
 import { userRows } from '../fixtures/data';
-import { oneLine, progress } from '../harness/log';
-import { measureSyncOps } from '../harness/measure';
+import { failureNote, progress } from '../harness/log';
+import { measureSyncOpsInterleaved } from '../harness/measure';
 import { applyTarget, failedRow, ratioTarget, ResultRow, setRatios, SuiteResult } from '../harness/results';
 import { alkahestCompileCases } from '../peers/alkahest';
 import { CompileCases, compileCaseNames, CompileInput } from '../peers/compile-cases';
@@ -34,8 +34,11 @@ function makeInputs(): CompileInput[] {
 
 export async function runCompileSuite(): Promise<SuiteResult> {
   const compiler = new PostgresCompiler();
+  const cachedDialect = postgresDialect();
   const libraries: readonly (readonly [string, CompileCases])[] = [
     ['alkahest', alkahestCompileCases((statement) => compiler.compile(statement))],
+    // For information: the engine's path, whose statement cache reuses the SQL of a statement shape.
+    ['alkahest (shape cache)', alkahestCompileCases((statement) => cachedDialect.compile(statement))],
     ['knex', knexCompileCases()],
     ['kysely', kyselyCompileCases()],
     ['drizzle', drizzleCompileCases()],
@@ -46,6 +49,7 @@ export async function runCompileSuite(): Promise<SuiteResult> {
   for (const key of Object.keys(compileCaseNames) as (keyof CompileCases)[]) {
     const caseName = compileCaseNames[key];
     const group: ResultRow[] = [];
+    const runnable: { readonly library: string; readonly op: () => unknown }[] = [];
     for (const [library, cases] of libraries) {
       const build = cases[key];
       if (typeof build !== 'function') {
@@ -56,13 +60,19 @@ export async function runCompileSuite(): Promise<SuiteResult> {
       const op = (): unknown => build(inputs[i++ & 1023]!);
       try {
         op(); // fails fast, before timing, when the library rejects the statement
-        if (process.env.BENCH_SHOW_SQL === '1') progress(`  ${library}: ${JSON.stringify(op())}`);
-        const summary = measureSyncOps(op, compileTiming);
-        group.push({ suite: SUITE, caseName, variant: library, unit: 'ops/s', summary });
+        if (process.env.BENCH_SHOW_SQL === '1') progress(`  ${library}: ${(op() as { sql?: string }).sql ?? ''}`);
+        runnable.push({ library, op });
       } catch (error) {
-        group.push(failedRow(SUITE, caseName, library, 'ops/s', `failed: ${oneLine(error)}`));
+        group.push(failedRow(SUITE, caseName, library, 'ops/s', failureNote(error), library === 'alkahest' ? target : undefined));
       }
     }
+    const summaries = measureSyncOpsInterleaved(
+      runnable.map((r) => r.op),
+      compileTiming,
+    );
+    runnable.forEach(({ library }, n) => group.push({ suite: SUITE, caseName, variant: library, unit: 'ops/s', summary: summaries[n]! }));
+    const order = libraries.map(([library]) => library);
+    group.sort((a, b) => order.indexOf(a.variant) - order.indexOf(b.variant));
     setRatios(group, { fastestOf: peers });
     for (const row of group) if (row.variant === 'alkahest') applyTarget(row, target);
     const alk = group.find((r) => r.variant === 'alkahest');
@@ -74,8 +84,9 @@ export async function runCompileSuite(): Promise<SuiteResult> {
     title: '1. Compile only (build + compile, PostgreSQL SQL, no database)',
     description:
       'Operations per second of building a fresh statement and compiling it to driver-ready SQL and parameters: alkahest ' +
-      '`new PostgresCompiler().compile(stmt)`, knex `.toSQL().toNative()`, kysely `.compile()` (DummyDriver + PostgresAdapter), ' +
-      'drizzle `.toSQL()` (pg-core, `drizzle.mock()`). Ratio: ops/s over the fastest peer\'s (higher is better).' +
+      '`new PostgresCompiler().compile(stmt)` (uncached; the target applies to this row), "alkahest (shape cache)" ' +
+      '`postgresDialect().compile(stmt)` (what the engine does: SQL reused per statement shape, for information), knex `.toSQL().toNative()`, kysely `.compile()` (DummyDriver + PostgresAdapter), ' +
+      'drizzle `.toSQL()` (pg-core, `drizzle.mock()`). Ratio: ops/s over the fastest peer\'s (higher is better). All variants of a statement are measured in interleaved rounds.' +
       (quick ? ' Quick mode: short runs.' : ''),
     rows,
   };
