@@ -32,7 +32,8 @@ export abstract class SqlCompiler extends DdlCompiler {
   compile(node: Statement | Node): CompiledQuery {
     const ctx = new CompileContext();
     const rendered = this.render(node, ctx);
-    return { ...rendered, params: ctx.params };
+    const compiled: CompiledQuery = { sql: rendered.sql, params: ctx.params, columns: rendered.columns, statementKind: rendered.statementKind, dialect: rendered.dialect };
+    return rendered.readBack === undefined ? compiled : { ...compiled, readBack: rendered.readBack };
   }
 
   /**

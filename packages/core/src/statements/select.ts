@@ -170,13 +170,14 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
   }
 
   private change(changes: Partial<SelectState>): this {
-    return new Select({ ...this.state, ...changes }) as this;
+    // One copy: the record of this state with the changes written over it.
+    return new Select(Object.assign(new SelectStateRecord(this.state), changes)) as this;
   }
 
   /** The FROM clause: tables, aliases, subqueries or joins (several items are cross-joined). */
   from<F extends FromItem<string, string>[]>(...items: F): Select<S, NullableOf<F[number]>> & Needs<NeedsOf<F[number]> | NeedsOf<this>> {
     for (const item of items) if (!(item instanceof FromItem)) throw new CompileError('from() takes tables, aliases, subqueries or joins');
-    return withPhantoms(new Select({ ...this.state, from: items }));
+    return withPhantoms(new Select(Object.assign(new SelectStateRecord(this.state), { from: items })));
   }
   /**
    * `WITH name AS (…), …`: declares common table expressions (made with
