@@ -43,7 +43,6 @@ export class EngineConnection implements Executor {
       statement,
       options,
       (work) => this.transaction(() => work()),
-      (batch) => runCompiled(this.context, this.pooled, compileFor(this.context.dialect, batch), options),
     ) as Promise<ResultOf<S>>;
   }
 

@@ -82,11 +82,10 @@ export function executeOn(
   statement: Executable,
   options: ExecuteOptions | undefined,
   atomically: (work: () => Promise<unknown>) => Promise<unknown>,
-  run: (batch: Executable) => Promise<unknown>,
 ): Promise<unknown> {
   const batches = insertBatches(context.dialect, statement);
   if (batches === undefined) return runCompiled(context, pooled, compileFor(context.dialect, statement), options);
-  return atomically(() => runBatches(batches, run));
+  return atomically(() => runBatches(batches, (batch) => runCompiled(context, pooled, compileFor(context.dialect, batch), options)));
 }
 
 /** Turns a driver result into what `execute` promises for the statement. */

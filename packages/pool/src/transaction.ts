@@ -4,7 +4,7 @@
 import { AlkahestError } from '@alkahest/core';
 import type { PooledConnection } from './pool';
 import type { Select } from '@alkahest/core';
-import { compileFor, EngineContext, executeOn, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
+import { compileFor, EngineContext, executeOn, ExecuteOptions, Executor, guarded, streamCompiled, StreamOptions } from './session';
 import type { Executable, ResultOf } from './result-types';
 
 /**
@@ -35,7 +35,6 @@ export class Transaction implements Executor {
       statement,
       options,
       (work) => this.transaction(() => work()),
-      (batch) => runCompiled(this.context, this.pooled, compileFor(this.context.dialect, batch), options),
     ) as Promise<ResultOf<S>>;
   }
 

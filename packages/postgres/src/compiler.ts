@@ -92,7 +92,8 @@ export class PostgresCompiler extends SqlCompiler {
     return `TIMESTAMPTZ '${value.toISOString()}'`;
   }
 
-  override columnType(type: SqlType, column: Column): string {
+  /** PostgreSQL's names for the types it names differently, in DDL and in CAST alike. */
+  private ownTypeName(type: SqlType): string | undefined {
     switch (type.kind) {
       case 'json':
         return 'JSONB';
@@ -101,23 +102,18 @@ export class PostgresCompiler extends SqlCompiler {
       case 'timestamp':
         return type.options.withTimeZone ? 'TIMESTAMPTZ' : 'TIMESTAMP';
       default:
-        return super.columnType(type, column);
+        return undefined;
     }
+  }
+
+  override columnType(type: SqlType, column: Column): string {
+    return this.ownTypeName(type) ?? super.columnType(type, column);
   }
 
   // ----- analytics -----
 
   override castType(type: SqlType): string {
-    switch (type.kind) {
-      case 'json':
-        return 'JSONB';
-      case 'blob':
-        return 'BYTEA';
-      case 'timestamp':
-        return type.options.withTimeZone ? 'TIMESTAMPTZ' : 'TIMESTAMP';
-      default:
-        return super.castType(type);
-    }
+    return this.ownTypeName(type) ?? super.castType(type);
   }
 
   /**
