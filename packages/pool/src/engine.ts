@@ -218,14 +218,18 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
       // Too many values for one statement: batches, all in one transaction.
       return this.transaction((tx) => runBatches(batches, (batch) => tx.execute(batch, options))) as Promise<ResultOf<S>>;
     }
-    const compiled = compileFor(this.dialect, statement);
+    return (await this.executeCompiled(compileFor(this.dialect, statement), options)) as ResultOf<S>;
+  }
+
+  /** @internal Runs a compiled statement (a prepared query's), once more if it failed unsent. */
+  async executeCompiled(compiled: CompiledQuery, options?: ExecuteOptions): Promise<unknown> {
     try {
-      return (await this.runOnce(compiled, options)) as ResultOf<S>;
+      return await this.runOnce(compiled, options);
     } catch (error) {
       // A connection that died while idle (a server restart) can fail a statement it never sent:
       // that one statement is safe to run once more, on another connection.
       const isUnsent = this.context.driver.isUnsent;
-      if (error instanceof ConnectionLostError && isUnsent !== undefined && isUnsent(error.cause)) return (await this.runOnce(compiled, options)) as ResultOf<S>;
+      if (error instanceof ConnectionLostError && isUnsent !== undefined && isUnsent(error.cause)) return await this.runOnce(compiled, options);
       throw error;
     }
   }

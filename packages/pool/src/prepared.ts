@@ -42,7 +42,7 @@ export class BoundQuery<S extends Statement = Statement> {
  */
 export class PreparedQuery<S extends Statement = Statement> {
   constructor(
-    private readonly engine: Executor,
+    private readonly engine: Executor & { executeCompiled(compiled: CompiledQuery, options?: ExecuteOptions): Promise<unknown> },
     readonly prepared: PreparedStatement,
   ) {}
 
@@ -53,7 +53,13 @@ export class PreparedQuery<S extends Statement = Statement> {
 
   /** Runs it on the engine with these values. */
   execute(values: ParamValues = {}, options?: ExecuteOptions): Promise<ResultOf<S>> {
-    return this.engine.execute(new BoundQuery<S>(this.prepared, values), options) as Promise<ResultOf<S>>;
+    let compiled: CompiledQuery;
+    try {
+      compiled = this.prepared.bind(values);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.engine.executeCompiled(compiled, options) as Promise<ResultOf<S>>;
   }
 
   /** The query with values, to run on a transaction or a held connection. */
