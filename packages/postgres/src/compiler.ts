@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL compiler.
  */
-import { CompileContext, Column, DateAdd, DateExtract, DateTrunc, Expression, JsonContains, JsonExtract, JsonIsNull, Like, Param, SqlCompiler, SqlType } from '@alkahest/core';
+import { CompileContext, DateAdd, DateExtract, DateTrunc, Expression, JsonContains, JsonExtract, JsonIsNull, Like, Param, SqlCompiler, SqlType } from '@alkahest/core';
 import { Case, Cast } from '@alkahest/core';
 import { CompileError, Delete, Insert, Update } from '@alkahest/core';
 import { postgresCodecs } from './codecs';
@@ -92,8 +92,8 @@ export class PostgresCompiler extends SqlCompiler {
     return `TIMESTAMPTZ '${value.toISOString()}'`;
   }
 
-  /** PostgreSQL's names for the types it names differently, in DDL and in CAST alike. */
-  private ownTypeName(type: SqlType): string | undefined {
+  /** PostgreSQL's names for the types it names its own way, in DDL and in CAST alike. */
+  override typeName(type: SqlType): string {
     switch (type.kind) {
       case 'json':
         return 'JSONB';
@@ -102,19 +102,11 @@ export class PostgresCompiler extends SqlCompiler {
       case 'timestamp':
         return type.options.withTimeZone ? 'TIMESTAMPTZ' : 'TIMESTAMP';
       default:
-        return undefined;
+        return super.typeName(type);
     }
   }
 
-  override columnType(type: SqlType, column: Column): string {
-    return this.ownTypeName(type) ?? super.columnType(type, column);
-  }
-
   // ----- analytics -----
-
-  override castType(type: SqlType): string {
-    return this.ownTypeName(type) ?? super.castType(type);
-  }
 
   /**
    * A CASE whose results are all parameters would be typed text by

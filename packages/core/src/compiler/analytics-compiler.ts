@@ -15,6 +15,7 @@ import type { SelectState } from '../statements/select';
 import type { SqlType } from '../types/sql-type';
 import type { CompileContext } from './context';
 import { ExpressionCompiler } from './expression-compiler';
+import { wholeNumber } from './base-compiler';
 
 /** Kinds that are one self-delimited term: never parenthesized as operands. */
 const ATOMIC_KINDS: ReadonlySet<string> = new Set(['case', 'cast', 'over', 'aggregate-filter', 'string-agg', 'grouping']);
@@ -27,11 +28,6 @@ const NULL_SKIPPING: ReadonlySet<string> = new Set([
 
 const EXCLUSION_SQL = { currentRow: 'CURRENT ROW', group: 'GROUP', ties: 'TIES', noOthers: 'NO OTHERS' } as const;
 
-/** A whole number written into SQL (sizes of types, frame offsets). */
-function wholeNumber(value: unknown, what: string): string {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new CompileError(`${what} must be a non-negative integer, got ${String(value)}`);
-  return String(value);
-}
 
 /**
  * The analytics layer of every compiler, between expressions and statements.
@@ -219,54 +215,10 @@ export abstract class AnalyticsCompiler extends ExpressionCompiler {
     return `CAST(${this.value(node.expr, ctx)} AS ${this.castType(node.type)})`;
   }
 
-  /** The name of a type as a CAST target (standard SQL here; dialects override). */
+  /** The name of a type as a CAST target: its standard name ({@link typeName}); dialects with other CAST rules override. */
   castType(type: SqlType): string {
-    const o = type.options;
-    switch (type.kind) {
-      case 'integer':
-        return 'INTEGER';
-      case 'bigint':
-        return 'BIGINT';
-      case 'smallint':
-        return 'SMALLINT';
-      case 'real':
-        return 'REAL';
-      case 'double':
-        return 'DOUBLE PRECISION';
-      case 'numeric':
-        return `NUMERIC${this.precisionScale(type)}`;
-      case 'text':
-        return 'TEXT';
-      case 'varchar':
-        return `VARCHAR(${wholeNumber(o.length, 'varchar length')})`;
-      case 'char':
-        return `CHAR(${wholeNumber(o.length, 'char length')})`;
-      case 'enum':
-        return `VARCHAR(${Math.max(1, ...(o.values ?? []).map((v) => v.length))})`;
-      case 'boolean':
-        return 'BOOLEAN';
-      case 'date':
-        return 'DATE';
-      case 'time':
-        return 'TIME';
-      case 'timestamp':
-        return o.withTimeZone ? 'TIMESTAMP WITH TIME ZONE' : 'TIMESTAMP';
-      case 'json':
-        return 'JSON';
-      case 'uuid':
-        return 'UUID';
-      case 'blob':
-        return 'BLOB';
-      case 'unknown':
-        throw new CompileError('cannot CAST to an unknown type');
-    }
-  }
-
-  /** `(p, s)`, `(p)` or '' for a numeric type. */
-  precisionScale(type: SqlType): string {
-    const { precision, scale } = type.options;
-    if (precision === undefined) return '';
-    return `(${wholeNumber(precision, 'numeric precision')}${scale === undefined ? '' : `, ${wholeNumber(scale, 'numeric scale')}`})`;
+    if (type.kind === 'unknown') throw new CompileError('cannot CAST to an unknown type');
+    return this.typeName(type);
   }
 
   // ----- aggregates -----

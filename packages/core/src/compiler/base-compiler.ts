@@ -8,6 +8,12 @@ import type { CodecTable } from '../types/codec';
 import { builtinTypes, SqlType } from '../types/sql-type';
 import type { CompileContext } from './context';
 
+/** A whole number written into SQL (type sizes, frame offsets), checked first. */
+export function wholeNumber(value: unknown, what: string): string {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new CompileError(`${what} must be a non-negative integer, got ${String(value)}`);
+  return String(value);
+}
+
 const SAFE_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 /** Infers a type for a value bound without one (raw templates, generic functions). */
@@ -140,6 +146,59 @@ export abstract class BaseCompiler {
         if (value instanceof Uint8Array) return this.bytesLiteral(value);
         throw new CompileError(`cannot write ${typeof value} as a SQL literal`);
     }
+  }
+
+  /**
+   * A type's name in standard SQL, as DDL and CAST write it; a dialect that
+   * names a type its own way overrides this once for both.
+   */
+  typeName(type: SqlType): string {
+    const o = type.options;
+    switch (type.kind) {
+      case 'integer':
+        return 'INTEGER';
+      case 'bigint':
+        return 'BIGINT';
+      case 'smallint':
+        return 'SMALLINT';
+      case 'real':
+        return 'REAL';
+      case 'double':
+        return 'DOUBLE PRECISION';
+      case 'numeric':
+        return `NUMERIC${this.precisionScale(type)}`;
+      case 'text':
+        return 'TEXT';
+      case 'varchar':
+        return `VARCHAR(${wholeNumber(o.length, 'varchar length')})`;
+      case 'char':
+        return `CHAR(${wholeNumber(o.length, 'char length')})`;
+      case 'enum':
+        return `VARCHAR(${Math.max(1, ...(o.values ?? []).map((v) => v.length))})`;
+      case 'boolean':
+        return 'BOOLEAN';
+      case 'date':
+        return 'DATE';
+      case 'time':
+        return 'TIME';
+      case 'timestamp':
+        return o.withTimeZone ? 'TIMESTAMP WITH TIME ZONE' : 'TIMESTAMP';
+      case 'json':
+        return 'JSON';
+      case 'uuid':
+        return 'UUID';
+      case 'blob':
+        return 'BLOB';
+      case 'unknown':
+        throw new CompileError('a value of unknown type has no SQL type name');
+    }
+  }
+
+  /** `(p, s)`, `(p)` or '' for a numeric type. */
+  precisionScale(type: SqlType): string {
+    const { precision, scale } = type.options;
+    if (precision === undefined) return '';
+    return `(${wholeNumber(precision, 'numeric precision')}${scale === undefined ? '' : `, ${wholeNumber(scale, 'numeric scale')}`})`;
   }
 
   /** Most parameters one statement may have (the driver's or server's limit). */

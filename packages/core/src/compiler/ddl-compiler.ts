@@ -13,47 +13,10 @@ import { SetOperationCompiler } from './set-operation-compiler';
 type ConstraintSql = string;
 
 export abstract class DdlCompiler extends SetOperationCompiler {
-  /** The DDL type name of a SQL type. */
+  /** The DDL type name of a SQL type: its standard name ({@link typeName}) unless a dialect says otherwise. */
   columnType(type: SqlType, column: Column): string {
-    const o = type.options;
-    switch (type.kind) {
-      case 'integer':
-        return 'INTEGER';
-      case 'bigint':
-        return 'BIGINT';
-      case 'smallint':
-        return 'SMALLINT';
-      case 'real':
-        return 'REAL';
-      case 'double':
-        return 'DOUBLE PRECISION';
-      case 'numeric':
-        return o.precision === undefined ? 'NUMERIC' : `NUMERIC(${o.precision}${o.scale === undefined ? '' : `, ${o.scale}`})`;
-      case 'text':
-        return 'TEXT';
-      case 'varchar':
-        return `VARCHAR(${o.length})`;
-      case 'char':
-        return `CHAR(${o.length})`;
-      case 'boolean':
-        return 'BOOLEAN';
-      case 'date':
-        return 'DATE';
-      case 'time':
-        return 'TIME';
-      case 'timestamp':
-        return o.withTimeZone ? 'TIMESTAMP WITH TIME ZONE' : 'TIMESTAMP';
-      case 'json':
-        return 'JSON';
-      case 'uuid':
-        return 'UUID';
-      case 'blob':
-        return 'BLOB';
-      case 'enum':
-        return `VARCHAR(${Math.max(...(o.values ?? ['']).map((v) => v.length), 1)})`;
-      case 'unknown':
-        throw new CompileError(`column ${column.name} has no SQL type`);
-    }
+    if (type.kind === 'unknown') throw new CompileError(`column ${column.name} has no SQL type`);
+    return this.typeName(type);
   }
 
   /** What follows the type of an auto-incrementing primary key column. */
