@@ -5,7 +5,7 @@
 import { CompileError } from '../errors';
 import { checkIdentifier } from '../expr/sql-template';
 import type { CodecTable } from '../types/codec';
-import { builtinTypes, SqlType } from '../types/sql-type';
+import { SqlType, typeOfValue } from '../types/sql-type';
 import type { CompileContext } from './context';
 
 /** A whole number written into SQL (type sizes, frame offsets), checked first. */
@@ -15,25 +15,6 @@ export function wholeNumber(value: unknown, what: string): string {
 }
 
 const SAFE_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-
-/** Infers a type for a value bound without one (raw templates, generic functions). */
-export function typeOfValue(value: unknown, declared: SqlType): SqlType {
-  if (declared.kind !== 'unknown') return declared;
-  switch (typeof value) {
-    case 'boolean':
-      return builtinTypes.boolean;
-    case 'bigint':
-      return builtinTypes.bigint;
-    case 'number':
-      return Number.isInteger(value) ? builtinTypes.integer : builtinTypes.double;
-    case 'string':
-      return builtinTypes.text;
-    default:
-      if (value instanceof Date) return builtinTypes.timestamptz;
-      if (value instanceof Uint8Array) return new SqlType('blob');
-      return declared;
-  }
-}
 
 export abstract class BaseCompiler {
   /** The dialect's name, used in messages and in compiled queries. */

@@ -4,7 +4,7 @@
  */
 import { CompileError, InvalidValueError } from '../errors';
 import { ColumnBuilder } from '../schema/column';
-import { builtinTypes, SqlType } from '../types/sql-type';
+import { builtinTypes, SqlType, typeOfValue } from '../types/sql-type';
 import { bindValue, Expression, FunctionCall, NullOf, Of, Operand, operand } from './expression';
 
 type Predicate = Expression<boolean> | Expression<boolean | null>;
@@ -21,27 +21,6 @@ export type ResultOf<V> = V extends { readonly __value: infer X }
         : V extends bigint
           ? bigint
           : V;
-
-/** One instance, so that statements of one shape share one cache key. */
-const blobType = new SqlType<Uint8Array>('blob');
-
-/** The SQL type a plain value is bound with when no expression gives one. */
-function typeOfLiteral(value: unknown): SqlType {
-  switch (typeof value) {
-    case 'string':
-      return builtinTypes.text;
-    case 'number':
-      return Number.isInteger(value) ? builtinTypes.integer : builtinTypes.double;
-    case 'bigint':
-      return builtinTypes.bigint;
-    case 'boolean':
-      return builtinTypes.boolean;
-    default:
-      if (value instanceof Date) return builtinTypes.timestamptz;
-      if (value instanceof Uint8Array) return blobType;
-      return builtinTypes.unknown;
-  }
-}
 
 /** One `WHEN … THEN …` of a CASE. */
 export interface CaseBranch {
@@ -87,7 +66,7 @@ function result(value: unknown, results: readonly Expression[], where: string): 
   if (value === undefined) throw new CompileError(`${where}: a CASE result cannot be undefined (use null)`);
   const anchor = anchorOf(results);
   if (anchor !== undefined && value !== null) return operand(value, anchor);
-  return bindValue(value, value === null ? (anchor?.type ?? builtinTypes.unknown) : typeOfLiteral(value), where);
+  return bindValue(value, value === null ? (anchor?.type ?? builtinTypes.unknown) : typeOfValue(value), where);
 }
 
 function caseType(results: readonly Expression[]): SqlType {
@@ -231,7 +210,7 @@ export function cast<T>(expr: unknown, type: CastTarget<T>): Expression<T | null
   const target = type instanceof ColumnBuilder ? type.spec.type : type;
   if (!(target instanceof SqlType)) throw new InvalidValueError('cast() takes a SQL type (builtinTypes.text, a column type such as varchar({ length: 10 }))');
   if (target.kind === 'unknown') throw new InvalidValueError('cast() needs a known SQL type');
-  const inner = expr instanceof Expression ? expr : bindValue(expr, typeOfLiteral(expr), 'cast()');
+  const inner = expr instanceof Expression ? expr : bindValue(expr, typeOfValue(expr), 'cast()');
   return new Cast<T | null>(inner, target);
 }
 

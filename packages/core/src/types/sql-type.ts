@@ -84,5 +84,30 @@ export const builtinTypes = {
   text: new SqlType<string>('text'),
   timestamp: new SqlType<Date>('timestamp'),
   timestamptz: new SqlType<Date>('timestamp', { withTimeZone: true }),
+  blob: new SqlType<Uint8Array>('blob'),
   unknown: new SqlType<unknown>('unknown'),
 } as const;
+
+/**
+ * The type of a value bound without one (raw templates, generic functions,
+ * CASE and CAST literals), inferred from its JavaScript type; `declared`
+ * when it is known. Always one shared instance per type, so that statements
+ * of one shape share one cache key.
+ */
+export function typeOfValue(value: unknown, declared: SqlType = builtinTypes.unknown): SqlType {
+  if (declared.kind !== 'unknown') return declared;
+  switch (typeof value) {
+    case 'boolean':
+      return builtinTypes.boolean;
+    case 'bigint':
+      return builtinTypes.bigint;
+    case 'number':
+      return Number.isInteger(value) ? builtinTypes.integer : builtinTypes.double;
+    case 'string':
+      return builtinTypes.text;
+    default:
+      if (value instanceof Date) return builtinTypes.timestamptz;
+      if (value instanceof Uint8Array) return builtinTypes.blob;
+      return declared;
+  }
+}
