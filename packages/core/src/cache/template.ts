@@ -1,7 +1,7 @@
 /**
  * A compiled statement shape: SQL with the recipe for its parameter values.
  */
-import type { CompiledQuery, ResultColumn, StatementKind } from '../compiler/compiled';
+import type { CompiledQuery } from '../compiler/compiled';
 import type { ParamSource } from '../compiler/context';
 import { InvalidValueError } from '../errors';
 import type { Bind } from '../expr/expression';
@@ -14,14 +14,9 @@ export type ParamValues = Readonly<Record<string, unknown>>;
 /** Converts a value for the driver (the compiler's `toDriver`). */
 export type ToDriver = (value: unknown, type: SqlType) => unknown;
 
-/** SQL compiled once for a shape, filled with values for each statement of that shape. */
-export interface StatementTemplate {
-  readonly sql: string;
+/** SQL compiled once for a shape: a compiled query without its values, with where each one comes from. */
+export interface StatementTemplate extends Omit<CompiledQuery, 'params'> {
   readonly sources: readonly ParamSource[];
-  readonly columns: readonly ResultColumn[];
-  readonly statementKind: StatementKind;
-  readonly dialect: string;
-  readonly readBack?: string;
 }
 
 /** The value of a named parameter, checked like a bound value. */
