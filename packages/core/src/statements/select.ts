@@ -22,8 +22,14 @@ export interface SelectedColumn {
   readonly expr: Expression;
 }
 
-/** The state of a SELECT. Plain data: the builder copies it on every change. */
-export interface SelectState {
+/**
+ * The state of a SELECT: plain data the builder copies on every change.
+ * Object literals of this shape are accepted wherever a state is; a Select
+ * keeps its state as an instance, every field present, because the statement
+ * cache lists a class's fields once (cache/shape.ts) where a plain object's
+ * would be read one by one on every statement.
+ */
+export class SelectState {
   /** Common table expressions declared with `.with()`. */
   readonly ctes: readonly CommonTableExpression[];
   readonly columns: readonly SelectedColumn[];
@@ -41,27 +47,6 @@ export interface SelectState {
   readonly having: Expression<boolean | null> | undefined;
   readonly orderBy: readonly Ordering[];
   /** Row counts, bound (a {@link Bind} of an integer) or a named parameter. */
-  readonly limit: Expression | undefined;
-  readonly offset: Expression | undefined;
-}
-
-/**
- * A SELECT's state with every field always present, as a class: the
- * statement cache lists a class's fields once (cache/shape.ts), where a
- * plain object's would be read one by one on every statement.
- */
-class SelectStateRecord implements SelectState {
-  readonly ctes: readonly CommonTableExpression[];
-  readonly columns: readonly SelectedColumn[];
-  readonly from: readonly FromItem<string, string>[];
-  readonly distinct: boolean;
-  readonly distinctOn: readonly Expression[];
-  readonly lock: LockClause | undefined;
-  readonly where: Expression<boolean | null> | undefined;
-  readonly groupBy: readonly GroupByItem[];
-  readonly windows: readonly NamedWindow[] | undefined;
-  readonly having: Expression<boolean | null> | undefined;
-  readonly orderBy: readonly Ordering[];
   readonly limit: Expression | undefined;
   readonly offset: Expression | undefined;
   constructor(s: SelectState) {
@@ -161,7 +146,7 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
   declare readonly __row: RowOf<S, Nullable>;
   readonly state: SelectState;
   constructor(state: SelectState) {
-    this.state = state instanceof SelectStateRecord ? state : new SelectStateRecord(state);
+    this.state = state instanceof SelectState ? state : new SelectState(state);
   }
 
   /** The columns it selects, in order (for subqueries and set operations). */
@@ -171,13 +156,13 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
 
   private change(changes: Partial<SelectState>): this {
     // One copy: the record of this state with the changes written over it.
-    return new Select(Object.assign(new SelectStateRecord(this.state), changes)) as this;
+    return new Select(Object.assign(new SelectState(this.state), changes)) as this;
   }
 
   /** The FROM clause: tables, aliases, subqueries or joins (several items are cross-joined). */
   from<F extends FromItem<string, string>[]>(...items: F): Select<S, NullableOf<F[number]>> & Needs<NeedsOf<F[number]> | NeedsOf<this>> {
     for (const item of items) if (!(item instanceof FromItem)) throw new CompileError('from() takes tables, aliases, subqueries or joins');
-    return withPhantoms(new Select(Object.assign(new SelectStateRecord(this.state), { from: items })));
+    return withPhantoms(new Select(Object.assign(new SelectState(this.state), { from: items })));
   }
   /**
    * `WITH name AS (…), …`: declares common table expressions (made with
