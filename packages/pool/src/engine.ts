@@ -8,7 +8,7 @@ import { ConnectionPool, PooledConnection, PoolStatus } from './pool';
 import { loadDialectModule, redact, schemeOf } from './resolve-dialect';
 import type { Executable, ResultOf } from './result-types';
 import { RetryOptions, withRetries } from './retry';
-import { compileFor, EngineContext, executeOn, NOT_NOW, runBatches, runCompiledNow, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
+import { compileFor, EngineContext, executeOn, NOT_NOW, runBatchesOn, runCompiledNow, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
 import { insertBatches } from './batches';
 import { PreparedQuery } from './prepared';
 import { Transaction } from './transaction';
@@ -215,8 +215,8 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
   async execute<S extends Executable>(statement: S & SupportedOn<S, D>, options?: ExecuteOptions): Promise<ResultOf<S>> {
     const batches = insertBatches(this.dialect, statement);
     if (batches !== undefined) {
-      // Too many values for one statement: batches, all in one transaction.
-      return this.transaction((tx) => runBatches(batches, (batch) => tx.execute(batch, options))) as Promise<ResultOf<S>>;
+      // Too many values for one statement: batches, all in one transaction (each batch already fits).
+      return this.withConnection((pooled) => this.runTransaction(pooled, () => runBatchesOn(this.context, pooled, batches, options), {})) as Promise<ResultOf<S>>;
     }
     return (await this.executeCompiled(compileFor(this.dialect, statement), options)) as ResultOf<S>;
   }

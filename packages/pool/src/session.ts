@@ -85,7 +85,12 @@ export function executeOn(
 ): Promise<unknown> {
   const batches = insertBatches(context.dialect, statement);
   if (batches === undefined) return runCompiled(context, pooled, compileFor(context.dialect, statement), options);
-  return atomically(() => runBatches(batches, (batch) => runCompiled(context, pooled, compileFor(context.dialect, batch), options)));
+  return atomically(() => runBatchesOn(context, pooled, batches, options));
+}
+
+/** Runs the batches of a large INSERT on one connection (in the caller's transaction). */
+export function runBatchesOn(context: EngineContext, pooled: PooledConnection, batches: readonly Executable[], options: ExecuteOptions | undefined): Promise<unknown> {
+  return runBatches(batches, (batch) => runCompiled(context, pooled, compileFor(context.dialect, batch), options));
 }
 
 /** Turns a driver result into what `execute` promises for the statement. */
