@@ -35,6 +35,8 @@ export class PostgresCompiler extends SqlCompiler {
     return `$${index}`;
   }
 
+  override readonly listParamsByLength = false;
+
   /** A list parameter is one array value: `x = ANY($1)`, one statement for every length. */
   override listParamIn(operand: Expression, list: Param, negated: boolean, ctx: CompileContext): string {
     ctx.pendingSource = { from: 'param', name: list.name, type: list.type, array: true };

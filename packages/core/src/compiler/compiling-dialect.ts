@@ -77,7 +77,9 @@ export class CompilingDialect implements Dialect {
       bind(values: ParamValues = {}): CompiledQuery {
         let lengths: Map<string, number> | undefined;
         let key = '';
-        for (const name of shape.listParams) {
+        // Where a list is one array value (PostgreSQL), one template serves every length.
+        const listParams = compiler.listParamsByLength ? shape.listParams : [];
+        for (const name of listParams) {
           const list = values[name];
           if (!Array.isArray(list)) throw new CompileError(`parameter :${name} stands for a list: give an array`);
           (lengths ??= new Map()).set(name, list.length);

@@ -163,6 +163,12 @@ export abstract class ExpressionCompiler extends BaseCompiler {
   }
 
   /**
+   * Whether a list parameter's SQL depends on the list's length (one
+   * placeholder per element); false where the list is one array value.
+   */
+  readonly listParamsByLength: boolean = true;
+
+  /**
    * `x IN (:list)`: one placeholder per element, the list's length being known
    * when the prepared query runs (dialects with array parameters override).
    */
