@@ -109,7 +109,12 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
   dataModifyingCte(node: Insert | Update | Delete, ctx: CompileContext): string {
     void node;
     void ctx;
-    throw new UnsupportedFeatureError(
+    throw this.noDataModifyingCtes();
+  }
+
+  /** The error for an INSERT, UPDATE or DELETE in WITH where the dialect cannot run one. */
+  noDataModifyingCtes(): UnsupportedFeatureError {
+    return new UnsupportedFeatureError(
       'data-modifying CTEs (INSERT, UPDATE or DELETE in WITH)',
       this.dialect,
       'run the statements one after the other in a transaction, using RETURNING where the database has it',
@@ -136,7 +141,7 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
     }
     for (const c of ctes) {
       if (c.recursive) throw new UnsupportedFeatureError(`WITH RECURSIVE in ${node.kind.toUpperCase()}`, this.dialect, 'select the rows first, or use a subquery');
-      if (c.query.kind !== 'select' && c.query.kind !== 'compound') this.dataModifyingCte(c.query as Insert, ctx);
+      if (c.query.kind !== 'select' && c.query.kind !== 'compound') throw this.noDataModifyingCtes();
     }
     const outer = ctx.inlineCtes;
     ctx.inlineCtes = new Set([...(outer ?? []), ...ctes]);
