@@ -186,7 +186,6 @@ export class ConnectionPool {
   async acquire(): Promise<PooledConnection> {
     const now = Date.now();
     const hot = this.closing ? undefined : this.takeHot(now);
-    if (hot !== undefined && (!this.validate || now - hot.lastUsed < this.skipValidationWithin)) return hot;
     const deadline = now + this.acquireTimeout;
     for (let first = hot; ; first = undefined) {
       let pooled: PooledConnection;
@@ -233,8 +232,11 @@ export class ConnectionPool {
   /** Hands connections idle in the hot list for over HOT_MILLIS back to tarn. */
   private sweep(): void {
     const cutoff = Date.now() - HOT_MILLIS;
-    const keep = this.hot.filter((pooled) => pooled.lastUsed >= cutoff);
-    for (const pooled of this.hot) if (pooled.lastUsed < cutoff) this.tarn.release(pooled);
+    const keep: PooledConnection[] = [];
+    for (const pooled of this.hot) {
+      if (pooled.lastUsed >= cutoff) keep.push(pooled);
+      else this.tarn.release(pooled);
+    }
     this.hot.splice(0, this.hot.length, ...keep);
     if (this.hot.length === 0 && this.sweeper !== undefined) {
       clearInterval(this.sweeper);
