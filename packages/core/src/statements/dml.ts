@@ -22,6 +22,35 @@ function checkCtes(ctes: readonly unknown[]): CommonTableExpression[] {
   return ctes as CommonTableExpression[];
 }
 
+/** The clauses every DML statement may have. */
+interface CommonClauses {
+  readonly ctes?: readonly CommonTableExpression[];
+  readonly returning?: readonly SelectedColumn[];
+}
+
+/** What INSERT, UPDATE and DELETE share: WITH, and the columns RETURNING gives. */
+abstract class DmlStatement<Clauses extends CommonClauses> {
+  abstract readonly clauses: Clauses;
+
+  /** The same statement with other clauses. */
+  protected abstract withClauses(clauses: Clauses): this;
+
+  /**
+   * `WITH …`: common table expressions this statement reads (in a subquery,
+   * in FROM / USING, or as the rows of an INSERT … SELECT). Where a database
+   * cannot put WITH on this statement (MariaDB's and Oracle's UPDATE and
+   * DELETE), each CTE is written as a derived table where it is used.
+   */
+  with<W extends CommonTableExpression<string, unknown>[]>(...ctes: W): this & Needs<NeedsOf<W[number]>> {
+    return withPhantoms(this.withClauses({ ...this.clauses, ctes: [...(this.clauses.ctes ?? []), ...checkCtes(ctes)] }));
+  }
+
+  /** The columns `.returning()` gives, for a data-modifying CTE (PostgreSQL). */
+  get selectedColumns(): readonly SelectedColumn[] {
+    return this.clauses.returning ?? [];
+  }
+}
+
 /** Checks the extra FROM items of a multi-table UPDATE / DELETE. */
 function extraSources(table: Table, items: readonly FromItem<string, string>[], what: string): readonly FromItem<string, string>[] {
   if (items.length === 0) throw new CompileError(`${what}: name at least one table`);
@@ -61,7 +90,7 @@ export interface InsertClauses {
  * insert(users).values({ name: 'Ada' }).returning(users.c.id)
  * ```
  */
-export class Insert<C extends ColumnMap = ColumnMap, R = unknown> {
+export class Insert<C extends ColumnMap = ColumnMap, R = unknown> extends DmlStatement<InsertClauses> {
   readonly kind = 'insert';
   /** Phantom: the row `.returning()` gives. Never set at run time. */
   declare readonly __row: R;
@@ -69,7 +98,9 @@ export class Insert<C extends ColumnMap = ColumnMap, R = unknown> {
     readonly table: Table<string, C>,
     readonly source: InsertSource | undefined,
     readonly clauses: InsertClauses = {},
-  ) {}
+  ) {
+    super();
+  }
 
   /** One row, or several. Keys are column keys; a value may be an expression. */
   values(rows: InsertRow<C> | readonly InsertRow<C>[]): Insert<C, R> {
@@ -109,18 +140,8 @@ export class Insert<C extends ColumnMap = ColumnMap, R = unknown> {
     const target = conflictTarget(this.table, keys);
     return new OnConflictBuilder<C, R>(this.table, target, (onConflict) => new Insert<C, R>(this.table, this.source, { ...this.clauses, onConflict }));
   }
-  /**
-   * `WITH …`: common table expressions this statement reads (in a subquery,
-   * in FROM / USING, or as the rows of an INSERT … SELECT). Where a database
-   * cannot put WITH on this statement (MariaDB's and Oracle's UPDATE and
-   * DELETE), each CTE is written as a derived table where it is used.
-   */
-  with<W extends CommonTableExpression<string, unknown>[]>(...ctes: W): Insert<C, R> & Needs<NeedsOf<W[number]>> {
-    return withPhantoms(new Insert<C, R>(this.table, this.source, { ...this.clauses, ctes: [...(this.clauses.ctes ?? []), ...checkCtes(ctes)] }));
-  }
-  /** The columns `.returning()` gives, for a data-modifying CTE (PostgreSQL). */
-  get selectedColumns(): readonly SelectedColumn[] {
-    return this.clauses.returning ?? [];
+  protected withClauses(clauses: InsertClauses): this {
+    return new Insert<C, R>(this.table, this.source, clauses) as this;
   }
   /** RETURNING: the inserted rows' columns or expressions (as select() takes them), given back by execute(). */
   returning<const S extends readonly SelectItem[]>(...items: S): Insert<C, RowOf<S>> & Needs<'RETURNING'> {
@@ -154,7 +175,7 @@ export interface UpdateClauses {
  * update(people).set({ city: moves.c.city }).from(moves).where(moves.c.personId.eq(people.c.id))
  * ```
  */
-export class Update<C extends ColumnMap = ColumnMap, R = unknown> {
+export class Update<C extends ColumnMap = ColumnMap, R = unknown> extends DmlStatement<UpdateClauses> {
   readonly kind = 'update';
   /** Phantom: the row `.returning()` gives. Never set at run time. */
   declare readonly __row: R;
@@ -163,7 +184,9 @@ export class Update<C extends ColumnMap = ColumnMap, R = unknown> {
     readonly assignments: readonly Assignment[],
     readonly condition: Expression<boolean | null> | undefined,
     readonly clauses: UpdateClauses = {},
-  ) {}
+  ) {
+    super();
+  }
   /** SET column = value; keys are column keys, values may be expressions. */
   set(values: UpdateSet<C>): Update<C, R> {
     const more = assignments(this.table, values as Record<string, unknown>, `update ${this.table.name}`);
@@ -183,18 +206,8 @@ export class Update<C extends ColumnMap = ColumnMap, R = unknown> {
     const from = extraSources(this.table, items, `update ${this.table.name} … from()`);
     return new Update(this.table, this.assignments, this.condition, { ...this.clauses, from });
   }
-  /**
-   * `WITH …`: common table expressions this statement reads (in a subquery,
-   * in FROM / USING, or as the rows of an INSERT … SELECT). Where a database
-   * cannot put WITH on this statement (MariaDB's and Oracle's UPDATE and
-   * DELETE), each CTE is written as a derived table where it is used.
-   */
-  with<W extends CommonTableExpression<string, unknown>[]>(...ctes: W): Update<C, R> & Needs<NeedsOf<W[number]>> {
-    return withPhantoms(new Update<C, R>(this.table, this.assignments, this.condition, { ...this.clauses, ctes: [...(this.clauses.ctes ?? []), ...checkCtes(ctes)] }));
-  }
-  /** The columns `.returning()` gives, for a data-modifying CTE (PostgreSQL). */
-  get selectedColumns(): readonly SelectedColumn[] {
-    return this.clauses.returning ?? [];
+  protected withClauses(clauses: UpdateClauses): this {
+    return new Update<C, R>(this.table, this.assignments, this.condition, clauses) as this;
   }
   /** RETURNING: the updated rows' columns or expressions (as select() takes them), given back by execute(). */
   returning<const S extends readonly SelectItem[]>(...items: S): Update<C, RowOf<S>> & Needs<'UPDATE … RETURNING'> {
@@ -228,7 +241,7 @@ export interface DeleteClauses {
  * deleteFrom(orders).using(people).where(and(people.c.id.eq(orders.c.personId), people.c.city.eq('Paris')))
  * ```
  */
-export class Delete<C extends ColumnMap = ColumnMap, R = unknown> {
+export class Delete<C extends ColumnMap = ColumnMap, R = unknown> extends DmlStatement<DeleteClauses> {
   readonly kind = 'delete';
   /** Phantom: the row `.returning()` gives. Never set at run time. */
   declare readonly __row: R;
@@ -236,7 +249,9 @@ export class Delete<C extends ColumnMap = ColumnMap, R = unknown> {
     readonly table: Table<string, C>,
     readonly condition: Expression<boolean | null> | undefined,
     readonly clauses: DeleteClauses = {},
-  ) {}
+  ) {
+    super();
+  }
   /** WHERE; called again, conditions are ANDed. */
   where(condition: Expression<boolean> | Expression<boolean | null>): Delete<C, R> {
     return new Delete(this.table, this.condition ? and(this.condition, condition) : condition, this.clauses);
@@ -250,18 +265,8 @@ export class Delete<C extends ColumnMap = ColumnMap, R = unknown> {
     const using = extraSources(this.table, items, `delete from ${this.table.name} … using()`);
     return new Delete(this.table, this.condition, { ...this.clauses, using });
   }
-  /**
-   * `WITH …`: common table expressions this statement reads (in a subquery,
-   * in FROM / USING, or as the rows of an INSERT … SELECT). Where a database
-   * cannot put WITH on this statement (MariaDB's and Oracle's UPDATE and
-   * DELETE), each CTE is written as a derived table where it is used.
-   */
-  with<W extends CommonTableExpression<string, unknown>[]>(...ctes: W): Delete<C, R> & Needs<NeedsOf<W[number]>> {
-    return withPhantoms(new Delete<C, R>(this.table, this.condition, { ...this.clauses, ctes: [...(this.clauses.ctes ?? []), ...checkCtes(ctes)] }));
-  }
-  /** The columns `.returning()` gives, for a data-modifying CTE (PostgreSQL). */
-  get selectedColumns(): readonly SelectedColumn[] {
-    return this.clauses.returning ?? [];
+  protected withClauses(clauses: DeleteClauses): this {
+    return new Delete<C, R>(this.table, this.condition, clauses) as this;
   }
   /** RETURNING: the deleted rows' columns or expressions (as select() takes them), given back by execute(). */
   returning<const S extends readonly SelectItem[]>(...items: S): Delete<C, RowOf<S>> & Needs<'RETURNING'> {
