@@ -53,6 +53,12 @@ export function integerUrlOption(what: string, name: string, value: string): num
   return n;
 }
 
+/** A URL query option that must be `true` or `false`. */
+export function booleanUrlOption(what: string, name: string, value: string): boolean {
+  if (value !== 'true' && value !== 'false') throw new AlkahestError(`${what} URL option ${name} must be true or false, got ${JSON.stringify(value)}`);
+  return value === 'true';
+}
+
 /**
  * Waits for a graceful close for at most `millis`; when the peer does not
  * answer (a dead network), calls `force` to drop the socket.

@@ -1,4 +1,4 @@
-import { AlkahestError, integerUrlOption, parseServerUrl } from '@alkahest/core';
+import { AlkahestError, booleanUrlOption, integerUrlOption, parseServerUrl } from '@alkahest/core';
 import type { MysqlFlavor } from './flavor';
 
 /** Options of the MySQL driver; URL query options map onto these. */
@@ -66,8 +66,7 @@ export function parseMysqlUrl(url: string): MysqlDriverOptions {
         options.timezone = value;
         break;
       case 'prepared_statements':
-        if (value !== 'true' && value !== 'false') throw new AlkahestError(`prepared_statements must be true or false, got ${JSON.stringify(value)}`);
-        options.preparedStatements = value === 'true';
+        options.preparedStatements = booleanUrlOption('MySQL', key, value);
         break;
       case 'max_prepared_statements':
         options.maxPreparedStatements = integerUrlOption('MySQL', key, value);

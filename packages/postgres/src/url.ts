@@ -1,4 +1,4 @@
-import { AlkahestError, integerUrlOption, parseServerUrl } from '@alkahest/core';
+import { AlkahestError, booleanUrlOption, integerUrlOption, parseServerUrl } from '@alkahest/core';
 
 /** Options of the PostgreSQL driver; URL query options map onto these. */
 export interface PostgresDriverOptions {
@@ -72,8 +72,7 @@ export function parsePostgresUrl(url: string): PostgresDriverOptions {
         options.timezone = value;
         break;
       case 'prepared_statements':
-        if (value !== 'true' && value !== 'false') throw new AlkahestError(`prepared_statements must be true or false, got ${JSON.stringify(value)}`);
-        options.preparedStatements = value === 'true';
+        options.preparedStatements = booleanUrlOption('PostgreSQL', key, value);
         break;
       case 'max_prepared_statements':
         options.maxPreparedStatements = integerUrlOption('PostgreSQL', key, value);
