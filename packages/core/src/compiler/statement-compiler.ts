@@ -251,26 +251,15 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
     return withClause + ctx.withScope(sources, () => this.withWindows(state.windows, ctx, () => this.selectBody(state, from, ctx)));
   }
 
-  /** A condition of WHERE or HAVING, where window functions may not appear (see withoutWindows). */
-  private filterCondition(condition: Expression, clause: string, ctx: CompileContext): string {
-    const outer = ctx.windowsForbiddenIn;
-    ctx.windowsForbiddenIn = clause;
-    try {
-      return this.predicate(condition, ctx);
-    } finally {
-      ctx.windowsForbiddenIn = outer;
-    }
-  }
-
   /** The SELECT text once FROM is known and its sources are in scope. */
   selectBody(state: SelectState, from: readonly FromItem<string, string>[], ctx: CompileContext): string {
     const distinctOn = state.distinctOn.length > 0 ? `DISTINCT ON (${state.distinctOn.map((e) => this.expression(e, ctx)).join(', ')}) ` : '';
     let sql = `SELECT ${state.distinct ? 'DISTINCT ' : ''}${distinctOn}${this.selectList(state, ctx)}`;
     sql += from.length > 0 ? ` FROM ${from.map((f) => this.fromItem(f, ctx)).join(', ')}` : this.emptyFrom();
     const { where, having } = state;
-    if (where) sql += ` WHERE ${this.filterCondition(where, 'WHERE', ctx)}`;
+    if (where) sql += ` WHERE ${this.withoutWindows('WHERE', ctx, () => this.predicate(where, ctx))}`;
     sql += this.groupByClause(state, ctx);
-    if (having) sql += ` HAVING ${this.filterCondition(having, 'HAVING', ctx)}`;
+    if (having) sql += ` HAVING ${this.withoutWindows('HAVING', ctx, () => this.predicate(having, ctx))}`;
     sql += this.windowClause(state, ctx);
     if (state.orderBy.length > 0) sql += ` ORDER BY ${this.orderBy(state, ctx)}`;
     sql += this.limitOffset(state.limit, state.offset, ctx);
