@@ -206,6 +206,11 @@ async function runStatement(connection: DriverConnection, compiled: CompiledQuer
   return result.insertId === undefined ? { rows: back.rows, rowsAffected: result.rowsAffected } : { rows: back.rows, rowsAffected: result.rowsAffected, insertId: result.insertId };
 }
 
+/** Whether a statement runs without hooks to feed or a timer to arm: the lean path. */
+function isPlainRun(context: EngineContext, options: ExecuteOptions | undefined): boolean {
+  return !context.queryObserved && options?.timeoutMillis === undefined && options?.signal === undefined;
+}
+
 /** What {@link runCompiledNow} gives when the statement needs the asynchronous path. */
 export const NOT_NOW: unique symbol = Symbol('not now');
 
@@ -216,7 +221,7 @@ export const NOT_NOW: unique symbol = Symbol('not now');
  */
 export function runCompiledNow(context: EngineContext, pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions | undefined): unknown {
   const connection = pooled.connection;
-  if (connection.executeSync === undefined || compiled.readBack !== undefined || context.queryObserved || options?.timeoutMillis !== undefined || options?.signal !== undefined) return NOT_NOW;
+  if (connection.executeSync === undefined || compiled.readBack !== undefined || !isPlainRun(context, options)) return NOT_NOW;
   let result: DriverResult;
   try {
     result = connection.executeSync(compiled);
@@ -229,7 +234,7 @@ export function runCompiledNow(context: EngineContext, pooled: PooledConnection,
 /** Runs one compiled statement on a pooled connection. */
 export async function runCompiled(context: EngineContext, pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions = {}): Promise<unknown> {
   const { events } = context;
-  if (!context.queryObserved && options.timeoutMillis === undefined && options.signal === undefined) {
+  if (isPlainRun(context, options)) {
     // The common case, kept lean: no hooks to feed, no timer to arm.
     let result: DriverResult;
     try {
