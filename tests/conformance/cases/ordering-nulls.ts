@@ -88,6 +88,13 @@ export const orderingNulls: Area = {
       mysql: 'SELECT `people`.`id` FROM `people` ORDER BY CASE WHEN `people`.`age` IS NULL THEN 1 ELSE 0 END, `people`.`age` DESC',
       oracle: 'SELECT PEOPLE.ID FROM PEOPLE ORDER BY PEOPLE.AGE DESC NULLS LAST',
     }),
+    // The emulation names the expression twice: each occurrence binds its own value.
+    ordering('NULLS FIRST on an expression with a bound value', (p) => p.c.age.plus(1).asc().nullsFirst(), [4, 1, 2, 5, 3], {
+      sqlite: 'SELECT "people"."id" FROM "people" ORDER BY "people"."age" + ? NULLS FIRST',
+      postgres: 'SELECT "people"."id" FROM "people" ORDER BY "people"."age" + $1 NULLS FIRST',
+      mysql: 'SELECT `people`.`id` FROM `people` ORDER BY CASE WHEN (`people`.`age` + ?) IS NULL THEN 0 ELSE 1 END, `people`.`age` + ?',
+      oracle: 'SELECT PEOPLE.ID FROM PEOPLE ORDER BY PEOPLE.AGE + :1 NULLS FIRST',
+    }),
     ordering('NULLS LAST on a text column', (p) => p.c.city.asc().nullsLast(), [5, 4, 1, 3, 2], {
       sqlite: 'SELECT "people"."id" FROM "people" ORDER BY "people"."city" NULLS LAST',
       postgres: 'SELECT "people"."id" FROM "people" ORDER BY "people"."city" NULLS LAST',

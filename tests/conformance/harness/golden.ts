@@ -3,6 +3,7 @@
  */
 import type { Dialect, Statement } from '@alkahest/core';
 import type { ConformanceCase, DialectName } from './case';
+import { placeholderMismatch } from './placeholders';
 
 /** Compiles the case with plain table names and compares with its golden SQL. */
 export function expectGolden(dialect: Dialect, dialectName: DialectName, c: ConformanceCase): void {
@@ -16,7 +17,9 @@ export function expectGolden(dialect: Dialect, dialectName: DialectName, c: Conf
   }
   // A statement read back after it runs (MySQL's RETURNING emulation) is part of its golden SQL: `sql; readBack`.
   const compiled = inst.statements.map((s) => {
-    const { sql, readBack } = compile(s);
+    const { sql, readBack, params: values } = compile(s);
+    // Every placeholder has its own value: a rendering pasted twice would show here.
+    expect(placeholderMismatch(sql, values, dialectName)).toBeUndefined();
     return readBack === undefined ? sql : `${sql}; ${readBack}`;
   });
   expect(compiled).toEqual(typeof golden === 'string' ? [golden] : golden);

@@ -23,6 +23,8 @@ import {
   SubqueryNode,
 } from '../expr/expression';
 import { TypedExpression } from '../expr/functions';
+import { Case } from '../expr/conditional';
+import { builtinTypes } from '../types/sql-type';
 import { Param } from '../expr/param';
 import { Exists, Quantified, ScalarSubquery } from '../expr/subqueries';
 import { RowComparison, RowValue } from '../expr/row-value';
@@ -373,13 +375,23 @@ export abstract class ExpressionCompiler extends BaseCompiler {
 
   /** One ORDER BY item; NULLS FIRST/LAST emulated where `supportsNullsOrdering` is false. */
   ordering(node: Ordering, ctx: CompileContext): string {
+    if (node.nulls !== undefined && !this.supportsNullsOrdering) return this.nullsOrderingEmulation(node).map((o) => this.ordering(o, ctx)).join(', ');
     const expr = this.expression(node.expr, ctx);
     const dir = node.direction === 'desc' ? ' DESC' : '';
     if (node.nulls === undefined) return `${expr}${dir}`;
-    if (this.supportsNullsOrdering) return `${expr}${dir} NULLS ${node.nulls === 'first' ? 'FIRST' : 'LAST'}`;
-    // Sort on "is null" first: 0 before 1.
-    const key = `CASE WHEN ${expr} IS NULL THEN ${node.nulls === 'first' ? 0 : 1} ELSE ${node.nulls === 'first' ? 1 : 0} END`;
-    return `${key}, ${expr}${dir}`;
+    return `${expr}${dir} NULLS ${node.nulls === 'first' ? 'FIRST' : 'LAST'}`;
+  }
+
+  /**
+   * NULLS FIRST/LAST as two sort keys, a tree that is then visited (jOOQ's
+   * rewrite): `CASE WHEN x IS NULL THEN 0 ELSE 1 END, x`. The expression is
+   * a node in both keys, never text pasted twice, so each of its placeholders
+   * binds its own value.
+   */
+  nullsOrderingEmulation(node: Ordering): readonly Ordering[] {
+    const first = node.nulls === 'first';
+    const nullKey = new Case(undefined, [{ when: new IsNull(node.expr, false), then: new UnsafeText(first ? '0' : '1') }], new UnsafeText(first ? '1' : '0'), builtinTypes.integer);
+    return [new Ordering(nullKey, 'asc', undefined), new Ordering(node.expr, node.direction, undefined)];
   }
 
   /** Whether ORDER BY accepts NULLS FIRST / NULLS LAST. */
