@@ -5,7 +5,7 @@
  * ALKAHEST_ORACLE_URL points at a server.
  */
 import { createEngine, Engine } from '@alkahest/pool';
-import { databases, describeDatabase, liveTest, SkipError, uniqueName } from '../support/databases';
+import { databases, describeDatabase, isReachable, liveTest, uniqueName } from '../support/databases';
 import { areas } from './cases';
 import { ConformanceCase, DialectName, DIALECTS } from './harness/case';
 import { dialectModule } from './harness/dialects';
@@ -61,16 +61,8 @@ describe('live', () => {
       });
       continue;
     }
-    describeDatabase(db, (engine) => {
-      beforeAll(async () => {
-        try {
-          engine();
-        } catch (error) {
-          if (error instanceof SkipError) note(`${db.name} (live)`, `no server at ${db.url}`);
-        }
-      });
-      liveCases(db.name, engine);
-    });
+    if (!isReachable(db)) note(`${db.name} (live)`, `no server at ${db.url}`);
+    describeDatabase(db, (engine) => liveCases(db.name, engine));
   }
 
   const oracleUrl = process.env.ALKAHEST_ORACLE_URL;

@@ -1,10 +1,12 @@
 /**
  * Live databases for tests. URLs come from the environment, with the local
- * servers as defaults. A database that does not answer is skipped with a loud
- * line, except under CI=true, where that is a failure.
+ * servers as defaults. Whether a server answers is decided while jest collects
+ * the tests, so a block whose server is down is declared with `describe.skip`:
+ * jest reports its tests as skipped (never as passed), after a loud line.
+ * Under CI=true an unreachable server is a failing test instead.
  */
 import { createEngine, Engine } from '@alkahest/pool';
-import * as net from 'node:net';
+import { spawnSync } from 'node:child_process';
 
 export interface LiveDatabase {
   /** `sqlite`, `postgres` or `mysql`. */
@@ -19,35 +21,66 @@ export const databases: readonly LiveDatabase[] = [
   { name: 'mysql', url: process.env.ALKAHEST_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306/test' },
 ];
 
-const reachable = new Map<string, Promise<boolean>>();
+/** The environment variable that points the tests at a database's server. */
+const URL_VARIABLE: Readonly<Record<LiveDatabase['name'], string>> = { sqlite: '', postgres: 'ALKAHEST_PG_URL', mysql: 'ALKAHEST_MYSQL_URL' };
 
-/** Whether a TCP server answers at the URL's host and port (SQLite is always there). */
-export function isReachable(db: LiveDatabase): Promise<boolean> {
-  if (db.name === 'sqlite') return Promise.resolve(true);
-  let result = reachable.get(db.url);
-  if (!result) {
-    const u = new URL(db.url);
-    const port = Number(u.port || (db.name === 'postgres' ? 5432 : 3306));
-    result = new Promise<boolean>((resolve) => {
-      const socket = net.connect({ host: u.hostname, port, timeout: 2000 });
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-      socket.once('timeout', () => {
-        socket.destroy();
-        resolve(false);
-      });
-    });
-    reachable.set(db.url, result);
+// A TCP connect in a child process: jest collects tests synchronously, and a
+// describe block must know then whether it is skipped.
+const PROBE = `const s = require('node:net').connect({ host: process.argv[1], port: Number(process.argv[2]), timeout: 2000 });
+s.once('connect', () => process.exit(0)); s.once('error', () => process.exit(1)); s.once('timeout', () => process.exit(1));`;
+
+/**
+ * Whether a TCP server answers at the URL's host and port (SQLite is always
+ * there). The answer is kept in the environment, so each jest worker probes a
+ * server once.
+ */
+export function isReachable(db: LiveDatabase): boolean {
+  if (db.name === 'sqlite') return true;
+  const u = new URL(db.url);
+  const port = u.port || (db.name === 'postgres' ? '5432' : '3306');
+  const key = `ALKAHEST_REACHABLE_${u.hostname}_${port}`.replace(/[^A-Za-z0-9_]/g, '_');
+  if (process.env[key] === undefined) {
+    const probe = spawnSync(process.execPath, ['-e', PROBE, u.hostname, port], { timeout: 5000, stdio: 'ignore' });
+    process.env[key] = probe.status === 0 ? 'yes' : 'no';
   }
-  return result;
+  return process.env[key] === 'yes';
+}
+
+/** The message of an unreachable server, with the URL's password left out. */
+function unreachable(db: LiveDatabase): string {
+  const u = new URL(db.url);
+  if (u.password) u.password = '***';
+  return `no ${db.name} server at ${u.href} (set ${URL_VARIABLE[db.name]})`;
 }
 
 /**
- * Declares a describe block for one live database: skipped loudly when the
- * server is down, failed under CI=true.
+ * A describe block that needs a live server: declared normally when the server
+ * answers; skipped with a loud line when it does not (jest counts its tests as
+ * skipped); under CI=true, one failing test saying which server is missing.
+ *
+ * @example
+ * ```ts
+ * describeLive(databases[2], 'mysql: read-back', () => { test('…', async () => { … }) });
+ * ```
+ */
+export function describeLive(db: LiveDatabase, title: string, body: () => void): void {
+  if (isReachable(db)) {
+    describe(title, body);
+  } else if (process.env.CI === 'true') {
+    describe(title, () => {
+      test(`${db.name} server is reachable (CI=true requires it)`, () => {
+        throw new Error(`${unreachable(db)}, and CI=true requires it`);
+      });
+    });
+  } else {
+    process.stderr.write(`\n!!! SKIPPING ${title}: ${unreachable(db)}\n\n`);
+    describe.skip(title, body);
+  }
+}
+
+/**
+ * Declares a describe block for one live database with an engine on it,
+ * closed after the block (see {@link describeLive} for when it is skipped).
  *
  * @example
  * ```ts
@@ -55,47 +88,27 @@ export function isReachable(db: LiveDatabase): Promise<boolean> {
  * ```
  */
 export function describeDatabase(db: LiveDatabase, body: (engine: () => Engine) => void): void {
-  describe(`${db.name}`, () => {
+  describeLive(db, db.name, () => {
     let engine: Engine | undefined;
-    let skip = false;
-    beforeAll(async () => {
-      if (!(await isReachable(db))) {
-        if (process.env.CI === 'true') throw new Error(`${db.name} at ${db.url} is not reachable, and CI=true requires it`);
-        skip = true;
-        process.stderr.write(`\n!!! SKIPPING ${db.name} tests: no server at ${db.url} (set ALKAHEST_${db.name === 'postgres' ? 'PG' : 'MYSQL'}_URL)\n\n`);
-        return;
-      }
+    beforeAll(() => {
       engine = createEngine(db.url);
     });
+    body(() => {
+      if (!engine) throw new Error(`${db.name} engine not ready: call engine() inside a test or hook`);
+      return engine;
+    });
+    // Declared after the body's hooks, so its afterAll (dropping tables) still has the engine.
     afterAll(async () => {
       await engine?.close();
-    });
-    body(() => {
-      if (skip) throw new SkipError(db.name);
-      if (!engine) throw new Error(`${db.name} engine not ready`);
-      return engine;
     });
   });
 }
 
-/** Thrown by a skipped database's engine getter; `liveTest` turns it into a pass with a note. */
-export class SkipError extends Error {}
-
-/** A test that passes (after saying so) when its database was skipped. */
-export function liveTest(name: string, fn: () => Promise<void>, timeout?: number): void {
-  test(
-    name,
-    async () => {
-      try {
-        await fn();
-      } catch (error) {
-        if (error instanceof SkipError) return;
-        throw error;
-      }
-    },
-    timeout,
-  );
-}
+/**
+ * A test in a live database's block. It is jest's `test`: when the server is
+ * down the whole block is skipped, so the test never runs and never passes.
+ */
+export const liveTest: typeof test = test;
 
 /** A name unique to this test run, for tables and schemas that each run makes and drops. */
 export function uniqueName(prefix: string): string {

@@ -4,7 +4,7 @@
  */
 import { builtinTypes, createTable, dropTable, fn, insert, integer, param, select, sql, text, table, typed } from '@alkahest/core';
 import { createEngine, Engine } from '@alkahest/pool';
-import { databases, describeDatabase, isReachable, liveTest, uniqueName } from '../../../tests/support/databases';
+import { databases, describeDatabase, describeLive, liveTest, uniqueName } from '../../../tests/support/databases';
 
 function itemsTable() {
   return table(uniqueName('prep_items'), { id: integer().primaryKey({ autoIncrement: false }), name: text().notNull(), qty: integer() });
@@ -105,12 +105,8 @@ for (const [db, kind] of [
   [postgres, 'postgres'],
   [mysql, 'mysql'],
 ] as const) {
-  describe(`${kind}: server-side prepared statements`, () => {
+  describeLive(db, `${kind}: server-side prepared statements`, () => {
     test('a shape is prepared once per connection, and not at all when turned off', async () => {
-      if (!(await isReachable(db))) {
-        if (process.env.CI === 'true') throw new Error(`${kind} is not reachable`);
-        return;
-      }
       const items = itemsTable();
       const on = createEngine(db.url, { pool: { max: 1 } });
       const off = createEngine(`${db.url}?prepared_statements=false`, { pool: { max: 1 } });
