@@ -67,10 +67,33 @@ interface SqlTag {
   unsafe(text: string): UnsafeText;
 }
 
+/**
+ * Whether `strings` is the strings array JavaScript makes for a tagged
+ * template: frozen, with a frozen `raw` of the same length held in a
+ * read-only, non-enumerable property. An array built at run time (from JSON,
+ * or `s.raw = s`) has none of these, so text it carries cannot reach SQL
+ * unbound by calling `sql` as a plain function.
+ */
+export function isTemplateStringsArray(strings: unknown): strings is TemplateStringsArray {
+  if (!Array.isArray(strings) || !Object.isFrozen(strings)) return false;
+  const raw = Object.getOwnPropertyDescriptor(strings, 'raw');
+  if (raw === undefined || raw.enumerable !== false || raw.writable !== false || raw.configurable !== false) return false;
+  const rawStrings: unknown = raw.value;
+  return (
+    Array.isArray(rawStrings) &&
+    rawStrings !== strings &&
+    Object.isFrozen(rawStrings) &&
+    rawStrings.length === strings.length &&
+    strings.every((part, i) => (typeof part === 'string' || part === undefined) && typeof rawStrings[i] === 'string')
+  );
+}
+
 function tag<T>(strings: TemplateStringsArray, ...values: unknown[]): RawSql<T> {
-  if (!Array.isArray(strings) || !('raw' in strings)) {
-    throw new InvalidValueError('sql must be used as a tagged template: sql`...`');
+  if (!isTemplateStringsArray(strings)) {
+    throw new InvalidValueError('sql must be used as a tagged template (sql`...`), not called with an array: use sql.unsafe() for text built at run time');
   }
+  if (values.length !== strings.length - 1) throw new InvalidValueError(`sql\`…\` got ${values.length} values for ${strings.length} text parts`);
+  if (strings.some((part) => part === undefined)) throw new InvalidValueError('sql`…` has an invalid escape sequence in its text');
   const nodes = values.map((v, i) => (v instanceof Expression ? v : bindValue(v, builtinTypes.unknown, `sql\`…\` value #${i + 1}`)));
   return new RawSql<T>([...strings], nodes);
 }
