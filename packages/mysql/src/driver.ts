@@ -245,7 +245,9 @@ export class MysqlDriver implements Driver {
     const wrapped = new MysqlConnection(connection, () => mysql.createConnection({ ...config, connectTimeout: 2_000 }), o.preparedStatements !== false);
     try {
       // DATETIME columns hold UTC wall-clock time, and NOW() should agree; the zone is bound, not spliced.
-      await connection.execute('SET time_zone = ?', [o.timezone ?? '+00:00']);
+      // NO_AUTO_VALUE_ON_ZERO: an explicit 0 into an AUTO_INCREMENT key is stored as 0, as everywhere else,
+      // not replaced by a generated value (which a later insert would then collide with).
+      await connection.execute("SET time_zone = ?, sql_mode = CONCAT_WS(',', NULLIF(@@sql_mode, ''), 'NO_AUTO_VALUE_ON_ZERO')", [o.timezone ?? '+00:00']);
     } catch (error) {
       await wrapped.close();
       throw error;

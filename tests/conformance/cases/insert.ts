@@ -43,6 +43,29 @@ export const inserts: Area = {
       },
     }),
     defineCase({
+      name: 'INSERT of an explicit 0 into a generated key keeps 0',
+      covers: 'an explicit key value is stored as given, 0 included (MariaDB: NO_AUTO_VALUE_ON_ZERO in the session)',
+      fixture: itemsFixture,
+      seed: ({ items }) => [insert(items).values({ id: 0, label: 'zero' })],
+      build: ({ items }) => insert(items).values({ label: 'next' }),
+      affected: 1,
+      check: ({ items }) => select(items.c.id, items.c.label).from(items).orderBy(items.c.id),
+      // Without the mode MariaDB reads 0 as "generate one": zero would get 1 and next 2.
+      expect: {
+        ordered: true,
+        rows: [
+          { id: 0, label: 'zero' },
+          { id: 1, label: 'next' },
+        ],
+      },
+      sql: {
+        sqlite: 'INSERT INTO "items" ("label") VALUES (?)',
+        postgres: 'INSERT INTO "items" ("label") VALUES ($1)',
+        mysql: 'INSERT INTO `items` (`label`) VALUES (?)',
+        oracle: 'INSERT INTO ITEMS (LABEL) VALUES (:1)',
+      },
+    }),
+    defineCase({
       name: 'INSERT many rows',
       covers: 'INSERT of many rows, a left-out key takes its default',
       fixture: itemsFixture,
