@@ -3,6 +3,9 @@
  */
 import {
   CompileError,
+  CompilingDialect,
+  param,
+  tuple,
   desc,
   fn,
   insert,
@@ -49,6 +52,16 @@ describe('values', () => {
     expect(() => insert(users).values({ name: 'a', meta: { nested: [1, { ok: true }] } })).not.toThrow();
     expect(() => insert(users).values({ name: 'a', meta: { f: () => 1 } })).toThrow(/column users\.meta: expected a JSON value/);
     expect(() => insert(users).values({ name: 'a', meta: new Map() })).toThrow(InvalidValueError);
+  });
+
+  test('a list parameter of rows takes arrays of the tuple\'s width, each value checked against its item', () => {
+    const dialect = new CompilingDialect(compiler);
+    const prepared = dialect.prepare(select(users.c.id).from(users).where(tuple(users.c.id, users.c.name).in(param('pairs'))));
+    expect(prepared.bind({ pairs: [[1, 'a']] }).params).toEqual([1, 'a']);
+    expect(() => prepared.bind({ pairs: [[1]] })).toThrow(/parameter :pairs is a list of rows of 2 values: row #1 is an array of 1/);
+    expect(() => prepared.bind({ pairs: [[1, 'a'], 7] })).toThrow(/row #2 is number/);
+    expect(() => prepared.bind({ pairs: [['x', 'a']] })).toThrow(/parameter :pairs: expected an integer/);
+    expect(() => prepared.bind({ pairs: 'x' })).toThrow(/give an array/);
   });
 
   test('sql`` interpolations bind; objects are refused there too', () => {

@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL compiler.
  */
-import { CompileContext, DateAdd, DateExtract, DateTrunc, Expression, JsonContains, JsonExtract, JsonIsNull, Like, Param, SqlCompiler, SqlType } from '@alkahest/core';
+import { CompileContext, DateAdd, DateExtract, DateTrunc, Expression, JsonContains, JsonExtract, JsonIsNull, Like, Param, RowValue, SqlCompiler, SqlType } from '@alkahest/core';
 import { Case, Cast } from '@alkahest/core';
 import { CompileError, Delete, Insert, Update } from '@alkahest/core';
 import { postgresCodecs } from './codecs';
@@ -39,9 +39,25 @@ export class PostgresCompiler extends SqlCompiler {
 
   /** A list parameter is one array value: `x = ANY($1)`, one statement for every length. */
   override listParamIn(operand: Expression, list: Param, negated: boolean, ctx: CompileContext): string {
+    if (operand instanceof RowValue) return this.rowListParamIn(operand, list, negated, ctx);
     ctx.pendingSource = { from: 'param', name: list.name, type: list.type, array: true };
     const placeholder = this.bind(undefined, list.type, ctx);
     return `${this.operand(operand, ctx)} ${negated ? '<> ALL' : '= ANY'}(${placeholder})`;
+  }
+
+  /**
+   * `(a, b) IN (:rows)`: one array per tuple item, zipped back into rows by
+   * `unnest`, so one statement serves every length. unnest cannot infer an
+   * array's type from a parameter, so each is cast to its item's type.
+   */
+  private rowListParamIn(operand: RowValue, list: Param, negated: boolean, ctx: CompileContext): string {
+    const arrays = operand.items.map((item, field) => {
+      const type = list.type.kind === 'unknown' ? item.type : list.type;
+      if (type.kind === 'unknown') throw new CompileError(`parameter :${list.name}: the type of tuple item #${field + 1} is unknown; give it one (cast(…))`);
+      ctx.pendingSource = { from: 'param', name: list.name, type, array: true, field, width: operand.items.length };
+      return `CAST(${this.bind(undefined, type, ctx)} AS ${this.castType(type)}[])`;
+    });
+    return `${this.expression(operand, ctx)} ${negated ? 'NOT ' : ''}IN (SELECT * FROM unnest(${arrays.join(', ')}))`;
   }
 
   override visitLike(node: Like, ctx: CompileContext): string {

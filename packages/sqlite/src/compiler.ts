@@ -17,7 +17,6 @@ import {
   parseUtcTimestamp,
   readJsonText,
   formatUtcTimestamp,
-  InList,
   LockClause,
   RowValue,
   SqlCompiler,
@@ -164,10 +163,8 @@ export class SqliteCompiler extends SqlCompiler {
   }
 
   /** SQLite's row-value IN takes a subquery on its right: a list of rows becomes `IN (VALUES …)`. */
-  override visitIn(node: InList, ctx: CompileContext): string {
-    if (!(node.operand instanceof RowValue) || !Array.isArray(node.list) || node.list.length === 0) return super.visitIn(node, ctx);
-    const rows = (node.list as readonly Expression[]).map((row) => this.expression(row, ctx)).join(', ');
-    return `${this.expression(node.operand, ctx)} ${node.negated ? 'NOT ' : ''}IN (VALUES ${rows})`;
+  override rowsIn(operand: RowValue, rows: readonly string[], negated: boolean, ctx: CompileContext): string {
+    return `${this.expression(operand, ctx)} ${negated ? 'NOT ' : ''}IN (VALUES ${rows.join(', ')})`;
   }
 
   /**

@@ -2,7 +2,7 @@
  * Row values: `(a, b) > (x, y)` (keyset pagination), `(a, b) = (x, y)` and
  * `(a, b) IN ((…), (…))`; written out with AND / OR where a dialect lacks them.
  */
-import { tuple, select } from '@alkahest/core';
+import { param, tuple, select } from '@alkahest/core';
 import { Area, defineCase } from '../harness/case';
 import { ids, seedShop, shopFixture } from './fixtures';
 
@@ -62,6 +62,56 @@ export const rowValues: Area = {
           .orderBy(orders.c.id),
       expect: { ordered: true, rows: ids(10, 12) },
       sql: { sqlite: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") IN (VALUES (?, ?), (?, ?), (?, ?)) ORDER BY "orders"."id"', postgres: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") IN (($1, $2), ($3, $4), ($5, $6)) ORDER BY "orders"."id"', mysql: 'SELECT `orders`.`id` FROM `orders` WHERE (`orders`.`person_id`, `orders`.`item`) IN ((?, ?), (?, ?), (?, ?)) ORDER BY `orders`.`id`', oracle: 'SELECT ORDERS.ID FROM ORDERS WHERE (ORDERS.PERSON_ID, ORDERS.ITEM) IN ((:1, :2), (:3, :4), (:5, :6)) ORDER BY ORDERS.ID' },
+    }),
+    defineCase({
+      ...base,
+      name: 'row value IN a list parameter of rows',
+      covers: '(a, b) IN (:rows) through engine.prepare(), the rows given as an array of arrays when it runs',
+      feature: 'Row-value IN with a list parameter',
+      emulatedOn: {
+        sqlite: 'IN (VALUES (?, ?), …), compiled once per list length',
+        postgres: 'IN (SELECT * FROM unnest($1, $2)), one array per tuple item',
+        mysql: 'one row of placeholders per element, compiled once per list length',
+        oracle: 'one row of placeholders per element, compiled once per list length',
+      },
+      build: ({ orders }) => select(orders.c.id).from(orders).where(tuple(orders.c.personId, orders.c.item).in(param('pairs'))).orderBy(orders.c.id),
+      params: {
+        pairs: [
+          [1, 'book'],
+          [3, 'pen'],
+          [3, 'laptop'],
+        ],
+      },
+      expect: { ordered: true, rows: ids(10, 12) },
+      sql: {
+        sqlite: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") IN (VALUES (?, ?), (?, ?), (?, ?)) ORDER BY "orders"."id"',
+        postgres:
+          'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") IN (SELECT * FROM unnest(CAST($1 AS INTEGER[]), CAST($2 AS TEXT[]))) ORDER BY "orders"."id"',
+        mysql: 'SELECT `orders`.`id` FROM `orders` WHERE (`orders`.`person_id`, `orders`.`item`) IN ((?, ?), (?, ?), (?, ?)) ORDER BY `orders`.`id`',
+        oracle: 'SELECT ORDERS.ID FROM ORDERS WHERE (ORDERS.PERSON_ID, ORDERS.ITEM) IN ((:1, :2), (:3, :4), (:5, :6)) ORDER BY ORDERS.ID',
+      },
+    }),
+    defineCase({
+      ...base,
+      name: 'row value NOT IN an empty list parameter',
+      covers: '(a, b) NOT IN (:rows) with []: always true',
+      feature: 'Row-value IN with a list parameter',
+      emulatedOn: {
+        sqlite: 'IN (VALUES (?, ?), …), compiled once per list length',
+        postgres: 'IN (SELECT * FROM unnest($1, $2)), one array per tuple item',
+        mysql: 'one row of placeholders per element, compiled once per list length',
+        oracle: 'one row of placeholders per element, compiled once per list length',
+      },
+      build: ({ orders }) => select(orders.c.id).from(orders).where(tuple(orders.c.personId, orders.c.item).notIn(param('pairs'))).orderBy(orders.c.id),
+      params: { pairs: [] },
+      expect: { ordered: true, rows: ids(10, 11, 12, 13, 14, 15) },
+      sql: {
+        sqlite: 'SELECT "orders"."id" FROM "orders" WHERE 1 = 1 ORDER BY "orders"."id"',
+        postgres:
+          'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") NOT IN (SELECT * FROM unnest(CAST($1 AS INTEGER[]), CAST($2 AS TEXT[]))) ORDER BY "orders"."id"',
+        mysql: 'SELECT `orders`.`id` FROM `orders` WHERE 1 = 1 ORDER BY `orders`.`id`',
+        oracle: 'SELECT ORDERS.ID FROM ORDERS WHERE 1 = 1 ORDER BY ORDERS.ID',
+      },
     }),
     defineCase({
       ...base,

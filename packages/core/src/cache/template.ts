@@ -19,6 +19,21 @@ export interface StatementTemplate extends Omit<CompiledQuery, 'params'> {
   readonly sources: readonly ParamSource[];
 }
 
+/** One checked, converted value of a named parameter. */
+function checked(source: Extract<ParamSource, { from: 'param' }>, value: unknown, where: string, toDriver: ToDriver): unknown {
+  checkBindValue(source.type, value, where);
+  return toDriver(value, source.type);
+}
+
+/** A list parameter's element, or for a list of rows, the element's value at the source's field. */
+function listItem(source: Extract<ParamSource, { from: 'param' }>, element: unknown, index: number, where: string): unknown {
+  if (source.field === undefined) return element;
+  if (!Array.isArray(element) || element.length !== source.width) {
+    throw new InvalidValueError(`${where} is a list of rows of ${source.width} values: row #${index + 1} is ${Array.isArray(element) ? `an array of ${element.length}` : element === null ? 'null' : typeof element}`);
+  }
+  return element[source.field];
+}
+
 /** The value of a named parameter, checked like a bound value. */
 function namedValue(source: Extract<ParamSource, { from: 'param' }>, values: ParamValues | undefined, toDriver: ToDriver): unknown {
   if (values === undefined || !Object.prototype.hasOwnProperty.call(values, source.name)) {
@@ -28,18 +43,10 @@ function namedValue(source: Extract<ParamSource, { from: 'param' }>, values: Par
   const where = `parameter :${source.name}`;
   if (source.element !== undefined || source.array) {
     if (!Array.isArray(value)) throw new InvalidValueError(`${where} stands for a list: give an array, got ${value === null ? 'null' : typeof value}`);
-    if (source.array) {
-      return value.map((item: unknown) => {
-        checkBindValue(source.type, item, where);
-        return toDriver(item, source.type);
-      });
-    }
-    const item: unknown = value[source.element!];
-    checkBindValue(source.type, item, where);
-    return toDriver(item, source.type);
+    if (source.array) return value.map((element: unknown, i) => checked(source, listItem(source, element, i, where), where, toDriver));
+    return checked(source, listItem(source, value[source.element!], source.element!, where), where, toDriver);
   }
-  checkBindValue(source.type, value, where);
-  return toDriver(value, source.type);
+  return checked(source, value, where, toDriver);
 }
 
 /** The parameters of a template for one statement's bound values and named parameter values. */

@@ -20,6 +20,10 @@ export type ParamSource =
       readonly element?: number;
       /** For a list parameter sent as one array value (PostgreSQL's `= ANY($1)`). */
       readonly array?: boolean;
+      /** For a list of rows (`(a, b) IN (:rows)`): which value of each row. */
+      readonly field?: number;
+      /** For a list of rows: how many values each row has. */
+      readonly width?: number;
     }
   | { readonly from: 'constant'; readonly value: unknown };
 

@@ -172,7 +172,8 @@ export abstract class ExpressionCompiler extends BaseCompiler {
 
   /**
    * `x IN (:list)`: one placeholder per element, the list's length being known
-   * when the prepared query runs (dialects with array parameters override).
+   * when the prepared query runs (dialects with array parameters override);
+   * `(a, b) IN (:rows)`: one row of placeholders per element.
    */
   listParamIn(operand: Expression, list: Param, negated: boolean, ctx: CompileContext): string {
     const length = ctx.listLengths?.get(list.name);
@@ -180,12 +181,36 @@ export abstract class ExpressionCompiler extends BaseCompiler {
       throw new CompileError(`parameter :${list.name} is a list whose length is known only when the query runs: run the statement with engine.prepare()`);
     }
     if (length === 0) return this.constantCondition(negated);
+    if (operand instanceof RowValue) {
+      const rows: string[] = [];
+      for (let element = 0; element < length; element++) rows.push(this.rowOfListParam(operand, list, element, ctx));
+      return this.rowsIn(operand, rows, negated, ctx);
+    }
     const placeholders: string[] = [];
     for (let element = 0; element < length; element++) {
       ctx.pendingSource = { from: 'param', name: list.name, type: list.type, element };
       placeholders.push(this.bind(undefined, list.type, ctx));
     }
     return `${this.operand(operand, ctx)} ${negated ? 'NOT ' : ''}IN (${placeholders.join(', ')})`;
+  }
+
+  /**
+   * The placeholders of one row (`element`) of a row-list parameter,
+   * `(?, ?)`: each takes the type of the tuple's item it meets.
+   */
+  rowOfListParam(operand: RowValue, list: Param, element: number, ctx: CompileContext): string {
+    const width = operand.items.length;
+    const placeholders = operand.items.map((item, field) => {
+      const type = list.type.kind === 'unknown' ? item.type : list.type;
+      ctx.pendingSource = { from: 'param', name: list.name, type, element, field, width };
+      return this.bind(undefined, type, ctx);
+    });
+    return `(${placeholders.join(', ')})`;
+  }
+
+  /** `(a, b) [NOT] IN ((…), (…))` from compiled rows; SQLite, which needs a subquery there, writes `IN (VALUES …)`. */
+  rowsIn(operand: RowValue, rows: readonly string[], negated: boolean, ctx: CompileContext): string {
+    return `${this.expression(operand, ctx)} ${negated ? 'NOT ' : ''}IN (${rows.join(', ')})`;
   }
 
   visitBinary(node: Binary, ctx: CompileContext): string {
@@ -269,6 +294,7 @@ export abstract class ExpressionCompiler extends BaseCompiler {
     const list = node.list as readonly Expression[];
     // x IN () is a syntax error everywhere; its meaning is "false" (NOT IN: "true").
     if (list.length === 0) return this.constantCondition(node.negated);
+    if (node.operand instanceof RowValue) return this.rowsIn(node.operand, list.map((row) => this.expression(row, ctx)), node.negated, ctx);
     return `${this.operand(node.operand, ctx)} ${not}IN (${list.map((e) => this.expression(e, ctx)).join(', ')})`;
   }
 

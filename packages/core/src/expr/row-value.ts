@@ -4,7 +4,8 @@
  */
 import { CompileError } from '../errors';
 import { builtinTypes } from '../types/sql-type';
-import { BinaryOperator, Expression, InList, operand, SubqueryNode } from './expression';
+import { BinaryOperator, Expression, InList, ListParam, operand, SubqueryNode } from './expression';
+import { Param } from './param';
 
 /** The JavaScript values of a tuple of expressions. */
 export type TupleValues<E extends readonly Expression[]> = { readonly [K in keyof E]: E[K] extends Expression<infer T> ? T | Expression<T> : never };
@@ -76,13 +77,24 @@ export class RowValue<E extends readonly Expression[] = readonly Expression[]> e
   override gte(other: TupleValues<E> | RowValue): Expression<boolean> {
     return new RowComparison('>=', this, this.row(other));
   }
-  /** `(a, b) IN ((x, y), …)` or `IN (subquery)` selecting as many columns. */
-  override in(list: readonly TupleValues<E>[] | SubqueryNode): Expression<boolean> {
-    return new InList(this, Array.isArray(list) ? list.map((row) => this.row(row)) : (list as SubqueryNode), false);
+  /**
+   * `(a, b) IN ((x, y), …)`, `IN (subquery)` selecting as many columns, or
+   * `IN (:rows)` with a list parameter whose value is an array of rows
+   * (`[[1, 'book'], [3, 'pen']]`), given when the prepared query runs.
+   */
+  override in(list: readonly TupleValues<E>[] | SubqueryNode | ListParam): Expression<boolean> {
+    return new InList(this, this.rows(list), false);
   }
   /** `(a, b) NOT IN (…)` */
-  override notIn(list: readonly TupleValues<E>[] | SubqueryNode): Expression<boolean> {
-    return new InList(this, Array.isArray(list) ? list.map((row) => this.row(row)) : (list as SubqueryNode), true);
+  override notIn(list: readonly TupleValues<E>[] | SubqueryNode | ListParam): Expression<boolean> {
+    return new InList(this, this.rows(list), true);
+  }
+
+  private rows(list: readonly TupleValues<E>[] | SubqueryNode | ListParam): readonly RowValue[] | SubqueryNode | Param {
+    if (Array.isArray(list)) return list.map((row: TupleValues<E>) => this.row(row));
+    // Each element of a row parameter takes the type of the item it meets (see listParamIn).
+    if (list instanceof Param) return list.asList();
+    return list as SubqueryNode;
   }
 }
 
