@@ -36,7 +36,10 @@ describe('sql called with something other than a template strings array', () => 
   });
 
   test('a real strings array with a value missing or in excess is refused', () => {
-    const capture = (s: TemplateStringsArray): TemplateStringsArray => s;
+    const capture = (s: TemplateStringsArray, ...values: unknown[]): TemplateStringsArray => {
+      void values;
+      return s;
+    };
     const strings = capture`a ${1} b`;
     expect(() => callSql(strings)).toThrow(/2 text parts/);
     expect(() => callSql(strings, 1, 2)).toThrow(InvalidValueError);
