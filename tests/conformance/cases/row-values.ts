@@ -7,6 +7,13 @@ import { Area, defineCase } from '../harness/case';
 import { ids, seedShop, shopFixture } from './fixtures';
 
 const base = { fixture: shopFixture, seed: seedShop } as const;
+const expandedRows = 'one row of placeholders per element, compiled once per list length';
+const rowListParamEmulation = {
+  sqlite: `IN (VALUES (?, ?), …), ${expandedRows}`,
+  postgres: 'IN (SELECT * FROM unnest($1, $2)), one array per tuple item',
+  mysql: expandedRows,
+  oracle: expandedRows,
+};
 
 export const rowValues: Area = {
   name: 'row values',
@@ -68,12 +75,7 @@ export const rowValues: Area = {
       name: 'row value IN a list parameter of rows',
       covers: '(a, b) IN (:rows) through engine.prepare(), the rows given as an array of arrays when it runs',
       feature: 'Row-value IN with a list parameter',
-      emulatedOn: {
-        sqlite: 'IN (VALUES (?, ?), …), compiled once per list length',
-        postgres: 'IN (SELECT * FROM unnest($1, $2)), one array per tuple item',
-        mysql: 'one row of placeholders per element, compiled once per list length',
-        oracle: 'one row of placeholders per element, compiled once per list length',
-      },
+      emulatedOn: rowListParamEmulation,
       build: ({ orders }) => select(orders.c.id).from(orders).where(tuple(orders.c.personId, orders.c.item).in(param('pairs'))).orderBy(orders.c.id),
       params: {
         pairs: [
@@ -96,12 +98,7 @@ export const rowValues: Area = {
       name: 'row value NOT IN an empty list parameter',
       covers: '(a, b) NOT IN (:rows) with []: always true',
       feature: 'Row-value IN with a list parameter',
-      emulatedOn: {
-        sqlite: 'IN (VALUES (?, ?), …), compiled once per list length',
-        postgres: 'IN (SELECT * FROM unnest($1, $2)), one array per tuple item',
-        mysql: 'one row of placeholders per element, compiled once per list length',
-        oracle: 'one row of placeholders per element, compiled once per list length',
-      },
+      emulatedOn: rowListParamEmulation,
       build: ({ orders }) => select(orders.c.id).from(orders).where(tuple(orders.c.personId, orders.c.item).notIn(param('pairs'))).orderBy(orders.c.id),
       params: { pairs: [] },
       expect: { ordered: true, rows: ids(10, 11, 12, 13, 14, 15) },
