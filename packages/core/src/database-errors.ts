@@ -37,6 +37,26 @@ export class DeadlockError extends DatabaseError {}
 /** The database could not parse the SQL. */
 export class SqlSyntaxError extends DatabaseError {}
 
+/**
+ * A write (or a COMMIT) was sent, but no answer came back: the connection
+ * broke, or the server did not answer the cancel of a timeout. It may or may
+ * not have been applied, so it is not safe to retry blindly. `cause` is what
+ * happened to the connection (a {@link ConnectionLostError} or a
+ * {@link QueryTimeoutError}). Deliberately not a subclass of either: code
+ * that retries on a lost connection must not retry this.
+ *
+ * @example
+ * ```ts
+ * try { await engine.execute(insert(payments).values(payment), { timeoutMillis: 2_000 }) }
+ * catch (e) { if (e instanceof OutcomeUnknownError) await reconcile(payment.id); else throw e; }
+ * ```
+ */
+export class OutcomeUnknownError extends DatabaseError {
+  constructor(override readonly cause: DatabaseError) {
+    super(`the outcome is unknown: the statement may or may not have been applied (${cause.message})`, cause.sql, cause.code, cause);
+  }
+}
+
 const CLASSES: Record<DatabaseErrorKind, typeof DatabaseError> = {
   'connection-lost': ConnectionLostError,
   timeout: QueryTimeoutError,

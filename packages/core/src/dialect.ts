@@ -81,6 +81,12 @@ export interface DriverConnection {
   isAlive?(): boolean;
   /** Closes the connection. */
   close(): Promise<void>;
+  /**
+   * Drops the connection at once, without a goodbye to the server (a socket
+   * destroyed): for a connection given up while a statement may still be
+   * running, or whose peer does not answer. Pending calls on it fail.
+   */
+  destroy?(): void;
 }
 
 /** Opens connections to one database. */

@@ -159,7 +159,13 @@ class MysqlConnection implements DriverConnection {
   async close(): Promise<void> {
     this.alive = false;
     await closeWithin(1_000, () => this.connection.end(), () => this.connection.destroy());
-  }}
+  }
+  /** Destroys the socket: pending commands fail, and the server ends the session (rolling back) when it notices. */
+  destroy(): void {
+    this.alive = false;
+    this.connection.destroy();
+  }
+}
 
 /** MySQL/MariaDB error numbers by kind. */
 const MYSQL_KINDS: Readonly<Record<number, DatabaseErrorKind>> = {

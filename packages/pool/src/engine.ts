@@ -10,6 +10,7 @@ import type { Executable, ResultOf } from './result-types';
 import { RetryOptions, withRetries } from './retry';
 import { compileFor, EngineContext, executeOn, NOT_NOW, runBatchesOn, runCompiledNow, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
 import { insertBatches } from './batches';
+import { commitOutcome } from './outcome';
 import { PreparedQuery } from './prepared';
 import { Transaction } from './transaction';
 
@@ -177,9 +178,9 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
     return this.dialect.cacheStats();
   }
 
-  private async acquire(): Promise<PooledConnection> {
+  private async acquire(signal?: AbortSignal): Promise<PooledConnection> {
     if (this.closed) throw new AlkahestError('the engine is closed');
-    const pooled = await this.connections.acquire();
+    const pooled = await this.connections.acquire(signal);
     emit(this.context.events.acquire);
     return pooled;
   }
@@ -238,7 +239,7 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
   private runOnce(compiled: CompiledQuery, options: ExecuteOptions | undefined): Promise<unknown> | unknown {
     if (this.closed) throw new AlkahestError('the engine is closed');
     const ready = this.connections.takeReady();
-    if (ready === undefined) return this.runOnAcquired(this.connections.acquire(), compiled, options);
+    if (ready === undefined) return this.runOnAcquired(this.connections.acquire(options?.signal), compiled, options);
     emit(this.context.events.acquire);
     let now: unknown;
     try {
@@ -284,7 +285,7 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
    */
   async *stream<S extends Select>(statement: S, options?: StreamOptions): AsyncGenerator<S['__row'], void, undefined> {
     const compiled = compileFor(this.dialect, statement);
-    const pooled = await this.acquire();
+    const pooled = await this.acquire(options?.signal);
     try {
       yield* streamCompiled(this.context, pooled, compiled, options) as AsyncGenerator<S['__row'], void, undefined>;
     } finally {
@@ -294,6 +295,7 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
 
   /**
    * Takes a connection to hold: release it with `release()` (or `await using`).
+   * With `signal`, waiting for the connection ends when it aborts.
    *
    * @example
    * ```ts
@@ -301,8 +303,8 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
    * try { await connection.execute(sql`SET search_path TO app`); … } finally { connection.release(); }
    * ```
    */
-  async connect(): Promise<EngineConnection> {
-    return new EngineConnection(this, this.context, await this.acquire());
+  async connect(options: { readonly signal?: AbortSignal } = {}): Promise<EngineConnection> {
+    return new EngineConnection(this, this.context, await this.acquire(options.signal));
   }
 
   /**
@@ -328,6 +330,7 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
   async runTransaction<R>(pooled: PooledConnection, work: (tx: Transaction) => Promise<R>, options: TransactionOptions): Promise<R> {
     const { connection } = pooled;
     await guarded(this.context, pooled, 'BEGIN', () => connection.begin(options));
+    pooled.inTransaction = true;
     const tx = new Transaction(this.context, pooled, 0);
     let result: R;
     try {
@@ -338,18 +341,28 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
       throw error;
     }
     tx.finish();
+    if (pooled.broken) {
+      // Given up during the callback (a statement whose cancel got no answer): its transaction ends with it, uncommitted.
+      pooled.inTransaction = false;
+      throw new ConnectionLostError('the connection was given up during the transaction; it was not committed', 'COMMIT', undefined, undefined);
+    }
     try {
       await guarded(this.context, pooled, 'COMMIT', () => connection.commit());
     } catch (error) {
       // A failed COMMIT may leave the transaction open on some servers: end it, or drop the connection.
       await this.rollbackQuietly(pooled);
-      throw error;
+      // A COMMIT whose answer was lost may have committed.
+      throw commitOutcome(this.context.driver, error);
     }
+    pooled.inTransaction = false;
     return result;
   }
 
   /** Rolls back; when even that fails, the connection is marked so the pool closes it. */
   private async rollbackQuietly(pooled: PooledConnection): Promise<void> {
+    pooled.inTransaction = false;
+    // A connection given up is closed: the server rolls its transaction back.
+    if (pooled.broken) return;
     try {
       await pooled.connection.rollback();
     } catch {

@@ -2,7 +2,8 @@
  * The connection pool: tarn, with validation, recycling and eviction of
  * broken connections layered on top.
  */
-import { AlkahestError, Driver, DriverConnection } from '@alkahest/core';
+import { AlkahestError, Driver, DriverConnection, QueryTimeoutError } from '@alkahest/core';
+import { abortedError } from './cancellation';
 import { Pool, TimeoutError } from 'tarn';
 import { emit, EngineEvents } from './events';
 import type { PoolOptions } from './options';
@@ -17,8 +18,10 @@ export interface PooledConnection {
   /** When recycling replaces it (never when 0). */
   readonly expiresAt: number;
   lastUsed: number;
-  /** Set when the driver reported the connection lost: it is never handed out again. */
+  /** Set when the driver reported the connection lost, or the engine gave it up: it is never used again. */
   broken: boolean;
+  /** Whether a transaction the engine began is open on it (statements are then not committed on their own). */
+  inTransaction: boolean;
 }
 
 /** What the pool holds right now. */
@@ -124,7 +127,7 @@ export class ConnectionPool {
   private async open(driver: Driver, setup: ((pooled: PooledConnection) => Promise<void>) | undefined, lifetime: number, jitter: number): Promise<PooledConnection> {
     const connection = await driver.connect();
     const now = Date.now();
-    const pooled: PooledConnection = { connection, createdAt: now, lastUsed: now, broken: false, expiresAt: lifetime > 0 ? now + lifetime * (1 - jitter * Math.random()) : 0 };
+    const pooled: PooledConnection = { connection, createdAt: now, lastUsed: now, broken: false, inTransaction: false, expiresAt: lifetime > 0 ? now + lifetime * (1 - jitter * Math.random()) : 0 };
     if (setup !== undefined) {
       try {
         await setup(pooled);
@@ -181,16 +184,19 @@ export class ConnectionPool {
 
   /**
    * A working connection: pinged first unless used within the last moments;
-   * one that fails the ping is discarded and another taken.
+   * one that fails the ping is discarded and another taken. When `signal`
+   * aborts meanwhile, the caller is let go at once and leaves the queue; a
+   * connection that arrives later goes back to the pool.
    */
-  async acquire(): Promise<PooledConnection> {
+  async acquire(signal?: AbortSignal): Promise<PooledConnection> {
+    if (signal?.aborted) throw abortedError(signal, 'before it started');
     const now = Date.now();
     const hot = this.closing ? undefined : this.takeHot(now);
     const deadline = now + this.acquireTimeout;
     for (let first = hot; ; first = undefined) {
       let pooled: PooledConnection;
       try {
-        pooled = first ?? (await this.tarn.acquire().promise);
+        pooled = first ?? (await this.fromTarn(signal));
       } catch (error) {
         if (error instanceof TimeoutError) throw new PoolTimeoutError(this.acquireTimeout, this.status(), this.lastConnectError);
         throw error;
@@ -198,14 +204,71 @@ export class ConnectionPool {
       if (!this.validate || Date.now() - pooled.lastUsed < this.skipValidationWithin) return pooled;
       try {
         // A ping that gets no answer (a dead network) may not outlast the acquire timeout.
-        await withDeadline(pooled.connection.ping(), deadline);
+        await this.unlessAborted(withDeadline(pooled.connection.ping(), deadline), signal, pooled);
         return pooled;
-      } catch {
+      } catch (error) {
+        if (error instanceof QueryTimeoutError) throw error;
         pooled.broken = true;
         this.release(pooled);
         if (Date.now() >= deadline) throw new PoolTimeoutError(this.acquireTimeout, this.status(), this.lastConnectError);
       }
     }
+  }
+
+  /** A connection from tarn's queue; leaving the queue when `signal` aborts. */
+  private fromTarn(signal: AbortSignal | undefined): Promise<PooledConnection> {
+    const pending = this.tarn.acquire();
+    if (signal === undefined) return pending.promise;
+    return new Promise<PooledConnection>((resolve, reject) => {
+      const onAbort = (): void => {
+        pending.abort();
+        reject(abortedError(signal, 'while waiting for a connection'));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      pending.promise.then(
+        (pooled) => {
+          signal.removeEventListener('abort', onAbort);
+          // Handed over just as the caller gave up: straight back to the pool.
+          if (signal.aborted) this.release(pooled);
+          else resolve(pooled);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  /**
+   * Waits for a ping, unless `signal` aborts first: then the caller is let
+   * go, and the connection goes back to the pool once its ping has ended.
+   */
+  private unlessAborted(ping: Promise<void>, signal: AbortSignal | undefined, pooled: PooledConnection): Promise<void> {
+    if (signal === undefined) return ping;
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = (): void => {
+        ping.then(
+          () => this.release(pooled),
+          () => {
+            pooled.broken = true;
+            this.release(pooled);
+          },
+        );
+        reject(abortedError(signal, 'while waiting for a connection'));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      ping.then(
+        () => {
+          signal.removeEventListener('abort', onAbort);
+          resolve();
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
   }
 
   /**

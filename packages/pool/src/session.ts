@@ -5,6 +5,7 @@
 import {
   AlkahestError,
   CompiledQuery,
+  ConnectionLostError,
   Dialect,
   Driver,
   DriverConnection,
@@ -16,7 +17,9 @@ import {
   withRowsAffected,
   wrapDatabaseError,
 } from '@alkahest/core';
+import { abandon, abortedError, CancelWatch, Settled } from './cancellation';
 import { emit, EngineEvents } from './events';
+import { mayHaveApplied, statementOutcome, unanswered } from './outcome';
 import type { PooledConnection } from './pool';
 import type { Executable, ResultOf } from './result-types';
 import { insertBatches } from './batches';
@@ -140,67 +143,39 @@ function typedError(context: EngineContext, pooled: PooledConnection, sql: strin
   return wrapDatabaseError(error, kind, sql);
 }
 
-/** How long a cancelled statement may take to end before its connection is given up (ms). */
-const CANCEL_GRACE_MILLIS = 1_000;
-
 /**
  * Runs the driver call, cancelling it on the server when the timeout fires or
- * the signal aborts. A cancelled statement always ends in a QueryTimeoutError,
- * also when the server still returned something (MariaDB's SLEEP does). When
- * the server does not answer even the cancel (a dead network), the caller is
- * not kept waiting: after a short grace the connection is given up.
+ * the signal aborts (see cancellation.ts). What the statement did decides
+ * what the caller gets: its result when it finished, also if a cancel raced
+ * its end; a {@link QueryTimeoutError} when the cancel stopped it; and when
+ * the server answers neither the statement nor its cancel (a dead network),
+ * the connection is given up after a short grace and a write outside a
+ * transaction is reported as an {@link OutcomeUnknownError}.
  */
 async function withCancellation<R>(pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions, work: () => Promise<R>): Promise<R> {
   const { timeoutMillis, signal } = options;
   if (timeoutMillis === undefined && signal === undefined) return work();
   const cancel = pooled.connection.cancel?.bind(pooled.connection);
   if (cancel === undefined) throw new UnsupportedFeatureError('statement timeouts and cancellation', compiled.dialect, 'its driver runs statements synchronously');
-  if (signal?.aborted) throw new QueryTimeoutError('cancelled by its AbortSignal before it started', compiled.sql, undefined, signal.reason);
-  let reason: string | undefined;
-  let grace: ReturnType<typeof setTimeout> | undefined;
-  let giveUp: (error: QueryTimeoutError) => void = () => undefined;
-  const abandoned = new Promise<never>((_, reject) => (giveUp = reject));
-  const timeoutError = (cause: unknown, code?: string): QueryTimeoutError =>
-    new QueryTimeoutError(`statement ${reason}\n  in: ${compiled.sql}`, compiled.sql, code, cause);
-  const trigger = (why: string): void => {
-    if (reason !== undefined) return;
-    reason = why;
-    cancel().catch(() => undefined);
-    grace = setTimeout(() => {
-      pooled.broken = true; // its statement may still be running: never reuse it
-      giveUp(timeoutError(new Error('the server did not answer the cancel')));
-    }, CANCEL_GRACE_MILLIS);
-  };
-  const timer = timeoutMillis === undefined ? undefined : setTimeout(() => trigger(`timed out after ${timeoutMillis} ms`), timeoutMillis);
-  const onAbort = (): void => trigger('cancelled by its AbortSignal');
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const running = work();
-  running.catch(() => undefined); // it may settle after the caller was let go
+  if (signal?.aborted) throw abortedError(signal, 'before it started', compiled.sql);
+  const watch = new CancelWatch(pooled, cancel, options);
+  let settled: Settled<R> | undefined;
   try {
-    const result = await Promise.race([running, abandoned]);
-    if (reason !== undefined) throw timeoutError(undefined);
-    return result;
-  } catch (error) {
-    if (reason !== undefined) {
-      if (error instanceof QueryTimeoutError && error.message.startsWith('statement ')) throw error;
-      // The driver's own error ("canceling statement due to user request") is kept as the cause.
-      const cause = error instanceof QueryTimeoutError && error.cause !== undefined ? error.cause : error;
-      throw timeoutError(cause, (error as { code?: string }).code);
-    }
-    throw error;
+    settled = await watch.race(work());
   } finally {
-    if (timer !== undefined) clearTimeout(timer);
-    if (grace !== undefined) clearTimeout(grace);
-    signal?.removeEventListener('abort', onAbort);
+    // Nothing else runs on the connection until the server has answered a cancel sent for this statement.
+    await watch.quiesce();
   }
+  if (settled === undefined) throw unanswered(watch.unansweredError(compiled.sql), mayHaveApplied(pooled, compiled));
+  return watch.outcome(settled, compiled.sql);
 }
 
 /**
- * Runs a statement on a driver connection, then its read-back SELECT if it
- * has one (MySQL's INSERT … RETURNING emulation), on the same connection.
+ * Runs a statement's read-back SELECT if it has one (MySQL's INSERT …
+ * RETURNING emulation), on the same connection, after the statement and out
+ * of reach of its cancel: the write is done, and its rows are what is left.
  */
-async function runStatement(connection: DriverConnection, compiled: CompiledQuery): Promise<DriverResult> {
-  const result = await connection.execute(compiled);
+async function withReadBack(connection: DriverConnection, compiled: CompiledQuery, result: DriverResult): Promise<DriverResult> {
   if (compiled.readBack === undefined) return result;
   const back = await connection.execute({ sql: compiled.readBack, params: [], columns: compiled.columns, statementKind: 'select', dialect: compiled.dialect });
   return result.insertId === undefined ? { rows: back.rows, rowsAffected: result.rowsAffected } : { rows: back.rows, rowsAffected: result.rowsAffected, insertId: result.insertId };
@@ -209,6 +184,11 @@ async function runStatement(connection: DriverConnection, compiled: CompiledQuer
 /** Whether a statement runs without hooks to feed or a timer to arm: the lean path. */
 function isPlainRun(context: EngineContext, options: ExecuteOptions | undefined): boolean {
   return !context.queryObserved && options?.timeoutMillis === undefined && options?.signal === undefined;
+}
+
+/** Refuses a connection the engine gave up (its statement may still be running there): nothing is sent. */
+function checkUsable(pooled: PooledConnection, sql: string): void {
+  if (pooled.broken) throw new ConnectionLostError(`the connection was given up after an earlier failure; nothing was sent\n  in: ${sql}`, sql, undefined, undefined);
 }
 
 /** What {@link runCompiledNow} gives when the statement needs the asynchronous path. */
@@ -222,6 +202,7 @@ export const NOT_NOW: unique symbol = Symbol('not now');
 export function runCompiledNow(context: EngineContext, pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions | undefined): unknown {
   const connection = pooled.connection;
   if (connection.executeSync === undefined || compiled.readBack !== undefined || !isPlainRun(context, options)) return NOT_NOW;
+  checkUsable(pooled, compiled.sql);
   let result: DriverResult;
   try {
     result = connection.executeSync(compiled);
@@ -231,16 +212,22 @@ export function runCompiledNow(context: EngineContext, pooled: PooledConnection,
   return shapeResult(context.dialect, compiled, result);
 }
 
-/** Runs one compiled statement on a pooled connection. */
+/**
+ * Runs one compiled statement on a pooled connection. A failure is typed; a
+ * write outside a transaction whose answer was lost is an
+ * {@link OutcomeUnknownError} (see outcome.ts).
+ */
 export async function runCompiled(context: EngineContext, pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions = {}): Promise<unknown> {
-  const { events } = context;
+  const { events, driver } = context;
+  checkUsable(pooled, compiled.sql);
+  const connection = pooled.connection;
   if (isPlainRun(context, options)) {
     // The common case, kept lean: no hooks to feed, no timer to arm.
     let result: DriverResult;
     try {
-      result = await runStatement(pooled.connection, compiled);
+      result = await withReadBack(connection, compiled, await connection.execute(compiled));
     } catch (error) {
-      throw typedError(context, pooled, compiled.sql, error);
+      throw statementOutcome(driver, pooled, compiled, typedError(context, pooled, compiled.sql, error));
     }
     return shapeResult(context.dialect, compiled, result);
   }
@@ -248,8 +235,10 @@ export async function runCompiled(context: EngineContext, pooled: PooledConnecti
   const started = performance.now();
   let result: DriverResult;
   try {
-    result = await withCancellation(pooled, compiled, options, () => guarded(context, pooled, compiled.sql, () => runStatement(pooled.connection, compiled)));
-  } catch (error) {
+    const done = await withCancellation(pooled, compiled, options, () => guarded(context, pooled, compiled.sql, () => connection.execute(compiled)));
+    result = await guarded(context, pooled, compiled.readBack, () => withReadBack(connection, compiled, done));
+  } catch (caught) {
+    const error = statementOutcome(driver, pooled, compiled, caught);
     const durationMs = performance.now() - started;
     emit(events.queryError, { sql: compiled.sql, params: compiled.params, durationMs, error });
     emit(events.logger, `[alkahest] ${durationMs.toFixed(1)} ms FAILED ${compiled.sql}`);
@@ -266,6 +255,12 @@ export async function runCompiled(context: EngineContext, pooled: PooledConnecti
 export interface StreamOptions {
   /** Rows fetched from the server at a time (default 500). */
   readonly batchSize?: number;
+  /**
+   * Ends the stream when it aborts, in whatever phase: waiting for a
+   * connection, fetching (the fetch is cancelled on the server) or between
+   * batches. The loop then throws a {@link QueryTimeoutError}.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -281,19 +276,42 @@ export async function* streamCompiled(
   if (compiled.statementKind !== 'select') throw new AlkahestError('stream() takes a SELECT');
   const stream = pooled.connection.stream?.bind(pooled.connection);
   if (stream === undefined) throw new UnsupportedFeatureError('streaming results', compiled.dialect);
+  checkUsable(pooled, compiled.sql);
+  const { signal } = options;
+  if (signal?.aborted) throw abortedError(signal, 'before it started', compiled.sql);
   const decode = context.dialect.rowDecoder(compiled.columns);
   const batches = stream(compiled, Math.max(1, Math.trunc(options.batchSize ?? 500)));
+  const cancel = pooled.connection.cancel?.bind(pooled.connection);
+  // A synchronous driver (SQLite) cannot be interrupted mid-fetch: its signal is checked between batches.
+  const watch = signal === undefined || cancel === undefined ? undefined : new CancelWatch(pooled, cancel, { signal });
   emit(context.events.queryStart, { sql: compiled.sql, params: compiled.params });
   try {
     for (;;) {
-      const next = await guarded(context, pooled, compiled.sql, () => batches.next());
+      if (signal?.aborted) throw abortedError(signal, 'while streaming', compiled.sql);
+      const fetching = guarded(context, pooled, compiled.sql, () => batches.next());
+      const next = watch === undefined ? await fetching : await fetchWatched(watch, fetching, compiled.sql);
       if (next.done) return;
-      for (const row of next.value) yield decode(row);
+      for (const row of next.value) {
+        // The consumer asks for each row: one that aborted after the batch came gets no more of it.
+        if (signal?.aborted) throw abortedError(signal, 'while streaming', compiled.sql);
+        yield decode(row);
+      }
     }
   } finally {
+    // A cancel sent for a fetch is answered before the cursor is closed, so that it cannot hit the CLOSE.
+    await watch?.quiesce();
     // The consumer stopped early (break, throw): let the driver end its cursor or stream.
-    await batches.return(undefined).catch(() => {
-      pooled.broken = true;
-    });
+    if (!pooled.broken) {
+      await batches.return(undefined).catch(() => {
+        abandon(pooled);
+      });
+    }
   }
+}
+
+/** One fetch of a stream under its AbortSignal's watch. */
+async function fetchWatched<T>(watch: CancelWatch, fetching: Promise<T>, sql: string): Promise<T> {
+  const settled = await watch.race(fetching);
+  if (settled === undefined) throw watch.unansweredError(sql);
+  return watch.outcome(settled, sql);
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { createTable, insert, integer, select, table, text } from '@alkahest/core';
+import { ConnectionLostError, createTable, insert, integer, OutcomeUnknownError, select, table, text } from '@alkahest/core';
 import { Engine, PoolOptions } from '@alkahest/pool';
 import { sqliteDialect } from '@alkahest/sqlite';
 import { FaultPlan, FaultPoint, faultyDriver, FaultStats } from './faulty-driver';
@@ -60,6 +60,21 @@ describe('each failure path leaves no connection in use', () => {
   }
 });
 
+test('a COMMIT whose answer is lost is an OutcomeUnknownError: the transaction may have committed', async () => {
+  const stats = { created: 0, closed: 0 };
+  const engine = await makeEngine((p) => p === 'commitAnswerLost', stats);
+  try {
+    const error = await engine.transaction((tx) => tx.execute(insert(notes).values({ body: 'kept' }))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect((error as OutcomeUnknownError).cause).toBeInstanceOf(ConnectionLostError);
+    // It did commit: a caller told "failed" would have written it twice.
+    expect(await engine.execute(select(notes.c.body).from(notes))).toEqual([{ body: 'kept' }]);
+    expect(engine.poolStatus().inUse).toBe(0);
+  } finally {
+    await engine.close();
+  }
+});
+
 test('pool invariants hold over random faults (many seeds)', async () => {
   await fc.assert(
     fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 31 - 1 }), async (seed) => {
@@ -71,7 +86,7 @@ test('pool invariants hold over random faults (many seeds)', async () => {
         state ^= state << 5;
         return ((state >>> 0) % 1000) / 1000;
       };
-      const rates: Record<FaultPoint, number> = { connect: 0.15, ping: 0.15, close: 0.2, begin: 0.05, commit: 0.05, rollback: 0.05, execute: 0.05 };
+      const rates: Record<FaultPoint, number> = { connect: 0.15, ping: 0.15, close: 0.2, begin: 0.05, commit: 0.05, rollback: 0.05, execute: 0.05, commitAnswerLost: 0 };
       const stats = { created: 0, closed: 0 };
       const engine = await makeEngine((p) => random() < rates[p], stats, { max: 3, skipValidationWithinMillis: 0 });
       try {

@@ -6,7 +6,7 @@ import type { CompiledQuery, Driver, DriverConnection, DriverResult, Transaction
 import { alkahestDialect as sqlite } from '@alkahest/sqlite';
 
 /** Operations that can be made to fail. */
-export type FaultPoint = 'connect' | 'begin' | 'commit' | 'rollback' | 'ping' | 'close' | 'execute';
+export type FaultPoint = 'connect' | 'begin' | 'commit' | 'rollback' | 'ping' | 'close' | 'execute' | 'commitAnswerLost';
 
 /** Decides, per call, whether an operation fails. */
 export type FaultPlan = (point: FaultPoint) => boolean;
@@ -38,7 +38,9 @@ class FaultyConnection implements DriverConnection {
   }
   async commit(): Promise<void> {
     await this.maybeFail('commit');
-    return this.inner.commit();
+    await this.inner.commit();
+    // Committed, but the answer never reaches the client: the connection breaks on the way back.
+    if (this.plan('commitAnswerLost')) throw Object.assign(new Error('injected connection loss after COMMIT'), { code: 'INJECTED_LOST' });
   }
   async rollback(): Promise<void> {
     await this.maybeFail('rollback');
@@ -71,6 +73,7 @@ export function faultyDriver(filename: string, plan: FaultPlan, stats: FaultStat
   const inner = sqlite.createDriver(`sqlite:${filename}?busyTimeout=0`);
   return {
     poolDefaults: { min: 0, max: 8 },
+    classifyError: (error) => ((error as { code?: unknown }).code === 'INJECTED_LOST' ? 'connection-lost' : undefined),
     connect: async () => {
       if (plan('connect')) throw new Error('injected connect failure');
       stats.created += 1;

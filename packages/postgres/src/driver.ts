@@ -144,10 +144,14 @@ class PostgresConnection implements DriverConnection {
   /** Ends the session; a peer that does not answer (a dead network) gets its socket destroyed after a second. */
   async close(): Promise<void> {
     this.alive = false;
-    await closeWithin(1_000, () => this.client.end(), () =>
-      (this.client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy(),
-    );
-  }}
+    await closeWithin(1_000, () => this.client.end(), () => this.destroy());
+  }
+  /** Destroys the socket: pending queries fail, and the server ends the session (rolling back) when it notices. */
+  destroy(): void {
+    this.alive = false;
+    (this.client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+  }
+}
 
 /**
  * Classifies pg errors by SQLSTATE: class 08 and 57P01–57P03 (and socket
