@@ -24,6 +24,9 @@ import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIs
 import { GroupingSet, WindowCall } from '@alkahest/core';
 import type { Grouping, Over, SelectState, StringAgg } from '@alkahest/core';
 import { mysqlCastType, shiftWithDefault } from './analytics';
+import { mysqlDropConstraint, mysqlModifyColumn } from './alter';
+import { namedTable } from '@alkahest/core';
+import type { AlterAction, TableName } from '@alkahest/core';
 import { mysqlCodecs } from './codecs';
 import { mysqlDateAdd, mysqlDateExtract, mysqlDateTrunc } from './dates';
 import { mysqlJsonContains, mysqlJsonExtract, mysqlJsonIsNull } from './json';
@@ -406,6 +409,14 @@ export class MysqlCompiler extends SqlCompiler {
   override dropIndex(node: DropIndex): string {
     if (node.table.alias !== undefined) throw new CompileError('dropIndex takes the table itself');
     return `DROP INDEX ${this.ifExists(node.ifExists, 'index')}${this.quoteIdentifier(node.index.name)} ON ${this.quoteQualified(node.table.schema, node.table.name)}`;
+  }
+
+  override alterColumn(target: TableName, a: Extract<AlterAction, { kind: 'alter-column' }>): string {
+    return mysqlModifyColumn(this.alterPrefix(target), this.columnDefinition(a.to, namedTable(target)));
+  }
+
+  override dropConstraint(target: TableName, a: Extract<AlterAction, { kind: 'drop-constraint' }>): string {
+    return mysqlDropConstraint(this.alterPrefix(target), a, (n) => this.quoteIdentifier(n));
   }
 
   // ----- analytics -----

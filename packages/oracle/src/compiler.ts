@@ -50,6 +50,8 @@ import { LimitHost, rowLimitingClause, rownumLimit } from './limit';
 import { OracleCompilerOptions, OracleFeatures, oracleFeatures } from './version';
 import type { StringAgg } from '@alkahest/core';
 import { oracleCastType } from './analytics';
+import { oracleDropConstraint, oracleModifyColumn } from './alter';
+import type { AlterAction, CreateSchema, DropSchema, TableName } from '@alkahest/core';
 
 /**
  * Oracle refuses an IN list of more than 1000 expressions (ORA-01795); longer
@@ -679,6 +681,27 @@ export class OracleCompiler extends SqlCompiler {
     const sql = super.dropIndex(node);
     if (node.ifExists && !this.features.ifExists) return ignoringError([executeImmediate(sql, (t) => this.stringLiteral(t))], ORA.noIndex);
     return sql;
+  }
+
+  /** `ADD (column)`: Oracle has no COLUMN keyword here. */
+  override addColumn(target: TableName, column: Extract<AlterAction, { kind: 'add-column' }>['column']): string {
+    return `${this.alterPrefix(target)}ADD (${this.addedColumnDefinition(column)})`;
+  }
+
+  override alterColumn(target: TableName, a: Extract<AlterAction, { kind: 'alter-column' }>): string {
+    return oracleModifyColumn(this, this.alterPrefix(target), a);
+  }
+
+  override dropConstraint(target: TableName, a: Extract<AlterAction, { kind: 'drop-constraint' }>): string {
+    return oracleDropConstraint(this.alterPrefix(target), a, (n) => this.quoteIdentifier(n));
+  }
+
+  override createSchema(node: CreateSchema): string {
+    throw new UnsupportedFeatureError(`CREATE SCHEMA ${node.name}`, this.dialect, 'an Oracle schema is a user: CREATE USER, then grant it a quota');
+  }
+
+  override dropSchema(node: DropSchema): string {
+    throw new UnsupportedFeatureError(`DROP SCHEMA ${node.name}`, this.dialect, 'an Oracle schema is a user: DROP USER');
   }
 
   // ----- analytics -----

@@ -1,5 +1,8 @@
 import type { BoundQuery } from './prepared';
 import type {
+  AlterTable,
+  CreateSchema,
+  DropSchema,
   CompoundSelect,
   CreateIndex,
   CreateTable,
@@ -31,7 +34,7 @@ export type ResultOf<S> =
         ? Row[]
       : S extends Insert | Update | Delete
         ? DmlResultOf<S['__row']>
-        : S extends CreateTable | DropTable | CreateIndex | DropIndex
+        : S extends CreateTable | DropTable | CreateIndex | DropIndex | AlterTable | CreateSchema | DropSchema
           ? void
           : S extends Expression
             ? Record<string, unknown>[]

@@ -4,6 +4,7 @@
 import { CompileContext, DateAdd, DateExtract, DateTrunc, Expression, JsonContains, JsonExtract, JsonIsNull, Like, Param, RowValue, SqlCompiler, SqlType } from '@alkahest/core';
 import { Case, Cast } from '@alkahest/core';
 import { CompileError, Delete, Insert, Update } from '@alkahest/core';
+import type { AlterAction } from '@alkahest/core';
 import { postgresCodecs } from './codecs';
 import { pgDateAdd, pgDateExtract, pgDateTrunc } from './dates';
 import { pgJsonContains, pgJsonExtract, pgJsonIsNull } from './json';
@@ -122,6 +123,11 @@ export class PostgresCompiler extends SqlCompiler {
       default:
         return super.typeName(type);
     }
+  }
+
+  /** A type change converts the stored values with a cast (`USING "c"::type`), as PostgreSQL does not for most pairs of types. */
+  override typeConversion(a: Extract<AlterAction, { kind: 'alter-column' }>): string {
+    return ` USING ${this.quoteIdentifier(a.name)}::${this.columnType(a.to.type, a.to)}`;
   }
 
   // ----- analytics -----

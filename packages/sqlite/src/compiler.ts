@@ -29,6 +29,8 @@ import type { Delete, FromItem, InsertSelectSource } from '@alkahest/core';
 import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core';
 import { sqliteDateAdd, sqliteDateExtract, sqliteDateTrunc } from './dates';
 import { sqliteJsonContains, sqliteJsonExtract, sqliteJsonIsNull } from './json';
+import { checkSqliteAlter } from './alter';
+import type { AlterTable, CreateSchema, DropSchema } from '@alkahest/core';
 
 /** How values are stored in SQLite, which has no boolean, date or JSON types. */
 export const sqliteCodecs: CodecTable = {
@@ -197,6 +199,20 @@ export class SqliteCompiler extends SqlCompiler {
 
   override autoIncrementClause(): string {
     return '';
+  }
+
+  /** What SQLite cannot change in place is refused here and rebuilt by @alkahest/migrate (see alter.ts). */
+  override alterTable(node: AlterTable): string {
+    checkSqliteAlter(node);
+    return super.alterTable(node);
+  }
+
+  override createSchema(node: CreateSchema): string {
+    throw new UnsupportedFeatureError(`CREATE SCHEMA ${node.name}`, this.dialect, 'a SQLite schema is an attached database file: ATTACH DATABASE it');
+  }
+
+  override dropSchema(node: DropSchema): string {
+    throw new UnsupportedFeatureError(`DROP SCHEMA ${node.name}`, this.dialect, 'a SQLite schema is an attached database file: DETACH DATABASE it');
   }
 
   // ----- analytics -----

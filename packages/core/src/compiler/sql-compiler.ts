@@ -14,12 +14,13 @@ import { Select } from '../statements/select';
 import type { CompoundSelect } from '../statements/compound';
 import type { CompiledQuery, ResultColumn, StatementKind } from './compiled';
 import { CompileContext } from './context';
-import { DdlCompiler } from './ddl-compiler';
+import { AlterCompiler } from './alter-compiler';
+import type { AlterTable, CreateSchema, DropSchema } from '../statements/alter';
 
 /** Anything `compile()` accepts. */
-export type Statement = Select | CompoundSelect | Insert | Update | Delete | CreateTable | DropTable | CreateIndex | DropIndex | Expression;
+export type Statement = Select | CompoundSelect | Insert | Update | Delete | CreateTable | DropTable | CreateIndex | DropIndex | AlterTable | CreateSchema | DropSchema | Expression;
 
-export abstract class SqlCompiler extends DdlCompiler {
+export abstract class SqlCompiler extends AlterCompiler {
   /**
    * Compiles a statement to parameterized SQL for this dialect.
    *
@@ -117,6 +118,18 @@ export abstract class SqlCompiler extends DdlCompiler {
         break;
       case 'drop-index':
         sql = this.dropIndex(node as DropIndex);
+        statementKind = 'ddl';
+        break;
+      case 'alter-table':
+        sql = this.alterTable(node as AlterTable);
+        statementKind = 'ddl';
+        break;
+      case 'create-schema':
+        sql = this.createSchema(node as CreateSchema);
+        statementKind = 'ddl';
+        break;
+      case 'drop-schema':
+        sql = this.dropSchema(node as DropSchema);
         statementKind = 'ddl';
         break;
       default:
