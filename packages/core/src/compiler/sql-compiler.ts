@@ -17,8 +17,11 @@ import { CompileContext } from './context';
 import { AlterCompiler } from './alter-compiler';
 import type { AlterTable, CreateSchema, DropSchema } from '../statements/alter';
 
+/** Statements that change the schema. */
+export type SchemaStatement = CreateTable | DropTable | CreateIndex | DropIndex | AlterTable | CreateSchema | DropSchema;
+
 /** Anything `compile()` accepts. */
-export type Statement = Select | CompoundSelect | Insert | Update | Delete | CreateTable | DropTable | CreateIndex | DropIndex | AlterTable | CreateSchema | DropSchema | Expression;
+export type Statement = Select | CompoundSelect | Insert | Update | Delete | SchemaStatement | Expression;
 
 export abstract class SqlCompiler extends AlterCompiler {
   /**
@@ -105,31 +108,13 @@ export abstract class SqlCompiler extends AlterCompiler {
         columns = this.returningColumns(node as Delete);
         break;
       case 'create-table':
-        sql = this.createTable(node as CreateTable);
-        statementKind = 'ddl';
-        break;
       case 'drop-table':
-        sql = this.dropTable(node as DropTable);
-        statementKind = 'ddl';
-        break;
       case 'create-index':
-        sql = this.createIndex(node as CreateIndex);
-        statementKind = 'ddl';
-        break;
       case 'drop-index':
-        sql = this.dropIndex(node as DropIndex);
-        statementKind = 'ddl';
-        break;
       case 'alter-table':
-        sql = this.alterTable(node as AlterTable);
-        statementKind = 'ddl';
-        break;
       case 'create-schema':
-        sql = this.createSchema(node as CreateSchema);
-        statementKind = 'ddl';
-        break;
       case 'drop-schema':
-        sql = this.dropSchema(node as DropSchema);
+        sql = this.schemaStatement(node as SchemaStatement);
         statementKind = 'ddl';
         break;
       default:
@@ -147,6 +132,26 @@ export abstract class SqlCompiler extends AlterCompiler {
       );
     }
     return readBack === undefined ? { sql, columns, statementKind, dialect: this.dialect } : { sql, columns, statementKind, dialect: this.dialect, readBack };
+  }
+
+  /** Compiles a DDL statement (its values written inline). */
+  schemaStatement(node: SchemaStatement): string {
+    switch (node.kind) {
+      case 'create-table':
+        return this.createTable(node);
+      case 'drop-table':
+        return this.dropTable(node);
+      case 'create-index':
+        return this.createIndex(node);
+      case 'drop-index':
+        return this.dropIndex(node);
+      case 'alter-table':
+        return this.alterTable(node);
+      case 'create-schema':
+        return this.createSchema(node);
+      case 'drop-schema':
+        return this.dropSchema(node);
+    }
   }
 
   /**
