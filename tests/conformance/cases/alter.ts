@@ -7,10 +7,19 @@
 import { alterTable, DatabaseError, insert, integer, select, sql, table, UnsupportedFeatureError, varchar } from '@alkahest/core';
 import { AnyTable, Area, defineCase, DialectOutcome, Fixture, Namer } from '../harness/case';
 
-const peopleFixture: Fixture<{ teams: AnyTable; people: AnyTable; name: Namer } & ReturnType<typeof makePeople>> = {
-  make: (name) => ({ ...makePeople(name), name }),
+/**
+ * Live names get the case's number too: PostgreSQL refuses to run a statement
+ * prepared on a connection before the table was dropped and made again with
+ * other columns ("cached plan must not change result type"), and cases of one
+ * run share a prefix. Golden SQL keeps the plain names.
+ */
+const perCase = (name: Namer, n: number): Namer => (base) => (name(base) === base ? base : `${name(base)}_${n}`);
+
+type PeopleTables = { teams: AnyTable; people: AnyTable; name: Namer } & ReturnType<typeof makePeople>;
+const peopleFixture = (n: number): Fixture<PeopleTables> => ({
+  make: (name) => ({ ...makePeople(perCase(name, n)), name: perCase(name, n) }),
   tables: (t) => [t.teams, t.people],
-};
+});
 
 function makePeople(name: Namer) {
   const teams = table(name('teams'), { id: integer().primaryKey({ autoIncrement: false }) });
@@ -24,12 +33,12 @@ function makePeople(name: Namer) {
 }
 
 /** The people table without a primary key, for adding one. */
-const tagsFixture = {
-  make: (name: Namer) => ({ tags: table(name('tags'), { label: varchar({ length: 20 }).notNull(), n: integer() }), name }),
+const tagsFixture = (n: number) => ({
+  make: (name: Namer) => ({ tags: table(perCase(name, n)('tags'), { label: varchar({ length: 20 }).notNull(), n: integer() }), name: perCase(name, n) }),
   tables: (t: { tags: AnyTable }) => [t.tags],
-};
+});
 
-const seedPeople = ({ teams, people }: ReturnType<typeof peopleFixture.make>) => [
+const seedPeople = ({ teams, people }: PeopleTables) => [
   insert(teams).values({ id: 1 }),
   insert(people).values([
     { id: 1, name: 'Ada', nick: null, teamId: 1 },
@@ -45,7 +54,7 @@ const rebuiltOnSqlite: DialectOutcome = {
 const sqliteRefuses = { error: UnsupportedFeatureError } as const;
 
 
-type People = ReturnType<typeof peopleFixture.make>;
+type People = PeopleTables;
 /** The people table as a later step sees it. */
 const peopleAs = <C extends Parameters<typeof table>[1]>({ name }: People, columns: C) => table(name('people'), columns);
 
@@ -56,7 +65,7 @@ export const alter: Area = {
       name: 'ADD COLUMN with a default fills existing rows',
       covers: 'ALTER TABLE ADD COLUMN (NOT NULL with a DEFAULT, on a table with rows)',
       feature: 'ALTER TABLE ADD / DROP / RENAME COLUMN',
-      fixture: peopleFixture,
+      fixture: peopleFixture(1),
       seed: seedPeople,
       build: ({ people }) => alterTable(people).addColumn('score', integer().notNull().default(7)),
       check: (t) => {
@@ -75,7 +84,7 @@ export const alter: Area = {
       name: 'DROP COLUMN',
       covers: 'ALTER TABLE DROP COLUMN',
       feature: 'ALTER TABLE ADD / DROP / RENAME COLUMN',
-      fixture: peopleFixture,
+      fixture: peopleFixture(2),
       seed: seedPeople,
       build: ({ people }) => alterTable(people).dropColumn('nick'),
       then: (t) => [insert(peopleAs(t, { id: integer(), name: varchar({ length: 20 }) })).values({ id: 3, name: 'Cy' })],
@@ -95,7 +104,7 @@ export const alter: Area = {
       name: 'RENAME COLUMN keeps its values',
       covers: 'ALTER TABLE RENAME COLUMN',
       feature: 'ALTER TABLE ADD / DROP / RENAME COLUMN',
-      fixture: peopleFixture,
+      fixture: peopleFixture(3),
       seed: seedPeople,
       build: ({ people }) => alterTable(people).renameColumn('nick', 'nickname'),
       check: (t) => {
@@ -115,7 +124,7 @@ export const alter: Area = {
       covers: 'ALTER TABLE ALTER COLUMN type (varchar(20) to varchar(100))',
       feature: 'ALTER TABLE ALTER COLUMN',
       emulatedOn: { sqlite: 'the table is rebuilt by @alkahest/migrate' },
-      fixture: peopleFixture,
+      fixture: peopleFixture(4),
       seed: seedPeople,
       build: ({ people }) => alterTable(people).alterColumn('nick', varchar({ length: 100 }), { from: varchar({ length: 20 }) }),
       then: (t) => [insert(peopleAs(t, { id: integer(), name: varchar({ length: 20 }), nick: varchar({ length: 100 }) })).values({ id: 3, name: 'Cy', nick: 'x'.repeat(60) })],
@@ -137,7 +146,7 @@ export const alter: Area = {
       covers: 'ALTER TABLE ALTER COLUMN nullability',
       feature: 'ALTER TABLE ALTER COLUMN',
       emulatedOn: { sqlite: 'the table is rebuilt by @alkahest/migrate' },
-      fixture: peopleFixture,
+      fixture: peopleFixture(5),
       seed: seedPeople,
       build: ({ people }) => alterTable(people).alterColumn('team_id', integer().notNull(), { from: integer() }),
       then: (t) => [insert(peopleAs(t, { id: integer(), name: varchar({ length: 20 }), teamId: integer('team_id') })).values({ id: 3, name: 'Cy', teamId: null })],
@@ -155,7 +164,7 @@ export const alter: Area = {
       covers: 'ALTER TABLE ALTER COLUMN default',
       feature: 'ALTER TABLE ALTER COLUMN',
       emulatedOn: { sqlite: 'the table is rebuilt by @alkahest/migrate' },
-      fixture: peopleFixture,
+      fixture: peopleFixture(6),
       seed: seedPeople,
       build: ({ people }) => alterTable(people).alterColumn('nick', varchar({ length: 20 }).default('anon'), { from: varchar({ length: 20 }) }),
       then: (t) => [insert(peopleAs(t, { id: integer(), name: varchar({ length: 20 }) })).values({ id: 3, name: 'Cy' })],
@@ -178,7 +187,7 @@ export const alter: Area = {
       covers: 'ALTER TABLE ADD PRIMARY KEY',
       feature: 'ALTER TABLE ADD / DROP constraint',
       emulatedOn: { sqlite: 'the table is rebuilt by @alkahest/migrate' },
-      fixture: tagsFixture,
+      fixture: tagsFixture(7),
       seed: ({ tags }) => [insert(tags).values({ label: 'a', n: 1 })],
       build: ({ tags, name }) => alterTable(tags).addPrimaryKey(['label'], name('pk_tags')),
       then: ({ tags }) => [insert(tags).values({ label: 'a', n: 2 })],
@@ -196,7 +205,7 @@ export const alter: Area = {
       covers: 'ALTER TABLE DROP PRIMARY KEY / DROP CONSTRAINT',
       feature: 'ALTER TABLE ADD / DROP constraint',
       emulatedOn: { sqlite: 'the table is rebuilt by @alkahest/migrate' },
-      fixture: tagsFixture,
+      fixture: tagsFixture(8),
       seed: ({ tags }) => [insert(tags).values({ label: 'a', n: 1 })],
       build: ({ tags, name }) => [alterTable(tags).addPrimaryKey(['label'], name('pk_tags')), alterTable(tags).dropPrimaryKey(name('pk_tags'))],
       then: ({ tags }) => [insert(tags).values({ label: 'a', n: 2 })],
@@ -215,7 +224,7 @@ export const alter: Area = {
       covers: 'ALTER TABLE ADD CONSTRAINT UNIQUE',
       feature: 'ALTER TABLE ADD / DROP constraint',
       emulatedOn: { sqlite: 'the table is rebuilt by @alkahest/migrate' },
-      fixture: peopleFixture,
+      fixture: peopleFixture(9),
       seed: seedPeople,
       build: ({ people, name }) => alterTable(people).addUnique(name('uq_people_name'), ['name']),
       then: ({ people }) => [insert(people).values({ id: 3, name: 'Ada' })],
@@ -233,7 +242,7 @@ export const alter: Area = {
       covers: 'ALTER TABLE DROP CONSTRAINT (unique)',
       feature: 'ALTER TABLE ADD / DROP constraint',
       emulatedOn: { sqlite: 'the table is rebuilt by @alkahest/migrate' },
-      fixture: peopleFixture,
+      fixture: peopleFixture(10),
       seed: seedPeople,
       build: ({ people, name }) => [alterTable(people).addUnique(name('uq_people_name'), ['name']), alterTable(people).dropConstraint(name('uq_people_name'), 'unique')],
       then: ({ people }) => [insert(people).values({ id: 3, name: 'Ada' })],
@@ -252,7 +261,7 @@ export const alter: Area = {
       covers: 'ALTER TABLE ADD CONSTRAINT FOREIGN KEY … ON DELETE',
       feature: 'ALTER TABLE ADD / DROP constraint',
       emulatedOn: { sqlite: 'the table is rebuilt by @alkahest/migrate' },
-      fixture: peopleFixture,
+      fixture: peopleFixture(11),
       seed: seedPeople,
       build: ({ people, teams, name }) => alterTable(people).addForeignKey(name('fk_people_team'), ['team_id'], { table: teams.name, columns: ['id'] }, { onDelete: 'set null' }),
       then: ({ people }) => [insert(people).values({ id: 3, name: 'Cy', teamId: 99 })],
@@ -270,7 +279,7 @@ export const alter: Area = {
       covers: 'ALTER TABLE DROP CONSTRAINT (foreign key)',
       feature: 'ALTER TABLE ADD / DROP constraint',
       emulatedOn: { sqlite: 'the table is rebuilt by @alkahest/migrate' },
-      fixture: peopleFixture,
+      fixture: peopleFixture(12),
       seed: seedPeople,
       build: ({ people, teams, name }) => [
         alterTable(people).addForeignKey(name('fk_people_team'), ['team_id'], { table: teams.name, columns: ['id'] }),
@@ -292,7 +301,7 @@ export const alter: Area = {
       covers: 'ALTER TABLE ADD CONSTRAINT CHECK (a raw condition with quoted names and an inlined value)',
       feature: 'ALTER TABLE ADD / DROP constraint',
       emulatedOn: { sqlite: 'the table is rebuilt by @alkahest/migrate' },
-      fixture: peopleFixture,
+      fixture: peopleFixture(13),
       seed: seedPeople,
       build: ({ people, name }) => alterTable(people).addCheck(name('ck_people_id'), sql<boolean>`${sql.id('id')} < ${100}`),
       then: ({ people }) => [insert(people).values({ id: 300, name: 'Cy' })],
@@ -309,7 +318,7 @@ export const alter: Area = {
       name: 'ADD and DROP INDEX by name',
       covers: 'ALTER TABLE … add / drop index (CREATE UNIQUE INDEX, DROP INDEX)',
       feature: 'ALTER TABLE ADD / DROP index',
-      fixture: peopleFixture,
+      fixture: peopleFixture(14),
       seed: seedPeople,
       build: ({ people, name }) => [alterTable(people).addIndex(name('ix_people_name'), ['name'], { unique: true }), alterTable(people).dropIndex(name('ix_people_name'))],
       then: ({ people }) => [insert(people).values({ id: 3, name: 'Ada' })],
@@ -326,7 +335,7 @@ export const alter: Area = {
       name: 'RENAME TO keeps the rows',
       covers: 'ALTER TABLE RENAME TO',
       feature: 'ALTER TABLE RENAME TO',
-      fixture: peopleFixture,
+      fixture: peopleFixture(15),
       seed: seedPeople,
       build: ({ people, name }) => alterTable(people).renameTo(name('persons')),
       then: ({ people, name }) => {
