@@ -25,7 +25,7 @@ import {
   blob,
   UnsupportedFeatureError,
   win,
-} from '@alkahest/core';
+} from '@alkahest/core/dialect';
 import { MysqlCompiler, alkahestDialect as mysql } from '@alkahest/mysql';
 import { OracleCompiler, alkahestDialect as oracle } from '@alkahest/oracle';
 import { PostgresCompiler, alkahestDialect as postgres } from '@alkahest/postgres';

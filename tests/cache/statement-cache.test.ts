@@ -23,7 +23,7 @@ import {
   timestamp,
   update,
   varchar,
-} from '@alkahest/core';
+} from '@alkahest/core/dialect';
 import { alkahestDialect as mysql } from '@alkahest/mysql';
 import { OracleCompiler, alkahestDialect as oracle } from '@alkahest/oracle';
 import { alkahestDialect as postgres } from '@alkahest/postgres';

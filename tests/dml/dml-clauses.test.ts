@@ -16,7 +16,7 @@ import {
   table,
   text,
   update,
-} from '@alkahest/core';
+} from '@alkahest/core/dialect';
 import { alkahestDialect as mysql } from '@alkahest/mysql';
 import { alkahestDialect as oracle } from '@alkahest/oracle';
 import { alkahestDialect as postgres } from '@alkahest/postgres';

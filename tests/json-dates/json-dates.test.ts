@@ -27,7 +27,7 @@ import {
   typed,
   UnsupportedFeatureError,
   update,
-} from '@alkahest/core';
+} from '@alkahest/core/dialect';
 import { alkahestDialect as mysql } from '@alkahest/mysql';
 import { OracleCompiler, alkahestDialect as oracle } from '@alkahest/oracle';
 import { alkahestDialect as postgres } from '@alkahest/postgres';

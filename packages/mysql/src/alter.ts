@@ -2,7 +2,7 @@
  * MySQL / MariaDB spellings of ALTER TABLE actions (MySQL 8.0 Reference
  * Manual, "ALTER TABLE Statement"; MariaDB "ALTER TABLE").
  */
-import type { AlterAction } from '@alkahest/core';
+import type { AlterAction } from '@alkahest/core/dialect';
 
 type Action<K extends AlterAction['kind']> = Extract<AlterAction, { kind: K }>;
 

@@ -2,7 +2,7 @@
  * MySQL / MariaDB analytics helpers: CAST target names, and LAG / LEAD with a
  * default value, which MariaDB does not take.
  */
-import { CompileContext, Expression, Over, SqlType, UnsupportedFeatureError, WindowCall, WindowSpec } from '@alkahest/core';
+import { CompileContext, Expression, Over, SqlType, UnsupportedFeatureError, WindowCall, WindowSpec } from '@alkahest/core/dialect';
 import type { MysqlFlavor } from './flavor';
 
 /**

@@ -3,7 +3,7 @@
  * `supportBigNumbers` and `bigNumberStrings`, so dates, BIGINT and DECIMAL
  * arrive as text that these codecs convert exactly.
  */
-import { baseCodecs, CodecTable, formatUtcTimestamp, parseUtcTimestamp, readJsonText } from '@alkahest/core';
+import { baseCodecs, CodecTable, formatUtcTimestamp, parseUtcTimestamp, readJsonText } from '@alkahest/core/dialect';
 
 /** MySQL/MariaDB codecs: timestamps are UTC DATETIME(3) text; JSON is sent as text. */
 export const mysqlCodecs: CodecTable = {

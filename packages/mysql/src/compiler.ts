@@ -17,16 +17,16 @@ import {
   SqlType,
   Table,
   UnsupportedFeatureError,
-} from '@alkahest/core';
-import { withExcluded } from '@alkahest/core';
-import type { AnyColumn, Assignment, Delete, FromItem, InsertSelectSource, OnConflict, Update } from '@alkahest/core';
-import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core';
-import { GroupingSet, WindowCall } from '@alkahest/core';
-import type { Grouping, Over, SelectState, StringAgg } from '@alkahest/core';
+} from '@alkahest/core/dialect';
+import { withExcluded } from '@alkahest/core/dialect';
+import type { AnyColumn, Assignment, Delete, FromItem, InsertSelectSource, OnConflict, Update } from '@alkahest/core/dialect';
+import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core/dialect';
+import { GroupingSet, WindowCall } from '@alkahest/core/dialect';
+import type { Grouping, Over, SelectState, StringAgg } from '@alkahest/core/dialect';
 import { mysqlCastType, shiftWithDefault } from './analytics';
 import { mysqlDropConstraint, mysqlModifyColumn } from './alter';
-import { namedTable } from '@alkahest/core';
-import type { AlterAction, TableName } from '@alkahest/core';
+import { namedTable } from '@alkahest/core/dialect';
+import type { AlterAction, TableName } from '@alkahest/core/dialect';
 import { mysqlCodecs } from './codecs';
 import { mysqlDateAdd, mysqlDateExtract, mysqlDateTrunc } from './dates';
 import { mysqlJsonContains, mysqlJsonExtract, mysqlJsonIsNull } from './json';

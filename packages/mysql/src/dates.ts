@@ -3,7 +3,7 @@
  * truncation through `DATE_FORMAT`. Timestamps are DATETIME(3) holding UTC
  * wall-clock time (sessions run in +00:00).
  */
-import { calendarMonths, CompileContext, DateAdd, DateExtract, DateTrunc, DateTruncUnit, Expression, isDateType } from '@alkahest/core';
+import { calendarMonths, CompileContext, DateAdd, DateExtract, DateTrunc, DateTruncUnit, Expression, isDateType } from '@alkahest/core/dialect';
 import type { MysqlCompiler } from './compiler';
 
 const TRUNC_DATETIME: Readonly<Record<DateTruncUnit, string>> = {

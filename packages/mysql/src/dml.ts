@@ -3,7 +3,7 @@
  * ON DUPLICATE KEY UPDATE can fire on, and an order of SET assignments that
  * gives the standard result although MySQL applies them left to right.
  */
-import { AnyColumn, Assignment, columnsRead, Expression, Table, UnsupportedFeatureError } from '@alkahest/core';
+import { AnyColumn, Assignment, columnsRead, Expression, Table, UnsupportedFeatureError } from '@alkahest/core/dialect';
 
 /** One unique key of a table: its column keys, and whether it is a generated single-column primary key. */
 export interface UniqueKey {

@@ -13,7 +13,7 @@ import {
   isolationSql,
   TransactionOptions,
   UnsupportedFeatureError,
-} from '@alkahest/core';
+} from '@alkahest/core/dialect';
 import type { Connection, ConnectionOptions, ResultSetHeader } from 'mysql2/promise';
 import type { MysqlDriverOptions } from './url';
 

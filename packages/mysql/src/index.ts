@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core';
+import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core/dialect';
 import { MysqlCompiler } from './compiler';
 import { MysqlDriver } from './driver';
 import type { MysqlDialectOptions } from './flavor';
@@ -38,3 +38,17 @@ export const alkahestDialect: DialectModule<MysqlDriverOptions> = {
   },
   createDriver: (url, options) => new MysqlDriver({ ...parseMysqlUrl(url), ...options }),
 };
+
+/**
+ * This dialect for `createEngine(url, { dialect: mysql })`: imported statically,
+ * so that a bundler includes it (the URL-scheme lookup loads it by name).
+ *
+ * @example
+ * ```ts
+ * import { createEngine } from '@alkahest/pool';
+ * import { mysql } from '@alkahest/mysql';
+ *
+ * const engine = createEngine(process.env.DATABASE_URL!, { dialect: mysql });
+ * ```
+ */
+export const mysql = alkahestDialect;

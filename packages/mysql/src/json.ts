@@ -5,7 +5,7 @@
  * JSON all the same, and the driver hands JSON over as text (`jsonStrings`)
  * for the json codec to decode once.
  */
-import { builtinTypes, CompileContext, JsonContains, JsonExtract, JsonIsNull, jsonPathText } from '@alkahest/core';
+import { builtinTypes, CompileContext, JsonContains, JsonExtract, JsonIsNull, jsonPathText } from '@alkahest/core/dialect';
 import type { MysqlCompiler } from './compiler';
 
 /**

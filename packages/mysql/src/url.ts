@@ -1,4 +1,4 @@
-import { AlkahestError, booleanUrlOption, integerUrlOption, parseServerUrl } from '@alkahest/core';
+import { AlkahestError, booleanUrlOption, integerUrlOption, parseServerUrl } from '@alkahest/core/dialect';
 import type { MysqlFlavor } from './flavor';
 
 /** Options of the MySQL driver; URL query options map onto these. */

@@ -2,7 +2,7 @@
  * Oracle's spellings of ALTER TABLE actions (SQL Language Reference, ALTER
  * TABLE): `ADD (column)`, `MODIFY (column …)`, `DROP PRIMARY KEY`.
  */
-import { AlterAction, Column, CompileError } from '@alkahest/core';
+import { AlterAction, Column, CompileError } from '@alkahest/core/dialect';
 
 type Action<K extends AlterAction['kind']> = Extract<AlterAction, { kind: K }>;
 

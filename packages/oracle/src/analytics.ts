@@ -1,7 +1,7 @@
 /**
  * Oracle analytics helpers: CAST target names.
  */
-import { SqlType, UnsupportedFeatureError } from '@alkahest/core';
+import { SqlType, UnsupportedFeatureError } from '@alkahest/core/dialect';
 import { oracleColumnType } from './ddl';
 import type { OracleFeatures } from './version';
 

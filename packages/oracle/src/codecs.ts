@@ -23,7 +23,7 @@ import {
   readDateText,
   readJsonText,
   SqlType,
-} from '@alkahest/core';
+} from '@alkahest/core/dialect';
 
 /**
  * The Oracle format models of bound timestamps and dates, used as

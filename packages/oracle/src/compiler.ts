@@ -35,11 +35,11 @@ import {
   formatUtcTimestamp,
   typeOfValue,
   UnsupportedFeatureError,
-} from '@alkahest/core';
-import { readsAnyOf, withExcluded } from '@alkahest/core';
-import type { ColumnSource, Delete, OnConflict, Update } from '@alkahest/core';
+} from '@alkahest/core/dialect';
+import { readsAnyOf, withExcluded } from '@alkahest/core/dialect';
+import type { ColumnSource, Delete, OnConflict, Update } from '@alkahest/core/dialect';
 import { OutBind } from './returning';
-import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core';
+import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core/dialect';
 import { DATE_FORMAT, oracleCodecs, TIMESTAMP_FORMAT, TIMESTAMP_TZ_FORMAT } from './codecs';
 import { oracleDateAdd, oracleDateExtract, oracleDateTrunc } from './dates';
 import { oracleJsonContains, oracleJsonExtract, oracleJsonIsNull } from './json';
@@ -48,10 +48,10 @@ import { executeImmediate, ignoringError, ORA, oracleColumnType, plsqlBlock } fr
 import { oracleIdentifier, storedName } from './identifiers';
 import { LimitHost, rowLimitingClause, rownumLimit } from './limit';
 import { OracleCompilerOptions, OracleFeatures, oracleFeatures } from './version';
-import type { StringAgg } from '@alkahest/core';
+import type { StringAgg } from '@alkahest/core/dialect';
 import { oracleCastType } from './analytics';
 import { oracleDropConstraint, oracleModifyColumn } from './alter';
-import type { AlterAction, CreateSchema, DropSchema, TableName } from '@alkahest/core';
+import type { AlterAction, CreateSchema, DropSchema, TableName } from '@alkahest/core/dialect';
 
 /**
  * Oracle refuses an IN list of more than 1000 expressions (ORA-01795); longer

@@ -3,7 +3,7 @@
  * (before 23ai): a condition (`a = b`, `x IS NULL`, `p AND q` …) may stand only
  * where SQL expects one, and a boolean value (a NUMBER(1) column) is not one.
  */
-import type { Binary, Bind, Expression, TypedExpression } from '@alkahest/core';
+import type { Binary, Bind, Expression, TypedExpression } from '@alkahest/core/dialect';
 
 const CONDITION_KINDS: ReadonlySet<string> = new Set([
   'logical',

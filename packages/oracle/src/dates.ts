@@ -9,7 +9,7 @@
  * not have (Jan 31 + 1 month) raises ORA-01839 on Oracle, where the other
  * databases clamp to the month's last day.
  */
-import { calendarMonths, CompileContext, DateAdd, DateExtract, DateTrunc, DateTruncUnit, Expression, isDateType, isTimestampTz } from '@alkahest/core';
+import { calendarMonths, CompileContext, DateAdd, DateExtract, DateTrunc, DateTruncUnit, Expression, isDateType, isTimestampTz } from '@alkahest/core/dialect';
 import type { OracleCompiler } from './compiler';
 
 const TRUNC_FORMATS: Readonly<Record<DateTruncUnit, string>> = { year: 'YYYY', month: 'MM', day: 'DD', hour: 'HH24' };

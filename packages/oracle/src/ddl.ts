@@ -2,7 +2,7 @@
  * Oracle DDL pieces: type names and the PL/SQL wrappers that emulate
  * `IF [NOT] EXISTS` before 23ai.
  */
-import { CompileError, SqlType } from '@alkahest/core';
+import { CompileError, SqlType } from '@alkahest/core/dialect';
 import type { OracleFeatures } from './version';
 
 /** Oracle error numbers the DDL emulations swallow. */

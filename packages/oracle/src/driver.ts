@@ -18,7 +18,7 @@ import {
   DriverResult,
   TransactionOptions,
   UnsupportedFeatureError,
-} from '@alkahest/core';
+} from '@alkahest/core/dialect';
 import type OracleDB from 'oracledb';
 import { dateWallClock, numberFromText, timestampAsUtc } from './fetch';
 import { OutBind, outBindDefinition, rowsFromOutBinds } from './returning';

@@ -17,7 +17,7 @@
  * - a name longer than the limit in bytes (UTF-8) is rejected: 30 bytes before
  *   Oracle 12.2, 128 bytes from 12.2 on.
  */
-import { checkIdentifier, InvalidIdentifierError } from '@alkahest/core';
+import { checkIdentifier, InvalidIdentifierError } from '@alkahest/core/dialect';
 
 /**
  * Oracle SQL reserved words (Oracle Database SQL Language Reference, Appendix D

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core';
+import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core/dialect';
 import { OracleCompiler } from './compiler';
 import { OracleDriver, OracleDriverOptions } from './driver';
 import { parseOracleUrl } from './url';
@@ -72,3 +72,17 @@ export const alkahestDialect: DialectModule<OracleOptions> = {
   createDialect: (options, _url, compiling) => oracleDialect(compilerOptions(options), compiling),
   createDriver: (url, options) => new OracleDriver({ ...parseOracleUrl(url), ...driverOptions(options) }),
 };
+
+/**
+ * This dialect for `createEngine(url, { dialect: oracle })`: imported statically,
+ * so that a bundler includes it (the URL-scheme lookup loads it by name).
+ *
+ * @example
+ * ```ts
+ * import { createEngine } from '@alkahest/pool';
+ * import { oracle } from '@alkahest/oracle';
+ *
+ * const engine = createEngine(process.env.DATABASE_URL!, { dialect: oracle });
+ * ```
+ */
+export const oracle = alkahestDialect;

@@ -9,7 +9,7 @@
  * there; `json.text()` reads scalars on every version. The 23ai level returns
  * CLOB text, so that the json codec decodes every value the same way.
  */
-import { CompileContext, JsonContains, JsonExtract, JsonIsNull, literalJsonPath, UnsupportedFeatureError } from '@alkahest/core';
+import { CompileContext, JsonContains, JsonExtract, JsonIsNull, literalJsonPath, UnsupportedFeatureError } from '@alkahest/core/dialect';
 import type { OracleCompiler } from './compiler';
 
 function checkSqlJson(c: OracleCompiler, feature: string): void {

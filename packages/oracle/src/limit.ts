@@ -17,7 +17,7 @@
  * Counts are compiled expressions (bound values or named parameters); the SQL
  * never depends on their values, so a compiled shape serves any page.
  */
-import type { Expression } from '@alkahest/core';
+import type { Expression } from '@alkahest/core/dialect';
 
 /** What the LIMIT renderers need from the compiler. */
 export interface LimitHost {

@@ -5,7 +5,7 @@
  * variable and turns the values it gets back (one array per variable, one
  * element per changed row) into rows.
  */
-import type { SqlType } from '@alkahest/core';
+import type { SqlType } from '@alkahest/core/dialect';
 import type OracleDB from 'oracledb';
 import { dateWallClock, numberFromText, timestampAsUtc } from './fetch';
 

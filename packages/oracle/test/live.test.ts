@@ -45,7 +45,7 @@ describeLive(`oracle (${version})`, () => {
   let engine: Engine;
 
   beforeAll(async () => {
-    engine = createEngine(url!, { dialectModule: alkahestDialect, driver: { version } });
+    engine = createEngine(url!, { dialect: alkahestDialect, driver: { version } });
     await engine.execute(dropTable(things, { ifExists: true }));
     await engine.execute(createTable(things));
   });

@@ -2,7 +2,7 @@
  * Splitting a multi-row INSERT that has more values than one statement may
  * carry into batches that each fit, to run in one transaction.
  */
-import { Bind, Dialect, Insert } from '@alkahest/core';
+import { Bind, Dialect, Insert } from '@alkahest/core/dialect';
 
 /** Counts the bound values in a part of a statement. */
 function bindsIn(node: unknown, seen = new Set<object>()): number {

@@ -5,7 +5,7 @@
  * cancel (a cancel that reaches an idle session is dropped by PostgreSQL and
  * cleared by MySQL at its next command), or it is given up and destroyed.
  */
-import { QueryTimeoutError } from '@alkahest/core';
+import { QueryTimeoutError } from '@alkahest/core/dialect';
 import type { PooledConnection } from './pool';
 
 /** How long a cancelled statement, and then its cancel, may take to be answered before the connection is given up (ms). */

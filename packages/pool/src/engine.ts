@@ -1,11 +1,11 @@
 /**
  * The engine: a dialect, a driver and a pool of its connections.
  */
-import { AlkahestError, CompiledQuery, ConnectionLostError, Dialect, Driver, DialectId, DialectOfUrl, PrintedSql, Select, Statement, SupportedOn, StatementCacheStats, TransactionOptions } from '@alkahest/core';
+import { AlkahestError, CompiledQuery, ConnectionLostError, Dialect, Driver, DialectId, DialectOfUrl, PrintedSql, Select, Statement, SupportedOn, StatementCacheStats, TransactionOptions } from '@alkahest/core/dialect';
 import { emit, EngineEvents } from './events';
 import type { EngineOptions } from './options';
 import { ConnectionPool, PooledConnection, PoolStatus } from './pool';
-import { loadDialectModule, redact, schemeOf } from './resolve-dialect';
+import { chosenDialect, redact, schemeOf } from './resolve-dialect';
 import type { Executable, ResultOf } from './result-types';
 import { RetryOptions, withRetries } from './retry';
 import { compileFor, EngineContext, executeOn, NOT_NOW, runBatchesOn, runCompiledNow, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
@@ -101,7 +101,7 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
     /** The dialect statements are compiled for. */
     readonly dialect: Dialect,
     driver: Driver,
-    options: Omit<EngineOptions, 'url' | 'driver' | 'dialectModule'> = {},
+    options: Omit<EngineOptions, 'url' | 'driver' | 'dialect' | 'dialectModule'> = {},
   ) {
     const events: EngineEvents = options.events ?? {};
     const queryObserved = [events.queryStart, events.queryEnd, events.queryError, events.logger].some((hook) => hook !== undefined);
@@ -383,13 +383,17 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
 
 /**
  * Creates an engine from a URL (or options with one). The URL's scheme picks
- * the dialect package: `sqlite`, `postgres`/`postgresql`, `mysql`/`mariadb`,
- * `oracle`.
+ * the dialect package, loaded by name when the engine is created: `sqlite`,
+ * `postgres`/`postgresql`/`pglite`, `mysql`/`mariadb`, `oracle`. For a bundled
+ * application, pass the dialect imported statically as `dialect` instead.
  *
  * @example
  * ```ts
  * const engine = createEngine('sqlite::memory:');
  * const pg = createEngine('postgres://postgres@127.0.0.1:5432/test', { pool: { max: 20 } });
+ *
+ * import { sqlite } from '@alkahest/sqlite';
+ * const bundled = createEngine('sqlite:app.db', { dialect: sqlite });
  * ```
  */
 export function createEngine<U extends string>(url: U, options?: Omit<EngineOptions, 'url'>): Engine<DialectOfUrl<U>>;
@@ -398,7 +402,7 @@ export function createEngine(urlOrOptions: string | (EngineOptions & { readonly 
   const options: EngineOptions = typeof urlOrOptions === 'string' ? { ...maybeOptions, url: urlOrOptions } : urlOrOptions;
   const url = options.url;
   if (typeof url !== 'string' || url.length === 0) throw new AlkahestError('createEngine needs a database URL');
-  const module = options.dialectModule ?? loadDialectModule(schemeOf(url));
+  const module = chosenDialect(options.dialect ?? options.dialectModule, schemeOf(url));
   let driver: Driver;
   try {
     driver = module.createDriver(url, options.driver as never);

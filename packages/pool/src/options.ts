@@ -1,4 +1,4 @@
-import type { DialectModule } from '@alkahest/core';
+import type { DialectModule } from '@alkahest/core/dialect';
 import type { EngineEvents } from './events';
 
 /** Pool settings (tarn underneath). Times are in milliseconds. */
@@ -49,7 +49,22 @@ export interface EngineOptions {
   readonly pool?: PoolOptions;
   /** Options passed to the dialect's driver; they override the URL's query options. */
   readonly driver?: Readonly<Record<string, unknown>>;
-  /** A dialect module to use instead of the one the URL's scheme names. */
+  /**
+   * The dialect, imported statically, instead of the package the URL's scheme
+   * names. A bundler (esbuild, webpack, Rollup) sees this import and includes
+   * the dialect; the scheme lookup loads the package by name at run time, which
+   * a bundle cannot follow. The URL's scheme must be one the dialect serves.
+   *
+   * @example
+   * ```ts
+   * import { createEngine } from '@alkahest/pool';
+   * import { sqlite } from '@alkahest/sqlite';
+   *
+   * const engine = createEngine('sqlite::memory:', { dialect: sqlite });
+   * ```
+   */
+  readonly dialect?: DialectModule;
+  /** @deprecated The former name of {@link EngineOptions.dialect}. */
   readonly dialectModule?: DialectModule;
   /** Hooks for queries and pool activity. */
   readonly events?: EngineEvents;

@@ -3,7 +3,7 @@
  * (nothing was applied), or no answer at all after a write was sent (it may
  * have been applied: {@link OutcomeUnknownError}).
  */
-import { CompiledQuery, ConnectionLostError, DatabaseError, Driver, OutcomeUnknownError } from '@alkahest/core';
+import { CompiledQuery, ConnectionLostError, DatabaseError, Driver, OutcomeUnknownError } from '@alkahest/core/dialect';
 import type { PooledConnection } from './pool';
 
 /**

@@ -2,7 +2,7 @@
  * The connection pool: tarn, with validation, recycling and eviction of
  * broken connections layered on top.
  */
-import { AlkahestError, Driver, DriverConnection, QueryTimeoutError } from '@alkahest/core';
+import { AlkahestError, Driver, DriverConnection, QueryTimeoutError } from '@alkahest/core/dialect';
 import { abortedError } from './cancellation';
 import { Pool, TimeoutError } from 'tarn';
 import { emit, EngineEvents } from './events';

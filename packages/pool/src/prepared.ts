@@ -2,8 +2,8 @@
  * Prepared queries: a statement with named parameters compiled once and run
  * many times with values.
  */
-import type { CompiledQuery, PreparedStatement } from '@alkahest/core';
-import type { Statement } from '@alkahest/core';
+import type { CompiledQuery, PreparedStatement } from '@alkahest/core/dialect';
+import type { Statement } from '@alkahest/core/dialect';
 import type { ResultOf } from './result-types';
 import type { ExecuteOptions, Executor } from './session';
 

@@ -1,13 +1,15 @@
 /**
  * Finding the dialect package for a connection URL's scheme.
  */
-import { AlkahestError, DialectModule } from '@alkahest/core';
+import { AlkahestError, DialectModule } from '@alkahest/core/dialect';
+import { loadPackage } from './load-package';
 
 /** URL schemes and the package that serves each. */
 const PACKAGES: Readonly<Record<string, string>> = {
   sqlite: '@alkahest/sqlite',
   postgres: '@alkahest/postgres',
   postgresql: '@alkahest/postgres',
+  pglite: '@alkahest/postgres',
   mysql: '@alkahest/mysql',
   mariadb: '@alkahest/mysql',
   oracle: '@alkahest/oracle',
@@ -33,8 +35,7 @@ export function loadDialectModule(scheme: string): DialectModule {
   const name = PACKAGES[scheme]!;
   let loaded: { alkahestDialect?: DialectModule };
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    loaded = require(name) as { alkahestDialect?: DialectModule };
+    loaded = loadPackage(name) as { alkahestDialect?: DialectModule };
   } catch (error) {
     if ((error as { code?: string }).code === 'MODULE_NOT_FOUND' && String((error as Error).message).includes(name)) {
       throw new AlkahestError(`the ${scheme} dialect needs the package ${name}: npm install ${name}`, { cause: error });
@@ -43,4 +44,16 @@ export function loadDialectModule(scheme: string): DialectModule {
   }
   if (!loaded.alkahestDialect) throw new AlkahestError(`${name} does not export alkahestDialect`);
   return loaded.alkahestDialect;
+}
+
+/**
+ * The dialect an engine uses: the one given (checked to serve the URL's
+ * scheme), else the package the scheme names.
+ */
+export function chosenDialect(given: DialectModule | undefined, scheme: string): DialectModule {
+  if (given === undefined) return loadDialectModule(scheme);
+  if (!given.schemes.includes(scheme)) {
+    throw new AlkahestError(`the ${given.name} dialect does not serve ${scheme}: URLs; it serves ${given.schemes.map((s) => `${s}:`).join(', ')}`);
+  }
+  return given;
 }

@@ -16,7 +16,7 @@ import type {
   Select,
   Statement,
   Update,
-} from '@alkahest/core';
+} from '@alkahest/core/dialect';
 
 /**
  * What an INSERT, UPDATE or DELETE gives: counts, or with `.returning()` the

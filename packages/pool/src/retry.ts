@@ -1,7 +1,7 @@
 /**
  * Retrying whole transactions on serialization failures and deadlocks.
  */
-import { isRetryable } from '@alkahest/core';
+import { isRetryable } from '@alkahest/core/dialect';
 
 /** When and how often a transaction is run again. */
 export interface RetryOptions {

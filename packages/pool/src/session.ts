@@ -16,7 +16,7 @@ import {
   UnsupportedFeatureError,
   withRowsAffected,
   wrapDatabaseError,
-} from '@alkahest/core';
+} from '@alkahest/core/dialect';
 import { abandon, abortedError, CancelWatch, Settled } from './cancellation';
 import { emit, EngineEvents } from './events';
 import { mayHaveApplied, statementOutcome, unanswered } from './outcome';

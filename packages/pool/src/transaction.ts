@@ -1,9 +1,9 @@
 /**
  * Transactions and savepoints on one pooled connection.
  */
-import { AlkahestError } from '@alkahest/core';
+import { AlkahestError } from '@alkahest/core/dialect';
 import type { PooledConnection } from './pool';
-import type { Select } from '@alkahest/core';
+import type { Select } from '@alkahest/core/dialect';
 import { compileFor, EngineContext, executeOn, ExecuteOptions, Executor, guarded, streamCompiled, StreamOptions } from './session';
 import type { Executable, ResultOf } from './result-types';
 

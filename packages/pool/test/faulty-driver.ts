@@ -2,7 +2,7 @@
  * Fault injection for the engine's failure-path tests: a real SQLite driver
  * whose connections fail chosen operations on demand.
  */
-import type { CompiledQuery, Driver, DriverConnection, DriverResult, TransactionOptions } from '@alkahest/core';
+import type { CompiledQuery, Driver, DriverConnection, DriverResult, TransactionOptions } from '@alkahest/core/dialect';
 import { alkahestDialect as sqlite } from '@alkahest/sqlite';
 
 /** Operations that can be made to fail. */

@@ -3,7 +3,7 @@
  * to hand over int8, numeric, dates, timestamps and JSON as raw text, which
  * these codecs convert exactly.
  */
-import { baseCodecs, CodecTable, formatUtcTimestamp, readJsonText } from '@alkahest/core';
+import { baseCodecs, CodecTable, formatUtcTimestamp, readJsonText } from '@alkahest/core/dialect';
 
 /** Reads `timestamptz` text such as `2024-01-01 12:00:00.123+00` or `…+05:30`. */
 export function readTimestamptz(value: unknown): unknown {

@@ -1,10 +1,10 @@
 /**
  * The PostgreSQL compiler.
  */
-import { CompileContext, DateAdd, DateExtract, DateTrunc, Expression, JsonContains, JsonExtract, JsonIsNull, Like, Param, RowValue, SqlCompiler, SqlType } from '@alkahest/core';
-import { Case, Cast } from '@alkahest/core';
-import { CompileError, Delete, Insert, Update } from '@alkahest/core';
-import type { AlterAction } from '@alkahest/core';
+import { CompileContext, DateAdd, DateExtract, DateTrunc, Expression, JsonContains, JsonExtract, JsonIsNull, Like, Param, RowValue, SqlCompiler, SqlType } from '@alkahest/core/dialect';
+import { Case, Cast } from '@alkahest/core/dialect';
+import { CompileError, Delete, Insert, Update } from '@alkahest/core/dialect';
+import type { AlterAction } from '@alkahest/core/dialect';
 import { postgresCodecs } from './codecs';
 import { pgDateAdd, pgDateExtract, pgDateTrunc } from './dates';
 import { pgJsonContains, pgJsonExtract, pgJsonIsNull } from './json';

@@ -3,7 +3,7 @@
  * and `date_trunc()`. A timestamp with time zone is read in UTC, whatever the
  * session's time zone.
  */
-import { calendarMonths, CompileContext, DateAdd, DateExtract, DateTrunc, Expression, isDateType, isTimestampTz } from '@alkahest/core';
+import { calendarMonths, CompileContext, DateAdd, DateExtract, DateTrunc, Expression, isDateType, isTimestampTz } from '@alkahest/core/dialect';
 import type { PostgresCompiler } from './compiler';
 
 /** The operand as UTC wall-clock time where it has a time zone. */

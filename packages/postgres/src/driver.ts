@@ -2,7 +2,7 @@
  * The pg adapter: one `pg.Client` per pooled connection (the engine's tarn
  * pool does the pooling, not pg.Pool).
  */
-import { closeWithin, CompiledQuery, DatabaseErrorKind, Driver, DriverConnection, DriverResult, isolationSql, TransactionOptions } from '@alkahest/core';
+import { closeWithin, CompiledQuery, DatabaseErrorKind, Driver, DriverConnection, DriverResult, isolationSql, TransactionOptions } from '@alkahest/core/dialect';
 import type { Client, ClientConfig } from 'pg';
 import type { PostgresDriverOptions } from './url';
 

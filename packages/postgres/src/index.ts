@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core';
+import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core/dialect';
 import { PostgresCompiler } from './compiler';
 import { PostgresDriver } from './driver';
 import { parsePostgresUrl, PostgresDriverOptions } from './url';
@@ -33,3 +33,17 @@ export const alkahestDialect: DialectModule<PostgresDriverOptions> = {
   createDialect: (_options, _url, compiling) => postgresDialect(compiling),
   createDriver: (url, options) => new PostgresDriver({ ...parsePostgresUrl(url), ...options }),
 };
+
+/**
+ * This dialect for `createEngine(url, { dialect: postgres })`: imported statically,
+ * so that a bundler includes it (the URL-scheme lookup loads it by name).
+ *
+ * @example
+ * ```ts
+ * import { createEngine } from '@alkahest/pool';
+ * import { postgres } from '@alkahest/postgres';
+ *
+ * const engine = createEngine(process.env.DATABASE_URL!, { dialect: postgres });
+ * ```
+ */
+export const postgres = alkahestDialect;

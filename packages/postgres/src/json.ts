@@ -3,7 +3,7 @@
  * (`#>` / `#>>`), containment is `@>`, and the JSON literal null is the jsonb
  * value whose `jsonb_typeof` is `'null'`.
  */
-import { builtinTypes, CompileContext, Expression, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core';
+import { builtinTypes, CompileContext, Expression, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core/dialect';
 import type { PostgresCompiler } from './compiler';
 
 /** The operand as jsonb: a json column is jsonb already; anything else (text holding JSON) is cast. */

@@ -1,4 +1,4 @@
-import { AlkahestError, booleanUrlOption, integerUrlOption, parseServerUrl } from '@alkahest/core';
+import { AlkahestError, booleanUrlOption, integerUrlOption, parseServerUrl } from '@alkahest/core/dialect';
 
 /** Options of the PostgreSQL driver; URL query options map onto these. */
 export interface PostgresDriverOptions {

@@ -4,7 +4,7 @@
  * change needs the table rebuilt, which `@alkahest/migrate` does (a new
  * table, the rows copied, the old one dropped, the new one renamed).
  */
-import { AlterAction, AlterTable, UnsupportedFeatureError } from '@alkahest/core';
+import { AlterAction, AlterTable, UnsupportedFeatureError } from '@alkahest/core/dialect';
 
 /** Why a change cannot be made in place, or undefined when it can. */
 export function sqliteNeedsRebuild(action: AlterAction): string | undefined {

@@ -21,16 +21,16 @@ import {
   RowValue,
   SqlCompiler,
   SqlType,
-} from '@alkahest/core';
-import { RawSql } from '@alkahest/core';
-import type { Grouping, SelectState, StringAgg } from '@alkahest/core';
-import { GroupingSet } from '@alkahest/core';
-import type { Delete, FromItem, InsertSelectSource } from '@alkahest/core';
-import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core';
+} from '@alkahest/core/dialect';
+import { RawSql } from '@alkahest/core/dialect';
+import type { Grouping, SelectState, StringAgg } from '@alkahest/core/dialect';
+import { GroupingSet } from '@alkahest/core/dialect';
+import type { Delete, FromItem, InsertSelectSource } from '@alkahest/core/dialect';
+import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core/dialect';
 import { sqliteDateAdd, sqliteDateExtract, sqliteDateTrunc } from './dates';
 import { sqliteJsonContains, sqliteJsonExtract, sqliteJsonIsNull } from './json';
 import { checkSqliteAlter } from './alter';
-import type { AlterTable, CreateSchema, DropSchema } from '@alkahest/core';
+import type { AlterTable, CreateSchema, DropSchema } from '@alkahest/core/dialect';
 
 /** How values are stored in SQLite, which has no boolean, date or JSON types. */
 export const sqliteCodecs: CodecTable = {

@@ -3,7 +3,7 @@
  * UTC text `YYYY-MM-DD HH:MM:SS.SSS` and dates as `YYYY-MM-DD`; every result
  * here has the same shape as what is stored, so it reads back as the column's type.
  */
-import { calendarMonths, CompileContext, DateAdd, DateExtract, DateField, DateTrunc, DateTruncUnit, Expression, isDateType } from '@alkahest/core';
+import { calendarMonths, CompileContext, DateAdd, DateExtract, DateField, DateTrunc, DateTruncUnit, Expression, isDateType } from '@alkahest/core/dialect';
 import type { SqliteCompiler } from './compiler';
 
 const FORMATS: Readonly<Record<DateField, string>> = { year: '%Y', month: '%m', day: '%d', hour: '%H', minute: '%M', second: '%S', dow: '%w' };

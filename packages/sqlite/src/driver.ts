@@ -9,7 +9,7 @@ import {
   DriverResult,
   TransactionOptions,
   UnsupportedFeatureError,
-} from '@alkahest/core';
+} from '@alkahest/core/dialect';
 import type BetterSqlite3 from 'better-sqlite3';
 
 /** Options of the SQLite driver. */

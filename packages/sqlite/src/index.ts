@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core';
+import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core/dialect';
 import { SqliteCompiler } from './compiler';
 import { SqliteDriver, SqliteDriverOptions } from './driver';
 import { parseSqliteUrl } from './url';
@@ -31,3 +31,17 @@ export const alkahestDialect: DialectModule<Partial<SqliteDriverOptions>> = {
   createDialect: (_options, _url, compiling) => sqliteDialect(compiling),
   createDriver: (url, options) => new SqliteDriver({ ...parseSqliteUrl(url), ...options }),
 };
+
+/**
+ * This dialect for `createEngine(url, { dialect: sqlite })`: imported statically,
+ * so that a bundler includes it (the URL-scheme lookup loads it by name).
+ *
+ * @example
+ * ```ts
+ * import { createEngine } from '@alkahest/pool';
+ * import { sqlite } from '@alkahest/sqlite';
+ *
+ * const engine = createEngine(process.env.DATABASE_URL!, { dialect: sqlite });
+ * ```
+ */
+export const sqlite = alkahestDialect;

@@ -2,7 +2,7 @@
  * SQLite JSON: the `->` / `->>` operators with a bound JSON path text, and
  * `json_type()`. SQLite has no containment test.
  */
-import { builtinTypes, CompileContext, JsonContains, JsonExtract, JsonIsNull, jsonPathText, UnsupportedFeatureError } from '@alkahest/core';
+import { builtinTypes, CompileContext, JsonContains, JsonExtract, JsonIsNull, jsonPathText, UnsupportedFeatureError } from '@alkahest/core/dialect';
 import type { SqliteCompiler } from './compiler';
 
 /**

@@ -1,4 +1,4 @@
-import { AlkahestError } from '@alkahest/core';
+import { AlkahestError } from '@alkahest/core/dialect';
 import type { SqliteDriverOptions } from './driver';
 
 /**

@@ -1,0 +1,31 @@
+/**
+ * @alkahest/core/dialect: what a dialect or driver author imports — everything
+ * `@alkahest/core` exports, plus the compiler with its hooks, value codecs,
+ * the driver contracts and URL helpers.
+ *
+ * @example
+ * ```ts
+ * import { CompilingDialect, SqlCompiler, type DialectModule } from '@alkahest/core/dialect';
+ * ```
+ *
+ * @packageDocumentation
+ */
+export * from './index';
+export * from './types/validate';
+export * from './types/codec';
+export * from './compiler/compiled';
+export * from './compiler/context';
+export * from './compiler/dml-scope';
+export * from './compiler/base-compiler';
+export * from './compiler/expression-compiler';
+export * from './compiler/statement-compiler';
+export * from './compiler/set-operation-compiler';
+export * from './compiler/ddl-compiler';
+export * from './compiler/sql-compiler';
+export * from './compiler/compiling-dialect';
+export * from './compiler/printed-sql';
+export * from './dialect';
+export * from './capabilities';
+export * from './result';
+export * from './server-url';
+export { DEFAULT_STATEMENT_CACHE_SIZE } from './cache/statement-cache';
