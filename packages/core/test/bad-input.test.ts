@@ -21,7 +21,7 @@ import {
   Table,
   text,
   update,
-} from '@alkahest/core';
+} from '@alkahest/core/dialect';
 import { createEngine } from '@alkahest/pool';
 import { SqliteCompiler } from '@alkahest/sqlite';
 
