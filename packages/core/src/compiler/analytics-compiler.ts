@@ -12,13 +12,14 @@ import { Grouping, GroupByItem, GroupingSet } from '../expr/grouping-sets';
 import { UnsafeText } from '../expr/sql-template';
 import { Frame, FrameBound, FRAMELESS_FUNCTIONS, isWindowable, NamedWindow, Over, WindowCall, WindowSpec } from '../expr/window';
 import type { SelectState } from '../statements/select';
+import type { ExpressionKind } from '../expr/node-kinds';
 import type { SqlType } from '../types/sql-type';
 import type { CompileContext } from './context';
 import { ExpressionCompiler } from './expression-compiler';
 import { wholeNumber } from './base-compiler';
 
 /** Kinds that are one self-delimited term: never parenthesized as operands. */
-const ATOMIC_KINDS: ReadonlySet<string> = new Set(['case', 'cast', 'over', 'aggregate-filter', 'string-agg', 'grouping']);
+const ATOMIC_KINDS: ReadonlySet<ExpressionKind> = new Set<ExpressionKind>(['case', 'cast', 'over', 'aggregate-filter', 'string-agg', 'grouping']);
 
 /** Aggregates that skip NULL arguments, so that FILTER can be emulated as `agg(CASE WHEN cond THEN x END)`. */
 const NULL_SKIPPING: ReadonlySet<string> = new Set([
@@ -50,25 +51,6 @@ export abstract class AnalyticsCompiler extends ExpressionCompiler {
   readonly supportsFrameExclusion: boolean = true;
   /** `agg FILTER (WHERE …)` exists; without it, FILTER is emulated with CASE. */
   readonly supportsAggregateFilter: boolean = true;
-
-  override expression(node: Expression, ctx: CompileContext): string {
-    switch (node.kind) {
-      case 'over':
-        return this.visitOver(node as Over, ctx);
-      case 'case':
-        return this.visitCase(node as Case, ctx);
-      case 'cast':
-        return this.visitCast(node as Cast, ctx);
-      case 'aggregate-filter':
-        return this.visitAggregateFilter(node as FilteredAggregate, ctx);
-      case 'string-agg':
-        return this.visitStringAgg(node as StringAgg, ctx);
-      case 'grouping':
-        return this.visitGrouping(node as Grouping, ctx);
-      default:
-        return super.expression(node, ctx);
-    }
-  }
 
   override operand(node: Expression, ctx: CompileContext): string {
     return ATOMIC_KINDS.has(node.kind) ? this.expression(node, ctx) : super.operand(node, ctx);

@@ -28,6 +28,7 @@ import { builtinTypes } from '../types/sql-type';
 import { Param } from '../expr/param';
 import { Exists, Quantified, ScalarSubquery } from '../expr/subqueries';
 import { RowComparison, RowValue } from '../expr/row-value';
+import type { ExpressionKind } from '../expr/node-kinds';
 import type { RowNumberOver } from '../statements/distinct-on';
 import { Identifier, RawSql, UnsafeText } from '../expr/sql-template';
 import { Column } from '../schema/column';
@@ -37,89 +38,73 @@ import type { Excluded } from '../statements/upsert';
 import { excludedSql } from './dml-scope';
 
 /** Node kinds that render as a single term and never need parentheses as operands. */
-const ATOMIC = new Set(['column', 'bind', 'param', 'excluded', 'scalar-subquery', 'row-value', 'function', 'label-ref', 'identifier', 'typed', 'current-date']);
+const ATOMIC: ReadonlySet<ExpressionKind> = new Set<ExpressionKind>(['column', 'bind', 'param', 'excluded', 'scalar-subquery', 'row-value', 'function', 'label-ref', 'identifier', 'typed', 'current-date']);
 /** Operators that compare, the only ones ANY / ALL may follow. */
 export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['=', '<>', '<', '<=', '>', '>=']);
 /** Node kinds whose text may not bind as a unit inside AND/OR. */
-const LOOSE = new Set(['row-comparison', 'logical', 'raw', 'unsafe-text', 'typed']);
+const LOOSE: ReadonlySet<ExpressionKind> = new Set<ExpressionKind>(['row-comparison', 'logical', 'raw', 'unsafe-text', 'typed']);
 
 export abstract class ExpressionCompiler extends BaseCompiler {
   /** Compiles a subquery (SELECT) node; implemented by the statement layer. */
   abstract visitSubquery(node: SubqueryNode, ctx: CompileContext): string;
 
-  /** Compiles any expression. */
-  expression(node: Expression, ctx: CompileContext): string {
-    switch (node.kind) {
-      case 'column':
-        return this.visitColumn(node as Column, ctx);
-      case 'bind':
-        return this.visitBind(node as Bind, ctx);
-      case 'binary':
-        return this.visitBinary(node as Binary, ctx);
-      case 'concat':
-        return this.visitConcat(node as Concat, ctx);
-      case 'logical':
-        return this.visitLogical(node as Logical, ctx);
-      case 'not':
-        return this.visitNot(node as Not, ctx);
-      case 'is-null':
-        return this.visitIsNull(node as IsNull, ctx);
-      case 'in':
-        return this.visitIn(node as InList, ctx);
-      case 'between':
-        return this.visitBetween(node as Between, ctx);
-      case 'like':
-        return this.visitLike(node as Like, ctx);
-      case 'function':
-        return this.visitFunction(node as FunctionCall, ctx);
-      case 'param':
-        return this.visitParam(node as Param, ctx);
-      case 'json-extract':
-        return this.visitJsonExtract(node as JsonExtract, ctx);
-      case 'json-contains':
-        return this.visitJsonContains(node as JsonContains, ctx);
-      case 'json-is-null':
-        return this.visitJsonIsNull(node as JsonIsNull, ctx);
-      case 'date-extract':
-        return this.visitDateExtract(node as DateExtract, ctx);
-      case 'date-add':
-        return this.visitDateAdd(node as DateAdd, ctx);
-      case 'date-trunc':
-        return this.visitDateTrunc(node as DateTrunc, ctx);
-      case 'current-date':
-        return this.currentDate(node as CurrentDate);
-      case 'exists':
-        return this.visitExists(node as Exists, ctx);
-      case 'row-number-over': {
-        const over = node as RowNumberOver;
-        const partition = over.partitionBy.map((e) => this.expression(e, ctx)).join(', ');
-        // Oracle needs an ORDER BY in ROW_NUMBER(); the partition's own expressions serve when there is none.
-        const order = over.orderBy.length > 0 ? over.orderBy : over.partitionBy.map((e) => e.asc());
-        return `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${order.map((o) => this.ordering(o, ctx)).join(', ')})`;
-      }
-      case 'row-value':
-        return `(${(node as RowValue).items.map((item) => this.expression(item, ctx)).join(', ')})`;
-      case 'row-comparison':
-        return this.visitRowComparison(node as RowComparison, ctx);
-      case 'scalar-subquery':
-        return `(${this.visitSubquery((node as ScalarSubquery).query, ctx)})`;
-      case 'quantified':
-        throw new CompileError('any() and all() can only stand on the right of a comparison: x.gt(all(query))');
-      case 'label-ref':
-        return this.quoteIdentifier((node as LabelRef).name);
-      case 'raw':
-        return this.visitRaw(node as RawSql, ctx);
-      case 'identifier':
-        return (node as Identifier).parts.map((p) => this.quoteIdentifier(p)).join('.');
-      case 'unsafe-text':
-        return (node as UnsafeText).text;
-      case 'typed':
-        return this.expression((node as TypedExpression<unknown>).inner, ctx);
-      case 'excluded':
-        return this.visitExcluded(node as Excluded, ctx);
-      default:
-        throw new CompileError(`the ${this.dialect} compiler does not know expression kind ${JSON.stringify(node.kind)}`);
-    }
+  /**
+   * Compiles any expression, through the dispatch table of compiler/dispatch.ts
+   * (one visit method per kind, typed over the closed union of kinds).
+   */
+  abstract expression(node: Expression, ctx: CompileContext): string;
+
+  /** A node whose kind no compiler knows (built outside the typed API). */
+  unknownKind(node: { readonly kind: unknown }): never {
+    throw new CompileError(`the ${this.dialect} compiler does not know expression kind ${JSON.stringify(node.kind)}`);
+  }
+
+  /** `ROW_NUMBER() OVER (PARTITION BY … ORDER BY …)` of the DISTINCT ON emulation. */
+  visitRowNumberOver(node: RowNumberOver, ctx: CompileContext): string {
+    const partition = node.partitionBy.map((e) => this.expression(e, ctx)).join(', ');
+    // Oracle needs an ORDER BY in ROW_NUMBER(); the partition's own expressions serve when there is none.
+    const order = node.orderBy.length > 0 ? node.orderBy : node.partitionBy.map((e) => e.asc());
+    return `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${order.map((o) => this.ordering(o, ctx)).join(', ')})`;
+  }
+
+  /** `(a, b, …)` */
+  visitRowValue(node: RowValue, ctx: CompileContext): string {
+    return `(${node.items.map((item) => this.expression(item, ctx)).join(', ')})`;
+  }
+
+  /** `(SELECT …)` as a value. */
+  visitScalarSubquery(node: ScalarSubquery, ctx: CompileContext): string {
+    return `(${this.visitSubquery(node.query, ctx)})`;
+  }
+
+  /** any() / all() met anywhere but the right of a comparison (where visitBinary handles it). */
+  visitQuantified(node: Quantified, ctx: CompileContext): string {
+    void node;
+    void ctx;
+    throw new CompileError('any() and all() can only stand on the right of a comparison: x.gt(all(query))');
+  }
+
+  /** A name given in the select list, always quoted. */
+  visitLabelRef(node: LabelRef, ctx: CompileContext): string {
+    void ctx;
+    return this.quoteIdentifier(node.name);
+  }
+
+  /** A quoted, possibly qualified identifier from the `sql` template. */
+  visitIdentifier(node: Identifier, ctx: CompileContext): string {
+    void ctx;
+    return node.parts.map((p) => this.quoteIdentifier(p)).join('.');
+  }
+
+  /** Text spliced verbatim (`sql.unsafe`). */
+  visitUnsafeText(node: UnsafeText, ctx: CompileContext): string {
+    void ctx;
+    return node.text;
+  }
+
+  /** An expression given another type (`fn.typed`): the SQL is the inner expression's. */
+  visitTyped(node: TypedExpression<unknown>, ctx: CompileContext): string {
+    return this.expression(node.inner, ctx);
   }
 
   /** Compiles an expression used as an operand, parenthesized unless it is a single term. */

@@ -3,7 +3,8 @@
  * dialect is a subclass that overrides only what it does differently.
  */
 import { CompileError } from '../errors';
-import type { Node, SubqueryNode } from '../expr/expression';
+import type { Node } from '../expr/expression';
+import type { StatementNodeKind, StatementNodes } from '../expr/node-kinds';
 import type { Shape } from '../cache/shape';
 import type { StatementTemplate } from '../cache/template';
 import { PrintedSql } from './printed-sql';
@@ -16,6 +17,7 @@ import type { CompiledQuery, ResultColumn, StatementKind } from './compiled';
 import { CompileContext } from './context';
 import { AlterCompiler } from './alter-compiler';
 import type { AlterTable, CreateSchema, DropSchema } from '../statements/alter';
+import { dispatchExpression } from './dispatch';
 
 /** Statements that change the schema. */
 export type SchemaStatement = CreateTable | DropTable | CreateIndex | DropIndex | AlterTable | CreateSchema | DropSchema;
@@ -24,6 +26,11 @@ export type SchemaStatement = CreateTable | DropTable | CreateIndex | DropIndex 
 export type Statement = Select | CompoundSelect | Insert | Update | Delete | SchemaStatement | Expression;
 
 export abstract class SqlCompiler extends AlterCompiler {
+  /** Compiles any expression through the one dispatch table (compiler/dispatch.ts). */
+  expression(node: Expression, ctx: CompileContext): string {
+    return dispatchExpression(this, node, ctx);
+  }
+
   /**
    * Compiles a statement to parameterized SQL for this dialect.
    *
@@ -70,67 +77,20 @@ export abstract class SqlCompiler extends AlterCompiler {
     return new PrintedSql(this.render(node, ctx).sql, this.dialect);
   }
 
-  /** Renders a statement into `ctx`. */
+  /** Renders a statement into `ctx`, through the statement table below. */
   private render(node: Statement | Node, ctx: CompileContext): Omit<CompiledQuery, 'params'> {
-    let sql: string;
-    let statementKind: StatementKind;
-    let columns: readonly ResultColumn[] = [];
-    let readBack: string | undefined;
-    switch (node.kind) {
-      case 'select': {
-        const select = node as Select;
-        sql = this.select(select, ctx);
-        statementKind = 'select';
-        columns = select.state.columns.map((c) => ({ key: c.key, type: c.expr.type }));
-        break;
-      }
-      case 'compound': {
-        const compound = node as unknown as { readonly resultColumns: readonly ResultColumn[] } & SubqueryNode;
-        sql = ctx.withScope([], () => this.visitSubquery(compound, ctx));
-        statementKind = 'select';
-        columns = compound.resultColumns;
-        break;
-      }
-      case 'insert':
-        sql = this.withDmlCtes(node as Insert, ctx, (n) => this.insert(n, ctx));
-        statementKind = 'insert';
-        columns = this.returningColumns(node as Insert);
-        readBack = this.returningReadBack(node as Insert);
-        break;
-      case 'update':
-        sql = this.withDmlCtes(node as Update, ctx, (n) => this.update(n, ctx));
-        statementKind = 'update';
-        columns = this.returningColumns(node as Update);
-        break;
-      case 'delete':
-        sql = this.withDmlCtes(node as Delete, ctx, (n) => this.delete(n, ctx));
-        statementKind = 'delete';
-        columns = this.returningColumns(node as Delete);
-        break;
-      case 'create-table':
-      case 'drop-table':
-      case 'create-index':
-      case 'drop-index':
-      case 'alter-table':
-      case 'create-schema':
-      case 'drop-schema':
-        sql = this.schemaStatement(node as SchemaStatement);
-        statementKind = 'ddl';
-        break;
-      default:
-        if (node instanceof Expression) {
-          sql = ctx.withScope([], () => this.expression(node, ctx));
-          statementKind = 'raw';
-          break;
-        }
-        throw new CompileError(`cannot compile a ${String(node.kind)} node as a statement`);
-    }
+    const renderStatement = statementRenderers[node.kind as StatementNodeKind] as RenderStatement<Statement | Node> | undefined;
+    let rendered: RenderedStatement;
+    if (renderStatement !== undefined) rendered = renderStatement(this, node, ctx);
+    else if (node instanceof Expression) rendered = { sql: ctx.withScope([], () => this.expression(node, ctx)), statementKind: 'raw', columns: [] };
+    else throw new CompileError(`cannot compile a ${String(node.kind)} node as a statement`);
     if (ctx.params.length > this.maxParameters) {
       throw new CompileError(
         `this statement has ${ctx.params.length} parameters; ${this.dialect} takes at most ${this.maxParameters} in one statement. ` +
           'Split the IN list or the rows (engine.execute splits a multi-row insert by itself)',
       );
     }
+    const { sql, columns, statementKind, readBack } = rendered;
     return readBack === undefined ? { sql, columns, statementKind, dialect: this.dialect } : { sql, columns, statementKind, dialect: this.dialect, readBack };
   }
 
@@ -173,3 +133,36 @@ export abstract class SqlCompiler extends AlterCompiler {
     return node instanceof Select;
   }
 }
+
+/** What rendering one statement gives, before the dialect's name and the parameters are added. */
+interface RenderedStatement {
+  readonly sql: string;
+  readonly statementKind: StatementKind;
+  readonly columns: readonly ResultColumn[];
+  readonly readBack?: string | undefined;
+}
+
+type RenderStatement<N> = (compiler: SqlCompiler, node: N, ctx: CompileContext) => RenderedStatement;
+
+const ddl = (sql: string): RenderedStatement => ({ sql, statementKind: 'ddl', columns: [] });
+
+/** One renderer per statement kind, typed over the closed union: a statement kind without one does not compile. */
+const statementRenderers: { readonly [K in StatementNodeKind]: RenderStatement<StatementNodes[K]> } = {
+  select: (c, node, ctx) => ({ sql: c.select(node, ctx), statementKind: 'select', columns: node.state.columns.map((col) => ({ key: col.key, type: col.expr.type })) }),
+  compound: (c, node, ctx) => ({ sql: ctx.withScope([], () => c.visitSubquery(node, ctx)), statementKind: 'select', columns: node.resultColumns }),
+  insert: (c, node, ctx) => ({
+    sql: c.withDmlCtes(node, ctx, (n) => c.insert(n, ctx)),
+    statementKind: 'insert',
+    columns: c.returningColumns(node),
+    readBack: c.returningReadBack(node),
+  }),
+  update: (c, node, ctx) => ({ sql: c.withDmlCtes(node, ctx, (n) => c.update(n, ctx)), statementKind: 'update', columns: c.returningColumns(node) }),
+  delete: (c, node, ctx) => ({ sql: c.withDmlCtes(node, ctx, (n) => c.delete(n, ctx)), statementKind: 'delete', columns: c.returningColumns(node) }),
+  'create-table': (c, node) => ddl(c.schemaStatement(node)),
+  'drop-table': (c, node) => ddl(c.schemaStatement(node)),
+  'create-index': (c, node) => ddl(c.schemaStatement(node)),
+  'drop-index': (c, node) => ddl(c.schemaStatement(node)),
+  'alter-table': (c, node) => ddl(c.schemaStatement(node)),
+  'create-schema': (c, node) => ddl(c.schemaStatement(node)),
+  'drop-schema': (c, node) => ddl(c.schemaStatement(node)),
+};

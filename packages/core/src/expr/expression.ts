@@ -9,6 +9,7 @@
 import { CompileError, InvalidValueError } from '../errors';
 import { builtinTypes, SqlType } from '../types/sql-type';
 import { checkBindValue, ValuePlace } from '../types/validate';
+import type { ExpressionKind, NodeKind } from './node-kinds';
 
 /** `null` when `T` admits null, otherwise `never`: carries nullability through operators. */
 export type NullOf<T> = null extends T ? null : never;
@@ -25,7 +26,7 @@ export type Operand<T> = NonNullable<T> | Expression<T> | Expression<NonNullable
 
 /** Anything a statement may hold as a node. */
 export interface Node {
-  readonly kind: string;
+  readonly kind: NodeKind;
 }
 
 /** Where a statement used as a subquery (IN, EXISTS, FROM) comes from; implemented by SELECT. */
@@ -59,7 +60,7 @@ export type BinaryOperator = '=' | '<>' | '<' | '<=' | '>' | '>=' | '+' | '-' | 
 export abstract class Expression<T = unknown> implements Node {
   /** Phantom: the JavaScript type of the value. Never set at run time. */
   declare readonly __value: T;
-  abstract readonly kind: string;
+  abstract readonly kind: ExpressionKind;
   /** The SQL type, used to convert bound values and result values. */
   abstract readonly type: SqlType;
 

@@ -23,7 +23,7 @@ export type JoinType = 'inner' | 'left' | 'right' | 'full' | 'cross';
 /** Anything that can stand in a FROM clause. */
 export abstract class FromItem<Names extends string = string, Nullable extends string = never> {
   declare readonly __from: { names: Names; nullable: Nullable };
-  abstract readonly kind: string;
+  abstract readonly kind: 'table' | 'join' | 'subquery' | 'cte';
 
   /** `INNER JOIN right ON condition` */
   join<R extends FromItem<string, string>>(right: R, on: Expression<boolean>): Join<Names | NamesOf<R>, Nullable | NullableOf<R>> & Carried<this, R> {
