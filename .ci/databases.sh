@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts PostgreSQL and MariaDB on 127.0.0.1 when they are down, waits for
-# them, and creates the `test` databases the test suites use.
+# them, and creates the `test` databases the test suites use; then starts the
+# extra servers of .ci/servers.sh.
 set -euo pipefail
 
 wait_for() { # name, command...
@@ -28,3 +29,7 @@ if ! mariadb-admin -h 127.0.0.1 -P 3306 -u root ping >/dev/null 2>&1; then
 fi
 wait_for MariaDB mariadb-admin -h 127.0.0.1 -P 3306 -u root ping
 mariadb -h 127.0.0.1 -P 3306 -u root -e 'CREATE DATABASE IF NOT EXISTS test'
+
+# The replica, failover and pooler tests' own servers (hot standbys, pgbouncer, a MariaDB
+# primary and replica on other ports): installed when missing, started when down.
+bash "$(dirname "$0")/servers.sh" up
