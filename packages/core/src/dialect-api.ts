@@ -28,4 +28,6 @@ export * from './dialect';
 export * from './capabilities';
 export * from './result';
 export * from './server-url';
+export * from './replication';
+export * from './target-session';
 export { DEFAULT_STATEMENT_CACHE_SIZE } from './cache/statement-cache';

@@ -11,6 +11,7 @@ import type { PrintedSql } from './compiler/printed-sql';
 import type { DatabaseErrorKind } from './database-errors';
 import type { StatementCacheStats } from './cache/statement-cache';
 import type { CompilingDialectOptions } from './compiler/compiling-dialect';
+import type { ReplicationProbe } from './replication';
 
 /** Transaction isolation levels. */
 export type IsolationLevel = 'read uncommitted' | 'read committed' | 'repeatable read' | 'serializable';
@@ -101,6 +102,14 @@ export interface Driver {
   isUnsent?(error: unknown): boolean;
   /** Pool settings this driver needs, such as `max: 1` for an in-memory SQLite database. */
   readonly poolDefaults?: { readonly min?: number; readonly max?: number };
+  /** Replication positions and replica lag, for routing reads to replicas (PostgreSQL, MariaDB/MySQL). */
+  readonly replication?: ReplicationProbe;
+  /**
+   * True when connections go through a pooler in transaction mode (PgBouncer):
+   * the server session changes between transactions, so no session state may
+   * be set outside one (the engine refuses `pool.onConnect`).
+   */
+  readonly transactionPooled?: boolean;
 }
 
 /** A statement compiled once, to be run many times with values for its named parameters. */

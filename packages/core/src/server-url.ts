@@ -74,3 +74,40 @@ export async function closeWithin(millis: number, graceful: () => Promise<unknow
   clearTimeout(timer);
   if (!clean) force();
 }
+
+/** One server of a URL's host list. */
+export interface ServerAddress {
+  readonly host: string;
+  readonly port?: number;
+}
+
+/**
+ * Takes the host list out of a multi-host URL, as libpq reads
+ * `postgres://user@h1:5432,h2:5433/db`: the URL comes back with its first host
+ * only (for {@link parseServerUrl}), and `hosts` lists them all, in order
+ * (undefined for a URL with one host). IPv6 addresses go in brackets.
+ *
+ * @example
+ * ```ts
+ * splitHostList('postgres://app@db1:5432,db2:5433/shop')
+ * // { url: 'postgres://app@db1:5432/shop', hosts: [{ host: 'db1', port: 5432 }, { host: 'db2', port: 5433 }] }
+ * ```
+ */
+export function splitHostList(url: string, what: string): { readonly url: string; readonly hosts?: readonly ServerAddress[] } {
+  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#]*)(.*)$/s.exec(url);
+  if (!match) return { url };
+  const [, scheme, authority, rest] = match as unknown as [string, string, string, string];
+  const at = authority.lastIndexOf('@');
+  const credentials = at === -1 ? '' : authority.slice(0, at + 1);
+  const hostList = authority.slice(at + 1);
+  if (!hostList.includes(',')) return { url };
+  const hosts = hostList.split(',').map((entry): ServerAddress => {
+    const parsed = /^(\[[^\]]*\]|[^:]*)(?::(\d*))?$/.exec(entry);
+    const host = parsed?.[1] ?? '';
+    if (host === '') throw new AlkahestError(`${what} URL has an empty host in its host list`);
+    const port = parsed?.[2];
+    const name = decodeURIComponent(host.replace(/^\[|\]$/g, ''));
+    return port === undefined || port === '' ? { host: name } : { host: name, port: Number(port) };
+  });
+  return { url: `${scheme}${credentials}${hostList.split(',')[0]!}${rest}`, hosts };
+}

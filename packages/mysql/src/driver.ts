@@ -6,15 +6,20 @@ import {
   AlkahestError,
   closeWithin,
   CompiledQuery,
+  connectToTarget,
   DatabaseErrorKind,
   Driver,
   DriverConnection,
   DriverResult,
+  OpenedSession,
+  ReplicationProbe,
+  TargetAddress,
   isolationSql,
   TransactionOptions,
   UnsupportedFeatureError,
 } from '@alkahest/core/dialect';
 import type { Connection, ConnectionOptions, ResultSetHeader } from 'mysql2/promise';
+import { mariadbReplication } from './replication';
 import type { MysqlDriverOptions } from './url';
 
 /**
@@ -214,22 +219,33 @@ export class MysqlDriver implements Driver {
   /** mysql2 refuses a command on a connection it knows is closed, before sending anything. */
   readonly isUnsent = (error: unknown): boolean => /closed state/.test(String((error as { message?: unknown })?.message ?? ''));
   readonly poolDefaults: { readonly min?: number; readonly max?: number };
+  /** GTID positions and replica lag (MariaDB's; MySQL's GTID sets are not read yet). */
+  readonly replication: ReplicationProbe | undefined;
 
   constructor(private readonly options: MysqlDriverOptions) {
+    this.replication = options.flavor === 'mariadb' ? mariadbReplication : undefined;
     this.poolDefaults = {
       ...(options.min === undefined ? {} : { min: options.min }),
       ...(options.max === undefined ? {} : { max: options.max }),
     };
   }
 
-  async connect(): Promise<DriverConnection> {
+  /** A connection to the first host (of a host list) that answers and fits `target_session_attrs`. */
+  connect(): Promise<DriverConnection> {
+    const o = this.options;
+    const target = o.targetSessionAttrs ?? 'any';
+    return connectToTarget(o.hosts ?? [{ host: o.host, port: o.port }], target, 'MySQL', (address) => this.open(address, target !== 'any'));
+  }
+
+  /** Opens a connection to one server; reads `@@global.read_only` when the target needs it. */
+  private async open(address: TargetAddress, readMode: boolean): Promise<OpenedSession<DriverConnection>> {
     // Loaded here so that compiling MySQL SQL never needs the driver.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mysql = require('mysql2/promise') as typeof import('mysql2/promise');
     const o = this.options;
     const config: ConnectionOptions = {
-      ...(o.host === undefined ? {} : { host: o.host }),
-      ...(o.port === undefined ? {} : { port: o.port }),
+      ...(address.host === undefined ? {} : { host: address.host }),
+      ...(address.port === undefined ? {} : { port: address.port }),
       ...(o.user === undefined ? {} : { user: o.user }),
       ...(o.password === undefined ? {} : { password: o.password }),
       ...(o.database === undefined ? {} : { database: o.database }),
@@ -249,15 +265,20 @@ export class MysqlDriver implements Driver {
     const connection = await mysql.createConnection(config);
     // Wrapped first, so its 'error' listener is there before anything can go wrong.
     const wrapped = new MysqlConnection(connection, () => mysql.createConnection({ ...config, connectTimeout: 2_000 }), o.preparedStatements !== false);
+    let readOnly = false;
     try {
       // DATETIME columns hold UTC wall-clock time, and NOW() should agree; the zone is bound, not spliced.
       // NO_AUTO_VALUE_ON_ZERO: an explicit 0 into an AUTO_INCREMENT key is stored as 0, as everywhere else,
       // not replaced by a generated value (which a later insert would then collide with).
       await connection.execute("SET time_zone = ?, sql_mode = CONCAT_WS(',', NULLIF(@@sql_mode, ''), 'NO_AUTO_VALUE_ON_ZERO')", [o.timezone ?? '+00:00']);
+      if (readMode) {
+        const [rows] = await connection.query('SELECT @@global.read_only AS read_only');
+        readOnly = Number((rows as { read_only: unknown }[])[0]?.read_only) === 1;
+      }
     } catch (error) {
       await wrapped.close();
       throw error;
     }
-    return wrapped;
+    return { connection: wrapped, readOnly, standby: readOnly, close: () => wrapped.close() };
   }
 }

@@ -14,6 +14,7 @@ export * from './compiler';
 export * from './driver';
 export * from './flavor';
 export * from './url';
+export * from './replication';
 
 /**
  * The MySQL dialect, for compiling without an engine.

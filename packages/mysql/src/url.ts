@@ -1,4 +1,4 @@
-import { AlkahestError, booleanUrlOption, integerUrlOption, parseServerUrl } from '@alkahest/core/dialect';
+import { AlkahestError, booleanUrlOption, integerUrlOption, parseServerUrl, ServerAddress, splitHostList, TargetSessionAttrs, targetSessionAttrsOption } from '@alkahest/core/dialect';
 import type { MysqlFlavor } from './flavor';
 
 /** Options of the MySQL driver; URL query options map onto these. */
@@ -30,6 +30,17 @@ export interface MysqlDriverOptions {
   readonly preparedStatements?: boolean;
   /** Prepared statements kept per connection (default 200, least recently used closed first). */
   readonly maxPreparedStatements?: number;
+  /**
+   * Several servers, tried in order (`mariadb://h1:3306,h2:3307/db`); `host`
+   * and `port` are then the first of them.
+   */
+  readonly hosts?: readonly ServerAddress[];
+  /**
+   * Which server of `hosts` to take, with libpq's names: a server with
+   * `@@global.read_only` set counts as a read-only standby, one without as a
+   * read-write primary (default `any`).
+   */
+  readonly targetSessionAttrs?: TargetSessionAttrs;
 }
 
 /**
@@ -37,18 +48,23 @@ export interface MysqlDriverOptions {
  * `mariadb://…`, which selects the MariaDB flavour). Query options: `ssl`
  * (true/false), `connect_timeout` (ms), `flavor` (mysql/mariadb), `timezone`
  * (session time zone, default +00:00), `max`, `min`, `prepared_statements`
- * (true/false), `max_prepared_statements`.
+ * (true/false), `max_prepared_statements`, `target_session_attrs` (any,
+ * read-write, read-only, primary, standby, prefer-standby). Several hosts
+ * are written `host1:port1,host2:port2`, tried in order.
  *
  * @example
  * ```ts
  * parseMysqlUrl('mariadb://root@127.0.0.1:3306/test?max=5')
+ * parseMysqlUrl('mariadb://app@db1:3306,db2:3306/shop?target_session_attrs=read-write')
  * ```
  */
 export function parseMysqlUrl(url: string): MysqlDriverOptions {
-  const { options: query, protocol, ...connection } = parseServerUrl(url, ['mysql', 'mariadb'], 'MySQL');
+  const { url: firstHostUrl, hosts } = splitHostList(url, 'MySQL');
+  const { options: query, protocol, ...connection } = parseServerUrl(firstHostUrl, ['mysql', 'mariadb'], 'MySQL');
   const options: { -readonly [K in keyof MysqlDriverOptions]: MysqlDriverOptions[K] } = {
     flavor: protocol === 'mariadb' ? 'mariadb' : 'mysql',
     ...connection,
+    ...(hosts === undefined ? {} : { hosts }),
   };
   for (const [key, value] of query) {
     switch (key) {
@@ -70,6 +86,9 @@ export function parseMysqlUrl(url: string): MysqlDriverOptions {
         break;
       case 'max_prepared_statements':
         options.maxPreparedStatements = integerUrlOption('MySQL', key, value);
+        break;
+      case 'target_session_attrs':
+        options.targetSessionAttrs = targetSessionAttrsOption('MySQL', value);
         break;
       case 'max':
         options.max = integerUrlOption('MySQL', key, value);

@@ -107,6 +107,9 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
     const queryObserved = [events.queryStart, events.queryEnd, events.queryError, events.logger].some((hook) => hook !== undefined);
     this.context = { dialect, driver, events, queryObserved };
     const onConnect = options.pool?.onConnect;
+    if (onConnect !== undefined && driver.transactionPooled === true) {
+      throw new AlkahestError('pool.onConnect sets up a server session, but through PgBouncer in transaction mode the next statement may run on another one: set what you need with SET LOCAL inside each transaction, or connect without pgbouncer=true');
+    }
     const setup =
       onConnect === undefined
         ? undefined

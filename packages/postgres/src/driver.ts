@@ -2,8 +2,10 @@
  * The pg adapter: one `pg.Client` per pooled connection (the engine's tarn
  * pool does the pooling, not pg.Pool).
  */
-import { closeWithin, CompiledQuery, DatabaseErrorKind, Driver, DriverConnection, DriverResult, isolationSql, TransactionOptions } from '@alkahest/core/dialect';
+import { closeWithin, CompiledQuery, connectToTarget, DatabaseErrorKind, Driver, DriverConnection, DriverResult, isolationSql, OpenedSession, TargetAddress, TransactionOptions } from '@alkahest/core/dialect';
 import type { Client, ClientConfig } from 'pg';
+import { CancelKey, TransactionPooledConnection } from './pgbouncer';
+import { postgresReplication } from './replication';
 import type { PostgresDriverOptions } from './url';
 
 /** Type OIDs whose text alkahest's codecs convert themselves, exactly. */
@@ -201,22 +203,35 @@ export class PostgresDriver implements Driver {
   /** pg refuses a query on a client it already knows is broken, before sending anything. */
   readonly isUnsent = (error: unknown): boolean => /is not queryable/.test(String((error as { message?: unknown })?.message ?? ''));
   readonly poolDefaults: { readonly min?: number; readonly max?: number };
+  readonly replication = postgresReplication;
+  readonly transactionPooled: boolean;
 
   constructor(private readonly options: PostgresDriverOptions) {
+    this.transactionPooled = options.pgbouncer === true;
     this.poolDefaults = {
       ...(options.min === undefined ? {} : { min: options.min }),
       ...(options.max === undefined ? {} : { max: options.max }),
     };
   }
 
-  async connect(): Promise<DriverConnection> {
+  /**
+   * A session on the first host (of a host list) that answers and fits
+   * `target_session_attrs`.
+   */
+  connect(): Promise<DriverConnection> {
+    const o = this.options;
+    return connectToTarget(o.hosts ?? [{ host: o.host, port: o.port }], o.targetSessionAttrs ?? 'any', 'PostgreSQL', (address) => this.open(address));
+  }
+
+  /** Opens a session on one server and reads whether it is a standby and read-only. */
+  private async open(address: TargetAddress): Promise<OpenedSession<DriverConnection>> {
     // Loaded here so that compiling PostgreSQL SQL never needs the driver.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const pg = require('pg') as typeof import('pg');
     const o = this.options;
     const config: ClientConfig = {
-      ...(o.host === undefined ? {} : { host: o.host }),
-      ...(o.port === undefined ? {} : { port: o.port }),
+      ...(address.host === undefined ? {} : { host: address.host }),
+      ...(address.port === undefined ? {} : { port: address.port }),
       ...(o.user === undefined ? {} : { user: o.user }),
       ...(o.password === undefined ? {} : { password: o.password }),
       ...(o.database === undefined ? {} : { database: o.database }),
@@ -239,16 +254,25 @@ export class PostgresDriver implements Driver {
     const client = new pg.Client(config);
     // Wrapped from its first moment: an 'error' with no listener would crash the process, and one
     // that comes while the session is being set up (a server restarting) must mark it dead.
-    const connection = new PostgresConnection(client, openSide, o.preparedStatements === false ? 0 : (o.maxPreparedStatements ?? DEFAULT_MAX_PREPARED));
+    // PgBouncer in transaction mode cannot keep named statements from one transaction to the next.
+    const maxPrepared = o.preparedStatements === false || o.pgbouncer === true ? 0 : (o.maxPreparedStatements ?? DEFAULT_MAX_PREPARED);
+    const connection = new PostgresConnection(client, openSide, maxPrepared);
+    let session: { pid: number; standby: boolean; read_only: string };
     try {
       await client.connect();
       // The session zone never depends on the server's default; set_config takes it as a bound value.
-      const setup = await client.query<{ pid: number }>("SELECT set_config('TimeZone', $1, false), pg_backend_pid() AS pid", [o.timezone ?? 'UTC']);
-      connection.backendPid = setup.rows[0]!.pid;
+      // (PgBouncer keeps TimeZone per client and sets it on whichever server session serves it.)
+      const setup = await client.query<typeof session>(
+        "SELECT set_config('TimeZone', $1, false), pg_backend_pid() AS pid, pg_is_in_recovery() AS standby, current_setting('transaction_read_only') AS read_only",
+        [o.timezone ?? 'UTC'],
+      );
+      session = setup.rows[0]!;
+      connection.backendPid = session.pid;
     } catch (error) {
       await client.end().catch(() => undefined);
       throw error;
     }
-    return connection;
+    const opened = o.pgbouncer === true ? new TransactionPooledConnection(connection, client as unknown as CancelKey, address) : connection;
+    return { connection: opened, standby: session.standby, readOnly: session.read_only === 'on', close: () => opened.close() };
   }
 }

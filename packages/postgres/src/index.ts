@@ -12,6 +12,8 @@ export * from './codecs';
 export * from './compiler';
 export * from './driver';
 export * from './url';
+export * from './pgbouncer';
+export * from './replication';
 
 /**
  * The PostgreSQL dialect, for compiling without an engine.

@@ -1,4 +1,4 @@
-import { AlkahestError, booleanUrlOption, integerUrlOption, parseServerUrl } from '@alkahest/core/dialect';
+import { AlkahestError, booleanUrlOption, integerUrlOption, parseServerUrl, ServerAddress, splitHostList, TargetSessionAttrs, targetSessionAttrsOption } from '@alkahest/core/dialect';
 
 /** Options of the PostgreSQL driver; URL query options map onto these. */
 export interface PostgresDriverOptions {
@@ -31,6 +31,21 @@ export interface PostgresDriverOptions {
   readonly preparedStatements?: boolean;
   /** Named statements per connection (default 200); past it, statements run unnamed. */
   readonly maxPreparedStatements?: number;
+  /**
+   * Several servers, tried in order (`postgres://h1:5432,h2:5433/db`); `host`
+   * and `port` are then the first of them.
+   */
+  readonly hosts?: readonly ServerAddress[];
+  /** Which server of `hosts` to take, with libpq's meanings (default `any`). */
+  readonly targetSessionAttrs?: TargetSessionAttrs;
+  /**
+   * The server is reached through PgBouncer in transaction pooling mode: no
+   * named prepared statements, cancel by the protocol's cancel request (which
+   * PgBouncer forwards to the right server), and statements that would leave
+   * session state behind (`SET` without `LOCAL`, `LISTEN`, `PREPARE`,
+   * session advisory locks, temporary tables outlasting the transaction) refused.
+   */
+  readonly pgbouncer?: boolean;
 }
 
 /**
@@ -38,16 +53,21 @@ export interface PostgresDriverOptions {
  * Query options: `sslmode` (disable, prefer, require, verify-ca, verify-full),
  * `ssl` (true/false), `application_name`, `statement_timeout` (ms),
  * `connect_timeout` (s), `timezone` (session time zone, default UTC), `max`, `min` (pool size),
- * `prepared_statements` (true/false), `max_prepared_statements`.
+ * `prepared_statements` (true/false), `max_prepared_statements`,
+ * `target_session_attrs` (any, read-write, read-only, primary, standby,
+ * prefer-standby: as libpq), `pgbouncer` (true: PgBouncer in transaction mode).
+ * Several hosts are written as libpq does: `host1:port1,host2:port2`.
  *
  * @example
  * ```ts
  * parsePostgresUrl('postgres://app:secret@db:5432/shop?sslmode=require&max=20')
+ * parsePostgresUrl('postgres://app@db1:5432,db2:5432/shop?target_session_attrs=read-write')
  * ```
  */
 export function parsePostgresUrl(url: string): PostgresDriverOptions {
-  const { options: query, protocol: _protocol, ...connection } = parseServerUrl(url, ['postgres', 'postgresql'], 'PostgreSQL');
-  const options: { -readonly [K in keyof PostgresDriverOptions]: PostgresDriverOptions[K] } = { ...connection };
+  const { url: firstHostUrl, hosts } = splitHostList(url, 'PostgreSQL');
+  const { options: query, protocol: _protocol, ...connection } = parseServerUrl(firstHostUrl, ['postgres', 'postgresql'], 'PostgreSQL');
+  const options: { -readonly [K in keyof PostgresDriverOptions]: PostgresDriverOptions[K] } = { ...connection, ...(hosts === undefined ? {} : { hosts }) };
   for (const [key, value] of query) {
     switch (key) {
       case 'sslmode':
@@ -76,6 +96,12 @@ export function parsePostgresUrl(url: string): PostgresDriverOptions {
         break;
       case 'max_prepared_statements':
         options.maxPreparedStatements = integerUrlOption('PostgreSQL', key, value);
+        break;
+      case 'target_session_attrs':
+        options.targetSessionAttrs = targetSessionAttrsOption('PostgreSQL', value);
+        break;
+      case 'pgbouncer':
+        options.pgbouncer = booleanUrlOption('PostgreSQL', key, value);
         break;
       case 'max':
         options.max = integerUrlOption('PostgreSQL', key, value);

@@ -1,0 +1,116 @@
+/**
+ * Multi-host URLs, live: libpq's target_session_attrs on PostgreSQL, the
+ * MariaDB host list, and a failover: the tests' own primary (5434) stops, its
+ * standby (5435) is promoted, and an engine on both hosts finds the new
+ * primary; then the pair is restored as it was.
+ */
+import { ConnectionLostError, sql } from '@alkahest/core';
+import { createEngine, Engine } from '@alkahest/pool';
+import { canControlServers, extra, serverPort, servers, serversUp } from './extra-servers';
+import { sleep } from './live-helpers';
+
+const pgHosts = (attrs: string, ports = '127.0.0.1:5434,127.0.0.1:5435'): string => `postgres://postgres@${ports}/test?target_session_attrs=${attrs}`;
+
+describe('PostgreSQL host lists (target_session_attrs)', () => {
+  let up = false;
+  beforeAll(async () => {
+    up = await serversUp('PostgreSQL host lists', [extra.failoverPrimary, extra.failoverStandby]);
+  });
+
+  const portFor = async (url: string): Promise<number> => {
+    const engine = createEngine(url);
+    try {
+      return await serverPort(engine, 'postgres');
+    } finally {
+      await engine.close();
+    }
+  };
+
+  test.each([
+    ['any', '127.0.0.1:5435,127.0.0.1:5434', 5435],
+    ['read-write', '127.0.0.1:5435,127.0.0.1:5434', 5434],
+    ['primary', '127.0.0.1:5435,127.0.0.1:5434', 5434],
+    ['read-only', '127.0.0.1:5434,127.0.0.1:5435', 5435],
+    ['standby', '127.0.0.1:5434,127.0.0.1:5435', 5435],
+    ['prefer-standby', '127.0.0.1:5434,127.0.0.1:5435', 5435],
+    // No standby listed: prefer-standby takes any.
+    ['prefer-standby', '127.0.0.1:5434', 5434],
+    // A host that refuses is passed over.
+    ['any', '127.0.0.1:1,127.0.0.1:5434', 5434],
+  ])('target_session_attrs=%s over %s picks %d', async (attrs, hosts, port) => {
+    if (!up) return;
+    expect(await portFor(pgHosts(attrs, hosts))).toBe(port);
+  });
+
+  test('no host fits: the error names every host and why', async () => {
+    if (!up) return;
+    const engine = createEngine(pgHosts('standby', '127.0.0.1:1,127.0.0.1:5434'), { pool: { acquireTimeoutMillis: 1_500 } });
+    try {
+      await expect(engine.execute(sql`SELECT 1`)).rejects.toThrow(/no PostgreSQL server fits target_session_attrs=standby \(127\.0\.0\.1:1: .*; 127\.0\.0\.1:5434: a primary\)/);
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
+describe('MariaDB host lists', () => {
+  let up = false;
+  beforeAll(async () => {
+    up = await serversUp('MariaDB host lists', [extra.mariadbPrimary, extra.mariadbReplica]);
+  });
+
+  test.each([
+    ['read-write', '127.0.0.1:3308,127.0.0.1:3307', 3307],
+    ['standby', '127.0.0.1:3307,127.0.0.1:3308', 3308],
+    ['any', '127.0.0.1:1,127.0.0.1:3308', 3308],
+  ])('target_session_attrs=%s over %s picks %d', async (attrs, hosts, port) => {
+    if (!up) return;
+    const engine = createEngine(`mariadb://root@${hosts}/test?target_session_attrs=${attrs}`);
+    try {
+      expect(await serverPort(engine, 'mysql')).toBe(port);
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
+describe('failover to a promoted standby', () => {
+  let up = false;
+  let engine: Engine | undefined;
+  beforeAll(async () => {
+    up = (await serversUp('failover', [extra.failoverPrimary, extra.failoverStandby])) && canControlServers('failover');
+  });
+  afterAll(async () => {
+    await engine?.close();
+    // Whatever happened, the pair is left as it was found: 5434 the primary, 5435 streaming from it.
+    if (up) servers('restore-failover');
+  }, 120_000);
+
+  test('in-flight work fails typed, then new connections find the promoted standby', async () => {
+    if (!up) return;
+    engine = createEngine(pgHosts('read-write'), { pool: { max: 4, acquireTimeoutMillis: 30_000 } });
+    const table = `failover_${process.pid}`;
+    await engine.execute(sql`CREATE TABLE ${sql.id(table)} (id integer PRIMARY KEY)`);
+    await engine.execute(sql`INSERT INTO ${sql.id(table)} VALUES (1)`);
+    expect(await serverPort(engine, 'postgres')).toBe(5434);
+    // Replicated before the primary goes: the standby must have replayed the row.
+    const standby = createEngine(extra.failoverStandby);
+    try {
+      for (let i = 0; i < 100 && (await standby.execute(sql`SELECT count(*)::int AS n FROM pg_class WHERE relname = ${table}`))[0]!['n'] !== 1; i++) await sleep(50);
+    } finally {
+      await standby.close();
+    }
+
+    const inFlight = engine.execute(sql`SELECT pg_sleep(30)`);
+    inFlight.catch(() => undefined);
+    await sleep(300);
+    servers('stop', 'pg-failover-a');
+    await expect(inFlight).rejects.toBeInstanceOf(ConnectionLostError);
+
+    servers('promote', 'pg-failover-b');
+    expect(await serverPort(engine, 'postgres')).toBe(5435);
+    await engine.execute(sql`INSERT INTO ${sql.id(table)} VALUES (2)`);
+    const rows = await engine.execute(sql`SELECT count(*)::int AS n FROM ${sql.id(table)}`);
+    expect((rows as unknown as Record<string, unknown>[])[0]!['n']).toBe(2);
+  }, 120_000);
+});
