@@ -4,8 +4,8 @@
  * (each `@ts-expect-error` below is a test `npm run typecheck` runs), and the
  * capability table the types use agrees with what each compiler does.
  */
-import { Capabilities, cte, cube, deleteFrom, DialectId, Feature, fn, insert, integer, rollup, select, table, UnsupportedFeatureError, update } from '@alkahest/core';
-import type { Dialect, Statement } from '@alkahest/core';
+import { Capabilities, cte, cube, deleteFrom, DialectId, Feature, fn, insert, integer, rollup, select, table, UnsupportedFeatureError, update } from '@alkahest/core/dialect';
+import type { Dialect, Statement } from '@alkahest/core/dialect';
 import { alkahestDialect as mysql } from '@alkahest/mysql';
 import { alkahestDialect as oracle } from '@alkahest/oracle';
 import { alkahestDialect as postgres } from '@alkahest/postgres';

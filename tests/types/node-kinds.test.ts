@@ -5,8 +5,8 @@
  * that `npm run typecheck` runs). At run time, kinds that were once rendered
  * inline are visit methods a dialect can override.
  */
-import { builtinTypes, expressionVisitors, Expression, integer, select, sql, table } from '@alkahest/core';
-import type { CompileContext, ExpressionKind, ExpressionVisitors, LabelRef, SqlType } from '@alkahest/core';
+import { builtinTypes, expressionVisitors, Expression, integer, select, sql, table } from '@alkahest/core/dialect';
+import type { CompileContext, ExpressionKind, ExpressionVisitors, LabelRef, SqlType } from '@alkahest/core/dialect';
 import { SqliteCompiler } from '@alkahest/sqlite';
 
 // @ts-expect-error a table missing the 'logical' kind is not a dispatch table

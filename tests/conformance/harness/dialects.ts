@@ -3,7 +3,7 @@
  * does not exist yet (or does not export it) is reported loudly; the suite
  * then fails for that dialect rather than skipping it silently.
  */
-import type { DialectModule } from '@alkahest/core';
+import type { DialectModule } from '@alkahest/core/dialect';
 import type { DialectName } from './case';
 
 const PACKAGES: Readonly<Record<DialectName, string>> = {
