@@ -9,6 +9,8 @@ const raw = (sql: string): CompiledQuery => ({ sql, params: [], columns: [], sta
 /** Every transaction the primary has written to its binlog, by domain. */
 const WRITE_POSITION = raw('SELECT @@global.gtid_binlog_pos AS position');
 const REPLICA_STATUS = raw('SHOW SLAVE STATUS');
+/** What the replica has applied (SHOW SLAVE STATUS leaves Gtid_Slave_Pos empty on some versions). */
+const REPLAYED = raw('SELECT @@global.gtid_slave_pos AS position');
 
 /** The highest sequence number per replication domain of a GTID position. */
 export function gtidSequences(position: string): Map<string, bigint> {
@@ -46,7 +48,7 @@ export const mariadbReplication: ReplicationProbe = {
     const behind = status.Seconds_Behind_Master;
     return {
       replicating: true,
-      position: String(status.Gtid_Slave_Pos ?? ''),
+      position: String((await rows(connection, REPLAYED))[0]?.position ?? ''),
       ...(behind === null || behind === undefined ? {} : { lagMillis: Number(behind) * 1000 }),
     };
   },

@@ -13,3 +13,4 @@ export * from './retry';
 export type { ExecuteOptions, Executor, StreamOptions } from './session';
 export * from './transaction';
 export { schemeOf, loadDialectModule } from './resolve-dialect';
+export * from './routing';
