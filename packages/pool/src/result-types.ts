@@ -37,8 +37,15 @@ export type ResultOf<S> =
         : S extends CreateTable | DropTable | CreateIndex | DropIndex | AlterTable | CreateSchema | DropSchema
           ? void
           : S extends Expression
-            ? Record<string, unknown>[]
+            ? RawRows<S['__value']>
             : never;
+
+/**
+ * The rows of a raw statement: `sql<{ n: number }>`…`` gives `{ n: number }[]`
+ * (the values are the driver's own: a count is `'1'` on PostgreSQL and `1` on
+ * MariaDB unless declared with `.returns()`), an untyped one `Record<string, unknown>[]`.
+ */
+export type RawRows<T> = unknown extends T ? Record<string, unknown>[] : T extends object ? T[] : Record<string, unknown>[];
 
 /** Statements an engine runs. */
 export type Executable = Statement | BoundQuery<Statement>;

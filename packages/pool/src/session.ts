@@ -119,6 +119,8 @@ function shapeResult(dialect: Dialect, compiled: CompiledQuery, result: DriverRe
     case 'ddl':
       return undefined;
     case 'raw':
+      // Declared columns (sql`…`.returns({ … })): drivers give arrays in that order, decoded like a SELECT's.
+      if (compiled.columns.length > 0) return (result.rows as readonly (readonly unknown[])[]).map(dialect.rowDecoder(compiled.columns));
       return result.rows;
   }
 }

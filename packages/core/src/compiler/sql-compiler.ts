@@ -12,6 +12,7 @@ import { Expression } from '../expr/expression';
 import type { CreateIndex, CreateTable, DropIndex, DropTable } from '../statements/ddl';
 import type { Delete, Insert, Update } from '../statements/dml';
 import { Select } from '../statements/select';
+import { RawSql } from '../expr/sql-template';
 import type { CompoundSelect } from '../statements/compound';
 import type { CompiledQuery, ResultColumn, StatementKind } from './compiled';
 import { CompileContext } from './context';
@@ -82,7 +83,8 @@ export abstract class SqlCompiler extends AlterCompiler {
     const renderStatement = statementRenderers[node.kind as StatementNodeKind] as RenderStatement<Statement | Node> | undefined;
     let rendered: RenderedStatement;
     if (renderStatement !== undefined) rendered = renderStatement(this, node, ctx);
-    else if (node instanceof Expression) rendered = { sql: ctx.withScope([], () => this.expression(node, ctx)), statementKind: 'raw', columns: [] };
+    // A raw statement with declared result columns (sql`…`.returns()) is decoded like a SELECT.
+    else if (node instanceof Expression) rendered = { sql: ctx.withScope([], () => this.expression(node, ctx)), statementKind: 'raw', columns: node instanceof RawSql ? node.resultColumns : [] };
     else throw new CompileError(`cannot compile a ${String(node.kind)} node as a statement`);
     if (ctx.params.length > this.maxParameters) {
       throw new CompileError(

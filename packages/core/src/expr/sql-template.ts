@@ -1,8 +1,23 @@
 import { InvalidIdentifierError, InvalidValueError } from '../errors';
 import { builtinTypes } from '../types/sql-type';
+import type { Read } from '../types/decimal';
+import type { ResultColumn } from '../compiler/compiled';
+import { ColumnBuilder } from '../schema/column';
 import { bindValue, Expression } from './expression';
 
-/** A raw SQL fragment: literal text parts with expressions between them. */
+/** Column definitions declaring the result columns of a raw statement, in the order its SQL gives them. */
+export type RawColumns = { readonly [key: string]: ColumnBuilder<unknown, boolean, boolean, boolean> };
+
+/** The row a raw statement's declared columns give: NOT NULL columns without `| null`, decimals as `string`. */
+export type RawRowOf<B> = {
+  -readonly [K in keyof B]: B[K] extends { readonly __brand: { value: infer T; notNull: infer N } } ? Read<T> | (N extends true ? never : null) : unknown;
+};
+
+/**
+ * A raw SQL fragment: literal text parts with expressions between them.
+ * Executed as a statement, it gives the driver's rows as they are (`T` when
+ * written `sql<T>`…``), unless {@link RawSql.returns} declares its columns.
+ */
 export class RawSql<T = unknown> extends Expression<T> {
   readonly kind = 'raw';
   readonly type = builtinTypes.unknown;
@@ -11,11 +26,32 @@ export class RawSql<T = unknown> extends Expression<T> {
     readonly strings: readonly string[],
     /** What stood in each `${}`: an expression, identifier or bound value. */
     readonly values: readonly Expression[],
+    /** The declared result columns, decoded like a SELECT's; none: rows as the driver gives them. */
+    readonly resultColumns: readonly ResultColumn[] = [],
   ) {
     super();
   }
   override describe(): string {
     return 'sql`…` fragment';
+  }
+  /**
+   * Declares the columns the statement returns, in the order its SQL gives
+   * them: rows are then decoded by these types, as a SELECT's are (a count is
+   * a `number` on every database, a numeric an exact string), and typed.
+   *
+   * @example
+   * ```ts
+   * const rows = await engine.execute(sql`SELECT count(*), max(price) FROM books`.returns({ n: integer().notNull(), top: numeric() }));
+   * // rows: { n: number; top: string | null }[]
+   * ```
+   */
+  returns<B extends RawColumns>(columns: B): RawSql<RawRowOf<B>> {
+    const declared = Object.entries(columns).map(([key, builder]) => {
+      if (!(builder instanceof ColumnBuilder)) throw new InvalidValueError(`returns(): ${key} must be a column type such as integer() or text()`);
+      return { key, type: builder.spec.type };
+    });
+    if (declared.length === 0) throw new InvalidValueError('returns() needs at least one column');
+    return new RawSql<RawRowOf<B>>(this.strings, this.values, declared);
   }
 }
 
