@@ -15,6 +15,7 @@ import {
   json,
   numeric,
   select,
+  Sourced,
   table,
   text,
   timestamp,
@@ -83,11 +84,12 @@ describe('inferred types', () => {
   test('operators keep nullability', () => {
     const a: Equal<(typeof users.c.name)['__value'], string> = true;
     const concat = users.c.name.concat('!');
-    const b: Equal<typeof concat, Expression<string>> = true;
+    // Derived expressions also carry the table they read, so that an outer join's NULLs follow them.
+    const b: Equal<typeof concat, Expression<string> & Sourced<'users'>> = true;
     const plus = users.c.age.plus(1);
-    const c: Equal<typeof plus, Expression<number | null>> = true;
+    const c: Equal<typeof plus, Expression<number | null> & Sourced<'users'>> = true;
     const lower = fn.lower(users.c.name);
-    const d: Equal<typeof lower, Expression<string>> = true;
+    const d: Equal<typeof lower, Expression<string> & Sourced<'users'>> = true;
     expect([a, b, c, d]).toEqual([true, true, true, true]);
   });
 

@@ -6,6 +6,7 @@
  */
 import { CompileError, InvalidIdentifierError, InvalidValueError } from '../errors';
 import { builtinTypes, SqlType } from '../types/sql-type';
+import type { Decimal, NumericValue } from '../types/decimal';
 import { bindValue, Expression, FunctionCall, Of, Ordering } from './expression';
 import { Over, WindowRef, over } from './window';
 
@@ -125,6 +126,14 @@ export function aggregate<T = unknown>(name: string, ...args: unknown[]): Aggreg
   return new AggregateCall<T>(name, values, builtinTypes.unknown);
 }
 
+/** The value type of AVG over values of type `N`: exact over decimals, a (fractional) number otherwise. */
+export type AverageOf<N> = [Extract<N, Decimal>] extends [never] ? number : Decimal;
+
+/** AVG of a NUMERIC is NUMERIC on every database; of anything else, a double. */
+function averageType(expr: Expression): SqlType {
+  return expr?.type?.kind === 'numeric' ? builtinTypes.numeric : builtinTypes.double;
+}
+
 /** The typed aggregates (on `fn`). */
 export interface AggregateFunctions {
   /** `COUNT(*)`, or `COUNT(expr)` counting non-null values. */
@@ -132,13 +141,13 @@ export interface AggregateFunctions {
   /** `COUNT(DISTINCT expr)` */
   countDistinct(expr: Expression): AggregateCall<number>;
   /** `SUM(expr)`: NULL over no rows. */
-  sum<N extends number | bigint | string | null>(expr: Of<N>): AggregateCall<NonNullable<N> | null>;
+  sum<N extends NumericValue | null>(expr: Of<N>): AggregateCall<NonNullable<N> | null>;
   /** `SUM(DISTINCT expr)` */
-  sumDistinct<N extends number | bigint | string | null>(expr: Of<N>): AggregateCall<NonNullable<N> | null>;
-  /** `AVG(expr)`: NULL over no rows. */
-  avg(expr: Expression<number | bigint | string | null>): AggregateCall<number | null>;
+  sumDistinct<N extends NumericValue | null>(expr: Of<N>): AggregateCall<NonNullable<N> | null>;
+  /** `AVG(expr)`: NULL over no rows; exact (a decimal) over a numeric column, as the databases give it. */
+  avg<N extends NumericValue | null>(expr: Of<N>): AggregateCall<AverageOf<N> | null>;
   /** `AVG(DISTINCT expr)` */
-  avgDistinct(expr: Expression<number | bigint | string | null>): AggregateCall<number | null>;
+  avgDistinct<N extends NumericValue | null>(expr: Of<N>): AggregateCall<AverageOf<N> | null>;
   /** `MIN(expr)` */
   min<T>(expr: Of<T>): AggregateCall<NonNullable<T> | null>;
   /** `MAX(expr)` */
@@ -189,8 +198,8 @@ export const aggregateFunctions: AggregateFunctions = {
   countDistinct: (expr) => new AggregateCall<number>('count', [aggregateArg(expr, 'countDistinct')], builtinTypes.integer, false, true),
   sum: <N>(expr: Of<N>) => new AggregateCall<NonNullable<N> | null>('sum', [aggregateArg(expr, 'sum')], expr.type),
   sumDistinct: <N>(expr: Of<N>) => new AggregateCall<NonNullable<N> | null>('sum', [aggregateArg(expr, 'sumDistinct')], expr.type, false, true),
-  avg: (expr) => new AggregateCall<number | null>('avg', [aggregateArg(expr, 'avg')], builtinTypes.double),
-  avgDistinct: (expr) => new AggregateCall<number | null>('avg', [aggregateArg(expr, 'avgDistinct')], builtinTypes.double, false, true),
+  avg: <N>(expr: Of<N>) => new AggregateCall<AverageOf<N> | null>('avg', [aggregateArg(expr, 'avg')], averageType(expr)),
+  avgDistinct: <N>(expr: Of<N>) => new AggregateCall<AverageOf<N> | null>('avg', [aggregateArg(expr, 'avgDistinct')], averageType(expr), false, true),
   min: <T>(expr: Of<T>) => new AggregateCall<NonNullable<T> | null>('min', [aggregateArg(expr, 'min')], expr.type),
   max: <T>(expr: Of<T>) => new AggregateCall<NonNullable<T> | null>('max', [aggregateArg(expr, 'max')], expr.type),
   stringAgg,

@@ -6,6 +6,7 @@ import { CompileError, InvalidValueError } from '../errors';
 import { ColumnBuilder } from '../schema/column';
 import { builtinTypes, SqlType, typeOfValue } from '../types/sql-type';
 import { bindValue, Expression, FunctionCall, NullOf, Of, Operand, operand } from './expression';
+import type { Derived, SourcesOf, WithSources } from './sources';
 
 type Predicate = Expression<boolean> | Expression<boolean | null>;
 
@@ -92,16 +93,18 @@ function resultsOf(branches: readonly CaseBranch[], otherwise?: Expression): Exp
  * caseWhen(people.c.age.lt(40), 'young').when(people.c.age.lt(70), 'middle') // SearchedCase<string>, an Expression<string | null>
  * ```
  */
-export class SearchedCase<T> extends Case<T | null> {
+export class SearchedCase<T, S extends string = never> extends Case<T | null> {
+  /** Phantom: the FROM names its results read (see sources.ts). */
+  declare readonly __sources: S;
   /** Another `WHEN cond THEN value`. */
-  when<V>(cond: Predicate, value: V): SearchedCase<T | ResultOf<V>> {
+  when<V>(cond: Predicate, value: V): SearchedCase<T | ResultOf<V>, S | SourcesOf<V>> {
     const branches = [...this.branches, { when: checkCondition(cond), then: result(value, resultsOf(this.branches), 'caseWhen().when()') }];
-    return new SearchedCase<T | ResultOf<V>>(undefined, branches, undefined, caseType(resultsOf(branches)));
+    return new SearchedCase<T | ResultOf<V>, S | SourcesOf<V>>(undefined, branches, undefined, caseType(resultsOf(branches)));
   }
   /** `ELSE value END`: the result when no condition holds. */
-  else<V>(value: V): Case<T | ResultOf<V>> {
+  else<V>(value: V): WithSources<Case<T | ResultOf<V>>, S | SourcesOf<V>> {
     const otherwise = result(value, resultsOf(this.branches), 'caseWhen().else()');
-    return new Case<T | ResultOf<V>>(undefined, this.branches, otherwise, caseType(resultsOf(this.branches, otherwise)));
+    return new Case<T | ResultOf<V>>(undefined, this.branches, otherwise, caseType(resultsOf(this.branches, otherwise))) as WithSources<Case<T | ResultOf<V>>, S | SourcesOf<V>>;
   }
 }
 
@@ -113,17 +116,19 @@ export class SearchedCase<T> extends Case<T | null> {
  * caseOf(orders.c.personId).when(1, 'Ada').when(3, 'Grace') // Expression<string | null>
  * ```
  */
-export class SimpleCase<T, K> extends Case<T | null> {
+export class SimpleCase<T, K, S extends string = never> extends Case<T | null> {
+  /** Phantom: the FROM names its results read (see sources.ts). */
+  declare readonly __sources: S;
   /** Another `WHEN match THEN value` (match compared with `=`: a NULL never matches). */
-  when<V>(match: Operand<K>, value: V): SimpleCase<T | ResultOf<V>, K> {
+  when<V>(match: Operand<K>, value: V): SimpleCase<T | ResultOf<V>, K, S | SourcesOf<V>> {
     const subject = this.operand as Expression;
     const branches = [...this.branches, { when: operand(match, subject), then: result(value, resultsOf(this.branches), 'caseOf().when()') }];
-    return new SimpleCase<T | ResultOf<V>, K>(subject, branches, undefined, caseType(resultsOf(branches)));
+    return new SimpleCase<T | ResultOf<V>, K, S | SourcesOf<V>>(subject, branches, undefined, caseType(resultsOf(branches)));
   }
   /** `ELSE value END`: the result when no value matches. */
-  else<V>(value: V): Case<T | ResultOf<V>> {
+  else<V>(value: V): WithSources<Case<T | ResultOf<V>>, S | SourcesOf<V>> {
     const otherwise = result(value, resultsOf(this.branches), 'caseOf().else()');
-    return new Case<T | ResultOf<V>>(this.operand, this.branches, otherwise, caseType(resultsOf(this.branches, otherwise)));
+    return new Case<T | ResultOf<V>>(this.operand, this.branches, otherwise, caseType(resultsOf(this.branches, otherwise))) as WithSources<Case<T | ResultOf<V>>, S | SourcesOf<V>>;
   }
 }
 
@@ -142,9 +147,9 @@ function checkCondition(cond: Predicate): Expression {
  * caseWhen(people.c.age.gte(18), people.c.name)                                            // Expression<string | null>
  * ```
  */
-export function caseWhen<V>(cond: Predicate, value: V): SearchedCase<ResultOf<V>> {
+export function caseWhen<V>(cond: Predicate, value: V): SearchedCase<ResultOf<V>, SourcesOf<V>> {
   const branches = [{ when: checkCondition(cond), then: result(value, [], 'caseWhen()') }];
-  return new SearchedCase<ResultOf<V>>(undefined, branches, undefined, caseType(resultsOf(branches)));
+  return new SearchedCase<ResultOf<V>, SourcesOf<V>>(undefined, branches, undefined, caseType(resultsOf(branches)));
 }
 
 /**
@@ -156,12 +161,12 @@ export function caseWhen<V>(cond: Predicate, value: V): SearchedCase<ResultOf<V>
  * caseOf(orders.c.amount).when(3, 'small').when(900, 'large').else('other')   // Expression<string>
  * ```
  */
-export function caseOf<K>(expr: Of<K>): { when<V>(match: Operand<K>, value: V): SimpleCase<ResultOf<V>, K> } {
+export function caseOf<K>(expr: Of<K>): { when<V>(match: Operand<K>, value: V): SimpleCase<ResultOf<V>, K, SourcesOf<V>> } {
   if (!(expr instanceof Expression)) throw new CompileError('caseOf() takes an expression');
   return {
     when: <V>(match: Operand<K>, value: V) => {
       const branches = [{ when: operand(match, expr), then: result(value, [], 'caseOf().when()') }];
-      return new SimpleCase<ResultOf<V>, K>(expr, branches, undefined, caseType(resultsOf(branches)));
+      return new SimpleCase<ResultOf<V>, K, SourcesOf<V>>(expr, branches, undefined, caseType(resultsOf(branches)));
     },
   };
 }
@@ -204,7 +209,7 @@ export type CastTarget<T> = SqlType<T> | ColumnBuilder<T, boolean, boolean, bool
  * cast('42', builtinTypes.integer)                      // Expression<number>
  * ```
  */
-export function cast<T, E>(expr: Of<E>, type: CastTarget<T>): Expression<T | NullOf<E>>;
+export function cast<T, E extends Of<unknown>>(expr: E, type: CastTarget<T>): Derived<T | NullOf<E['__value']>, SourcesOf<E>>;
 export function cast<T>(value: string | number | bigint | boolean | Date, type: CastTarget<T>): Expression<T>;
 export function cast<T>(expr: unknown, type: CastTarget<T>): Expression<T | null> {
   const target = type instanceof ColumnBuilder ? type.spec.type : type;
@@ -222,7 +227,7 @@ export function cast<T>(expr: unknown, type: CastTarget<T>): Expression<T | null
  * fn.nullif(people.c.city, '')        // Expression<string | null>
  * ```
  */
-export function nullif<T>(a: Of<T>, b: Operand<T>): Expression<NonNullable<T> | null> {
+export function nullif<E extends Of<unknown>>(a: E, b: Operand<E['__value']>): Derived<NonNullable<E['__value']> | null, SourcesOf<E>> {
   if (!(a instanceof Expression)) throw new CompileError('nullif() takes an expression first');
-  return new FunctionCall<NonNullable<T> | null>('nullif', [a, operand(b, a)], a.type);
+  return new FunctionCall('nullif', [a, operand(b, a)], a.type) as unknown as Derived<NonNullable<E['__value']> | null, SourcesOf<E>>;
 }

@@ -10,6 +10,9 @@ import { CompileError, InvalidValueError } from '../errors';
 import { builtinTypes, SqlType } from '../types/sql-type';
 import { checkBindValue, ValuePlace } from '../types/validate';
 import type { ExpressionKind, NodeKind } from './node-kinds';
+import type { InputOf, NumericValue } from '../types/decimal';
+import { Arithmetic, ArithmeticOperand, arithmeticType, checkArithmetic, IsNumeric } from './arithmetic';
+import type { Derived, SourcesOf } from './sources';
 
 /** `null` when `T` admits null, otherwise `never`: carries nullability through operators. */
 export type NullOf<T> = null extends T ? null : never;
@@ -21,8 +24,17 @@ export type NullOf<T> = null extends T ? null : never;
  */
 export type Of<T> = Expression<unknown> & { readonly __value: T };
 
-/** A value or an expression of the same type, as accepted by operators. */
-export type Operand<T> = NonNullable<T> | Expression<T> | Expression<NonNullable<T>> | Expression<T | null>;
+/**
+ * A value or an expression of the same type, as accepted by operators. A
+ * numeric type takes any numeric expression (an integer column compared with
+ * a decimal one) and, for a decimal, any decimal string, number or bigint.
+ */
+export type Operand<T> =
+  | InputOf<NonNullable<T>>
+  | Expression<T>
+  | Expression<NonNullable<T>>
+  | Expression<T | null>
+  | (IsNumeric<T> extends true ? Expression<NumericValue | null> : never);
 
 /** Anything a statement may hold as a node. */
 export interface Node {
@@ -143,33 +155,44 @@ export abstract class Expression<T = unknown> implements Node {
   notIlike(this: Expression<string | null>, pattern: Operand<string>, options?: LikeOptions): Expression<boolean> {
     return new Like(this, operand(pattern, this), escapeChar(options), true, true);
   }
-  /** `this + other` */
-  plus<N extends number | bigint | null>(this: Of<N>, other: Operand<N>): Expression<N> {
-    return new Binary<N>('+', this, operand(other, this), this.type);
+  /**
+   * `this + other`. Numbers, bigints and exact decimals mix: any NUMERIC side
+   * makes the result NUMERIC (read as a decimal string).
+   *
+   * @example
+   * ```ts
+   * orderItems.c.unitPrice.times(orderItems.c.quantity).plus('4.95') // Expression<Decimal>
+   * ```
+   */
+  plus<E extends Of<unknown>, R extends ArithmeticOperand<E['__value'], 'plus'>>(this: E, other: R): Arithmetic<E['__value'], E, R> {
+    return arithmetic('+', this, other) as Arithmetic<E['__value'], E, R>;
   }
   /** `this - other` */
-  minus<N extends number | bigint | null>(this: Of<N>, other: Operand<N>): Expression<N> {
-    return new Binary<N>('-', this, operand(other, this), this.type);
+  minus<E extends Of<unknown>, R extends ArithmeticOperand<E['__value'], 'minus'>>(this: E, other: R): Arithmetic<E['__value'], E, R> {
+    return arithmetic('-', this, other) as Arithmetic<E['__value'], E, R>;
   }
   /** `this * other` */
-  times<N extends number | bigint | null>(this: Of<N>, other: Operand<N>): Expression<N> {
-    return new Binary<N>('*', this, operand(other, this), this.type);
+  times<E extends Of<unknown>, R extends ArithmeticOperand<E['__value'], 'times'>>(this: E, other: R): Arithmetic<E['__value'], E, R> {
+    return arithmetic('*', this, other) as Arithmetic<E['__value'], E, R>;
   }
   /** `this / other` (integer division on integer operands in most databases). */
-  div<N extends number | bigint | null>(this: Of<N>, other: Operand<N>): Expression<N> {
-    return new Binary<N>('/', this, operand(other, this), this.type);
+  div<E extends Of<unknown>, R extends ArithmeticOperand<E['__value'], 'div'>>(this: E, other: R): Arithmetic<E['__value'], E, R> {
+    return arithmetic('/', this, other) as Arithmetic<E['__value'], E, R>;
   }
   /** `this % other` (MOD() where the dialect has no `%`). */
-  mod<N extends number | bigint | null>(this: Of<N>, other: Operand<N>): Expression<N> {
-    return new Binary<N>('%', this, operand(other, this), this.type);
+  mod<E extends Of<unknown>, R extends ArithmeticOperand<E['__value'], 'mod'>>(this: E, other: R): Arithmetic<E['__value'], E, R> {
+    return arithmetic('%', this, other) as Arithmetic<E['__value'], E, R>;
   }
   /** String concatenation: `||` or `CONCAT()`, as the dialect needs. NULL if any part is NULL. */
-  concat<S extends string | null>(this: Of<S>, ...parts: Operand<string | null>[]): Expression<S> {
-    return new Concat<S>([this, ...parts.map((p) => operand(p, this))], this.type);
+  concat<E extends Of<string | null>>(this: E, ...parts: Operand<string | null>[]): Derived<E['__value'], SourcesOf<E>> {
+    return new Concat([this, ...parts.map((p) => operand(p, this))], this.type) as unknown as Derived<E['__value'], SourcesOf<E>>;
   }
-  /** Names the expression in a select list: `expr AS alias`. */
-  as<A extends string>(alias: A): Aliased<T, A> {
-    return new Aliased(this, alias);
+  /**
+   * Names the expression in a select list: `expr AS alias`. The alias keeps
+   * the expression's nullability, also the NULLs of an outer join.
+   */
+  as<A extends string, E extends Of<unknown>>(this: E, alias: A): Aliased<E['__value'], A, SourcesOf<E>> {
+    return new Aliased<E['__value'], A, SourcesOf<E>>(this, alias);
   }
   /** Ascending order (with `.nullsFirst()` / `.nullsLast()` to place NULLs). */
   asc(): Ordering {
@@ -179,6 +202,13 @@ export abstract class Expression<T = unknown> implements Node {
   desc(): Ordering {
     return new Ordering(this, 'desc', undefined);
   }
+}
+
+function arithmetic(op: BinaryOperator, left: Expression, other: unknown): Expression {
+  checkArithmetic(op, left);
+  const right = operand(other, left);
+  checkArithmetic(op, right);
+  return new Binary(op, left, right, arithmeticType(left, right));
 }
 
 /** Options of LIKE: the escape character (a single character). */
@@ -358,10 +388,11 @@ export class FunctionCall<T = unknown> extends Expression<T> {
   }
 }
 
-/** An expression with a name in a select list. */
-export class Aliased<T = unknown, A extends string = string> implements Node {
+/** An expression with a name in a select list; `S` are the FROM names it reads (see sources.ts). */
+export class Aliased<T = unknown, A extends string = string, S extends string = string> implements Node {
   readonly kind = 'aliased';
   declare readonly __value: T;
+  declare readonly __sources: S;
   constructor(
     readonly expr: Expression<T>,
     readonly alias: A,

@@ -1,6 +1,8 @@
 import { InvalidIdentifierError } from '../errors';
 import { builtinTypes, SqlType } from '../types/sql-type';
 import { bindValue, Expression, FunctionCall, NullOf, Of, Operand, operand } from './expression';
+import type { NumericValue } from '../types/decimal';
+import type { Derived, SourcesOf } from './sources';
 import { AggregateFunctions, aggregateFunctions } from './aggregates';
 import { nullif } from './conditional';
 import { grouping } from './grouping-sets';
@@ -23,19 +25,28 @@ function args(name: string, values: readonly unknown[]): Expression[] {
 /** The typed, portable functions. Any other name is reachable as `fn.name(...)` or {@link fn.call}. */
 export interface KnownFunctions extends AggregateFunctions, WindowFunctions {
   /** `NULLIF(a, b)`: NULL when `a = b`, otherwise `a`. */
-  nullif<T>(a: Of<T>, b: Operand<T>): Expression<NonNullable<T> | null>;
+  nullif<E extends Of<unknown>>(a: E, b: Operand<E['__value']>): Derived<NonNullable<E['__value']> | null, SourcesOf<E>>;
   /** `GROUPING(a, …)`: which arguments a ROLLUP / CUBE row rolled up (a bit mask). */
   grouping(...args: Expression[]): Expression<number>;
-  /** `COALESCE(a, b, …)`: the first non-null argument. */
-  coalesce<T>(first: Of<T>, ...rest: Operand<T>[]): Expression<NonNullable<T>>;
+  /**
+   * `COALESCE(a, b, …)`: the first non-null argument. The result may be NULL
+   * only when every argument may be: a value, or a NOT NULL expression of a
+   * table no outer join leaves empty, makes it non-null.
+   *
+   * @example
+   * ```ts
+   * fn.coalesce(authors.c.name, 'anonymous')   // string, also on the nullable side of a LEFT JOIN
+   * ```
+   */
+  coalesce<E extends Of<unknown>, R extends Operand<E['__value']>[]>(first: E, ...rest: R): Coalesced<E, R>;
   /** `LOWER(s)` */
-  lower<S extends string | null>(expr: Of<S>): Expression<S>;
+  lower<E extends Of<string | null>>(expr: E): Derived<E['__value'], SourcesOf<E>>;
   /** `UPPER(s)` */
-  upper<S extends string | null>(expr: Of<S>): Expression<S>;
+  upper<E extends Of<string | null>>(expr: E): Derived<E['__value'], SourcesOf<E>>;
   /** Length of a string in characters (`LENGTH`, `CHAR_LENGTH`, as the dialect names it). */
-  length<S extends string | null>(expr: Of<S>): Expression<number | NullOf<S>>;
+  length<E extends Of<string | null>>(expr: E): Derived<number | NullOf<E['__value']>, SourcesOf<E>>;
   /** `ABS(n)` */
-  abs<N extends number | bigint | null>(expr: Of<N>): Expression<N>;
+  abs<E extends Of<NumericValue | null>>(expr: E): Derived<E['__value'], SourcesOf<E>>;
   /** The current timestamp of the transaction or statement, with time zone where the dialect has it. */
   now(): Expression<Date>;
   /**
@@ -50,6 +61,29 @@ export interface KnownFunctions extends AggregateFunctions, WindowFunctions {
   call<T = unknown>(name: string, ...args: unknown[]): Expression<T>;
 }
 
+/** An argument of COALESCE that is never NULL: a value, or a NOT NULL expression reading no table. */
+type NeverNull<A> = A extends { readonly __value: infer V } ? ([NullOf<V>] extends [never] ? ([SourcesOf<A>] extends [never] ? true : false) : false) : true;
+type AnyNeverNull<A extends readonly unknown[]> = true extends { [I in keyof A]: NeverNull<A[I]> }[number] ? true : false;
+/**
+ * The tables the first NOT NULL argument reads: the result is non-null
+ * whenever no outer join empties them (a sound, if not the tightest, bound).
+ */
+type NotNullSources<A extends readonly unknown[]> = A extends readonly [infer H, ...infer T]
+  ? H extends { readonly __value: infer V }
+    ? [NullOf<V>] extends [never]
+      ? SourcesOf<H>
+      : NotNullSources<T>
+    : never
+  : never;
+
+/** The type of `COALESCE(first, ...rest)`. */
+export type Coalesced<E extends Of<unknown>, R extends readonly unknown[]> =
+  AnyNeverNull<[E, ...R]> extends true
+    ? Expression<NonNullable<E['__value']>>
+    : [NotNullSources<[E, ...R]>] extends [never]
+      ? Expression<E['__value'] | null>
+      : Derived<NonNullable<E['__value']>, NotNullSources<[E, ...R]>>;
+
 /** Generic calls by property name: `fn.julianday(x)`. */
 export type GenericFunctions = { readonly [name: string]: (...args: unknown[]) => Expression<unknown> };
 
@@ -58,11 +92,13 @@ const known: KnownFunctions = {
   ...win,
   nullif,
   grouping,
-  coalesce: <T>(first: Of<T>, ...rest: Operand<T>[]) => new FunctionCall<NonNullable<T>>('coalesce', [first, ...rest.map((r) => operand(r, first))], first.type),
-  lower: <S>(expr: Of<S>) => new FunctionCall<S>('lower', [expr], expr.type),
-  upper: <S>(expr: Of<S>) => new FunctionCall<S>('upper', [expr], expr.type),
-  length: <S>(expr: Of<S>) => new FunctionCall<number | NullOf<S>>('length', [expr], builtinTypes.integer),
-  abs: <N>(expr: Of<N>) => new FunctionCall<N>('abs', [expr], expr.type),
+  coalesce: <E extends Of<unknown>, R extends unknown[]>(first: E, ...rest: R) =>
+    new FunctionCall('coalesce', [first, ...rest.map((r) => operand(r, first))], first.type) as unknown as Coalesced<E, R>,
+  lower: <E extends Of<unknown>>(expr: E) => new FunctionCall('lower', [expr], expr.type) as unknown as Derived<E['__value'], SourcesOf<E>>,
+  upper: <E extends Of<unknown>>(expr: E) => new FunctionCall('upper', [expr], expr.type) as unknown as Derived<E['__value'], SourcesOf<E>>,
+  length: <E extends Of<unknown>>(expr: E) =>
+    new FunctionCall('length', [expr], builtinTypes.integer) as unknown as Derived<number | NullOf<E['__value']>, SourcesOf<E>>,
+  abs: <E extends Of<unknown>>(expr: E) => new FunctionCall('abs', [expr], expr.type) as unknown as Derived<E['__value'], SourcesOf<E>>,
   now: () => new FunctionCall<Date>('now', [], builtinTypes.timestamptz),
   call: <T,>(name: string, ...values: unknown[]): Expression<T> => new FunctionCall<T>(checkFunctionName(name), args(name, values), builtinTypes.unknown),
 };

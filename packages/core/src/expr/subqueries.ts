@@ -14,7 +14,7 @@ export interface SingleColumnQuery<T = unknown> extends SubqueryNode {
 }
 
 /** The value type of a one-column query's rows. */
-export type ValueOfQuery<Q> = Q extends { readonly __row: infer R } ? R[keyof R] : never;
+export type ValueOfQuery<Q> = Q extends { readonly __values: infer V } ? V[keyof V] : Q extends { readonly __row: infer R } ? R[keyof R] : never;
 
 function singleColumn(query: SingleColumnQuery, what: string): Expression {
   const columns = query?.selectedColumns;

@@ -4,6 +4,7 @@
  */
 import { SchemaError } from '../errors';
 import { SqlType } from '../types/sql-type';
+import type { Decimal } from '../types/decimal';
 import { ColumnBuilder, columnSpec } from './column';
 import { jsonFunctions } from '../expr/json';
 
@@ -38,15 +39,23 @@ export interface NumericOptions {
   readonly scale?: number;
 }
 /**
- * Exact NUMERIC(p, s), read and written as a decimal `string` so that no digit
- * is lost to floating point.
+ * Exact NUMERIC(p, s), read as a decimal `string` so that no digit is lost to
+ * floating point, and written as a decimal string, number or bigint. In
+ * expressions its values are {@link Decimal}s, so that arithmetic and
+ * comparisons with numbers type-check.
+ *
+ * @example
+ * ```ts
+ * const items = table('order_items', { unitPrice: numeric({ precision: 10, scale: 2 }).notNull(), quantity: integer().notNull() });
+ * select({ total: fn.sum(items.c.unitPrice.times(items.c.quantity)) }).from(items) // { total: string | null }
+ * ```
  */
-export function numeric(name?: string | NumericOptions, options?: NumericOptions): Builder<string> {
+export function numeric(name?: string | NumericOptions, options?: NumericOptions): Builder<Decimal> {
   const [n, o] = split(name, options);
   positiveInt(o?.precision, 'numeric precision');
   positiveInt(o?.scale, 'numeric scale');
   if (o?.scale !== undefined && o.precision === undefined) throw new SchemaError('numeric scale needs a precision');
-  return make(new SqlType<string>('numeric', { ...o }), n);
+  return make(new SqlType<Decimal>('numeric', { ...o }), n);
 }
 
 /** Unbounded TEXT (CLOB on Oracle). */

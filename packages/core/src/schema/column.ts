@@ -5,6 +5,7 @@ import { SchemaError } from '../errors';
 import { Expression } from '../expr/expression';
 import { checkIdentifier } from '../expr/sql-template';
 import { SqlType } from '../types/sql-type';
+import type { InputOf } from '../types/decimal';
 import { checkBindValue } from '../types/validate';
 
 /** What happens to referencing rows when the referenced key changes. */
@@ -83,7 +84,7 @@ export class ColumnBuilder<T, N extends boolean = false, D extends boolean = fal
   }
 
   /** A DEFAULT: a value of the column's type or a SQL expression such as `fn.now()`. */
-  default(value: T | Expression<unknown>): ColumnBuilder<T, N, true, A> {
+  default(value: InputOf<T> | Expression<unknown>): ColumnBuilder<T, N, true, A> {
     if (value instanceof Expression) return this.with<N, true>({ default: { expr: value } });
     checkBindValue(this.spec.type, value, 'column default');
     return this.with<N, true>({ default: { value } });

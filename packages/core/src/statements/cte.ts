@@ -61,6 +61,9 @@ function isQuery(value: unknown): value is CteQuery {
   return typeof value === 'object' && value !== null && Array.isArray((value as { selectedColumns?: unknown }).selectedColumns);
 }
 
+/** The value types of a query's columns as expressions: a SELECT's (decimals stay decimals), else its row. */
+export type ValuesOf<Q> = Q extends { readonly __values: infer V } ? V : Q extends { readonly __row: infer R } ? R : never;
+
 /**
  * Names a query for `.with()`.
  *
@@ -73,10 +76,10 @@ function isQuery(value: unknown): value is CteQuery {
 export function cte<A extends string, Q extends CteQuery & { readonly __row: unknown }>(
   name: A,
   query: Q,
-): CommonTableExpression<A, Q['__row']> & Needs<NeedsOf<Q> | (Q extends { readonly kind: 'insert' | 'update' | 'delete' } ? 'data-modifying CTE' : never)> {
+): CommonTableExpression<A, ValuesOf<Q>> & Needs<NeedsOf<Q> | (Q extends { readonly kind: 'insert' | 'update' | 'delete' } ? 'data-modifying CTE' : never)> {
   if (!isQuery(query)) throw new CompileError(`cte(${JSON.stringify(name)}) takes a select() or a set operation`);
   if (query.selectedColumns.length === 0) throw new CompileError(`cte(${JSON.stringify(name)}): an INSERT, UPDATE or DELETE in WITH needs .returning()`);
-  const made = new CommonTableExpression<A, Q['__row']>(
+  const made = new CommonTableExpression<A, ValuesOf<Q>>(
     name,
     false,
     undefined,

@@ -8,6 +8,7 @@ import { FromItem } from '../schema/from';
 import type { AnyColumn, ColumnMap, Table } from '../schema/table';
 import { Assignment, toAssignments as assignments } from './assignments';
 import type { InsertRow, RowOf, SelectItem, UpdateSet } from './result-types';
+import { checkColumnTypes, FitsColumns } from './insert-select-types';
 import { returningItems } from './returning';
 import { Select, SelectedColumn } from './select';
 import { CommonTableExpression } from './cte';
@@ -118,7 +119,7 @@ export class Insert<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
     return new Insert(this.table, { kind: 'default-values' }, this.clauses);
   }
   /** `INSERT INTO t (cols) SELECT …`: the select's columns fill `keys` in order. */
-  fromSelect(keys: readonly (keyof C & string)[], query: Select<never[], string> | Select): Insert<C, R> {
+  fromSelect<const K extends readonly (keyof C & string)[], Q extends Select<never[], string> | Select>(keys: K, query: Q & FitsColumns<C, K, Q>): Insert<C, R> {
     const columns = keys.map((k) => {
       const column = Object.prototype.hasOwnProperty.call(this.table.c, k) ? this.table.c[k] : undefined;
       if (!column) throw new CompileError(`insert into ${this.table.name}: no column ${JSON.stringify(k)}`);
@@ -128,6 +129,7 @@ export class Insert<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
     if (query.state.columns.length !== columns.length) {
       throw new CompileError(`insert into ${this.table.name}: ${columns.length} columns but the select has ${query.state.columns.length}`);
     }
+    checkColumnTypes(this.table.name, columns, query.state.columns);
     return new Insert(this.table, { kind: 'select', columns, select: query as Select<never[], string> }, this.clauses);
   }
   /**

@@ -10,7 +10,7 @@ import { Column, ColumnSource, ColumnSpec, columnSpec } from '../schema/column';
 import { FromItem, NullableOf } from '../schema/from';
 import { Table } from '../schema/table';
 import { builtinTypes } from '../types/sql-type';
-import type { RowOf, SelectItem } from './result-types';
+import type { RowOf, SelectItem, UniqueKeys, ValuesRowOf } from './result-types';
 import { Needs, NeedsOf, withPhantoms } from '../capabilities';
 import { CommonTableExpression } from './cte';
 import { GroupByItem, GroupingNeeds, GroupingSet } from '../expr/grouping-sets';
@@ -143,7 +143,16 @@ const countLike = new Bind(0, builtinTypes.integer);
  */
 export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nullable extends string = never> {
   readonly kind = 'select';
+  /** Phantom: the row results give (exact decimals as `string`). */
   declare readonly __row: RowOf<S, Nullable>;
+  /**
+   * Phantom: the select list's items, in order (for checks such as
+   * `fromSelect`). A method's parameter, so that it does not change which
+   * SELECTs are assignable to which.
+   */
+  declare readonly __items: { check(items: S): void }['check'];
+  /** Phantom: the value types of its columns as expressions (a subquery's, a CTE's). */
+  declare readonly __values: ValuesRowOf<S, Nullable>;
   readonly state: SelectState;
   constructor(state: SelectState) {
     this.state = state instanceof SelectState ? state : new SelectState(state);
@@ -267,14 +276,14 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
    * select(people.c.name, latest.c.amount).from(people.crossJoin(latest))
    * ```
    */
-  lateral<A extends string>(alias: A): Subquery<A, RowOf<S, Nullable>> & Needs<'LATERAL'> {
+  lateral<A extends string>(alias: A): Subquery<A, ValuesRowOf<S, Nullable>> & Needs<'LATERAL'> {
     checkIdentifier(alias, 'subquery alias');
-    return withPhantoms(new Subquery<A, RowOf<S, Nullable>>(this, alias, true));
+    return withPhantoms(new Subquery<A, ValuesRowOf<S, Nullable>>(this, alias, true));
   }
   /** This SELECT as a named subquery, usable in FROM with columns in `.c`. */
-  as<A extends string>(alias: A): Subquery<A, RowOf<S, Nullable>> {
+  as<A extends string>(alias: A): Subquery<A, ValuesRowOf<S, Nullable>> {
     checkIdentifier(alias, 'subquery alias');
-    return new Subquery<A, RowOf<S, Nullable>>(this, alias);
+    return new Subquery<A, ValuesRowOf<S, Nullable>>(this, alias);
   }
 }
 
@@ -327,7 +336,7 @@ export class Subquery<A extends string = string, Row = Record<string, unknown>> 
  * select(users)                        // every column of users
  * ```
  */
-export function select<const S extends readonly SelectItem[]>(...items: S): Select<S, never> {
+export function select<const S extends readonly SelectItem[]>(...items: S & UniqueKeys<S>): Select<S, never> {
   const columns = resolveSelectItems(items);
   if (columns.length === 0) throw new CompileError('select() needs at least one column');
   const seen = new Set<string>();

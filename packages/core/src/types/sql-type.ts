@@ -6,6 +6,8 @@
  * to its own DDL name and to its driver conversions.
  */
 
+import type { Decimal } from './decimal';
+
 /** Every type kind alkahest knows. Dialects map each one to DDL and codecs. */
 export type TypeKind =
   | 'integer'
@@ -80,7 +82,7 @@ export const builtinTypes = {
   integer: new SqlType<number>('integer'),
   bigint: new SqlType<bigint>('bigint'),
   double: new SqlType<number>('double'),
-  numeric: new SqlType<string>('numeric'),
+  numeric: new SqlType<Decimal>('numeric'),
   text: new SqlType<string>('text'),
   timestamp: new SqlType<Date>('timestamp'),
   timestamptz: new SqlType<Date>('timestamp', { withTimeZone: true }),
