@@ -5,7 +5,7 @@ import type { Aliased, Expression, NullOf, Of } from '../expr/expression';
 import type { Column } from '../schema/column';
 import type { Table } from '../schema/table';
 import type { JsonNull } from '../types/json-null';
-import type { Decimal, InputOf, NumericValue, Read } from '../types/decimal';
+import type { InputOf, NumericValue, Read } from '../types/decimal';
 import type { IsNumeric } from '../expr/arithmetic';
 import type { NullFromJoin, SourcesOf } from '../expr/sources';
 
@@ -72,7 +72,7 @@ export type FieldsOf<I, Nullable extends string, M extends Reading = 'read'> =
 /** The row a select list produces, as results give it (exact decimals as `string`). */
 export type RowOf<S extends readonly SelectItem[], Nullable extends string = never> = Simplify<UnionToIntersection<FieldsOf<S[number], Nullable>>>;
 
-/** The value types of a select list's columns as expressions (decimals stay {@link Decimal}): a subquery's or CTE's columns. */
+/** The value types of a select list's columns as expressions (decimals stay `Decimal`): a subquery's or CTE's columns. */
 export type ValuesRowOf<S extends readonly SelectItem[], Nullable extends string = never> = Simplify<UnionToIntersection<FieldsOf<S[number], Nullable, 'values'>>>;
 
 /**
