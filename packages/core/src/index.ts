@@ -24,6 +24,7 @@ export * from './expr/param';
 export * from './expr/subqueries';
 export * from './expr/row-value';
 export * from './expr/sql-template';
+export * from './expr/values';
 export * from './schema/column';
 export * from './schema/column-types';
 export * from './schema/from';

@@ -26,6 +26,7 @@ import { windows } from './windows';
 import { conditional } from './conditional';
 import { aggregates } from './aggregates';
 import { groupingSetsArea } from './grouping-sets';
+import { constantsAndStrings } from './constants-and-strings';
 import { alter } from './alter';
 
-export const areas: readonly Area[] = [selectBasics, predicates, joins, grouping, orderingNulls, subqueries, subqueryExpressions, ctes, setOperations, rowValues, distinctOnAndLocking, parameters, inserts, updateDelete, upserts, returning, multiTableDml, ddl, alter, typesEdges, unicodeAndEmpty, jsonArea, datesArea, windows, conditional, aggregates, groupingSetsArea];
+export const areas: readonly Area[] = [selectBasics, predicates, joins, grouping, orderingNulls, subqueries, subqueryExpressions, ctes, setOperations, rowValues, distinctOnAndLocking, parameters, inserts, updateDelete, upserts, returning, multiTableDml, ddl, alter, typesEdges, unicodeAndEmpty, jsonArea, datesArea, windows, conditional, aggregates, groupingSetsArea, constantsAndStrings];

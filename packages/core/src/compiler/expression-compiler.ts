@@ -242,6 +242,8 @@ export abstract class ExpressionCompiler extends BaseCompiler {
   }
 
   visitLogical(node: Logical, ctx: CompileContext): string {
+    // and()/or() of no conditions, where WHERE did not leave it out (a CASE, a select list): TRUE.
+    if (node.items.length === 0) return this.constantCondition(true);
     const joiner = node.op === 'and' ? ' AND ' : ' OR ';
     return node.items.map((item) => this.predicateOperand(item, ctx)).join(joiner);
   }

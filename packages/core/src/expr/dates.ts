@@ -10,6 +10,7 @@
 import { InvalidValueError } from '../errors';
 import { builtinTypes, SqlType } from '../types/sql-type';
 import { describeValue } from '../types/validate';
+import { dateValue, val } from './values';
 import { bindValue, Expression, FunctionCall, NullOf, Of } from './expression';
 
 /** A part of a date or timestamp; `dow` is the day of the week, 0 (Sunday) to 6 (Saturday). */
@@ -46,6 +47,9 @@ export function isTimestampTz(type: SqlType): boolean {
 }
 
 function checkOperand(expr: unknown, where: string): Expression {
+  // A plain date string or Date is a typed constant (dates.add('1994-01-01', { years: 1 })).
+  if (typeof expr === 'string') return dateValue(expr);
+  if (expr instanceof Date) return val(expr);
   if (!(expr instanceof Expression)) throw new InvalidValueError(`${where}: expected a date or timestamp expression, got ${describeValue(expr)}`);
   if (expr.type.kind !== 'date' && expr.type.kind !== 'timestamp') {
     throw new InvalidValueError(
@@ -117,6 +121,8 @@ export interface DateFunctions {
    * ```
    */
   extract<T extends Date | string | null>(field: DateField, expr: Of<T>): Expression<number | NullOf<T>>;
+  /** A part of a date constant (`'YYYY-MM-DD'`) or a Date. */
+  extract(field: DateField, value: string | Date): Expression<number>;
   /**
    * Today's date as `'YYYY-MM-DD'` (the session's time zone: UTC unless the connection sets another).
    *
@@ -145,6 +151,8 @@ export interface DateFunctions {
    * ```
    */
   add<T extends Date | string | null>(expr: Of<T>, interval: DateInterval): Expression<T>;
+  /** A date constant (`'YYYY-MM-DD'`) or a Date plus calendar amounts. */
+  add<V extends string | Date>(value: V, interval: DateInterval): Expression<V extends Date ? Date : string>;
   /**
    * A date or timestamp truncated to the start of its year, month, day or hour
    * (a date to year, month or day); the result has the operand's type.
@@ -168,15 +176,16 @@ export interface DateFunctions {
  * ```
  */
 export const dates: DateFunctions = {
-  extract: <T,>(field: DateField, expr: Of<T>) => {
+  extract: <T,>(field: DateField, expr: Of<T> | string | Date) => {
     if (!FIELDS.includes(field)) throw new InvalidValueError(`dates.extract(): unknown field ${JSON.stringify(field)}; expected one of ${FIELDS.join(', ')}`);
     const operand = checkOperand(expr, 'dates.extract()');
     checkTimeOfDay(operand, field, 'dates.extract()');
-    return new DateExtract<number | NullOf<T>>(field, operand);
+    // The overloads tell a constant (never NULL) from an expression (NULL when it is).
+    return new DateExtract<number | NullOf<T>>(field, operand) as DateExtract<never>;
   },
   currentDate: () => new CurrentDate(),
   currentTimestamp: () => new FunctionCall<Date>('now', [], builtinTypes.timestamptz),
-  add: <T,>(expr: Of<T>, interval: DateInterval) => {
+  add: <T,>(expr: Of<T> | string | Date, interval: DateInterval) => {
     const operand = checkOperand(expr, 'dates.add()');
     if (interval === null || typeof interval !== 'object' || Array.isArray(interval)) {
       throw new InvalidValueError(`dates.add(): expected an object of amounts such as { days: 1 }, got ${describeValue(interval)}`);

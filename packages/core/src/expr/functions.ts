@@ -47,6 +47,31 @@ export interface KnownFunctions extends AggregateFunctions, WindowFunctions {
   length<E extends Of<string | null>>(expr: E): Derived<number | NullOf<E['__value']>, SourcesOf<E>>;
   /** `ABS(n)` */
   abs<E extends Of<NumericValue | null>>(expr: E): Derived<E['__value'], SourcesOf<E>>;
+  /**
+   * The part of a string from character `start` (1 for the first), `length`
+   * characters long or to its end: `SUBSTR(s, start[, length])` on every database.
+   *
+   * @example
+   * ```ts
+   * select({ initial: fn.substring(people.c.name, 1, 1) }).from(people)
+   * ```
+   */
+  substring<E extends Of<string | null>>(expr: E, start: number | Expression<number>, length?: number | Expression<number>): Derived<E['__value'], SourcesOf<E>>;
+  /** `TRIM(s)`: without leading and trailing spaces. */
+  trim<E extends Of<string | null>>(expr: E): Derived<E['__value'], SourcesOf<E>>;
+  /** `LTRIM(s)`: without leading spaces. */
+  ltrim<E extends Of<string | null>>(expr: E): Derived<E['__value'], SourcesOf<E>>;
+  /** `RTRIM(s)`: without trailing spaces. */
+  rtrim<E extends Of<string | null>>(expr: E): Derived<E['__value'], SourcesOf<E>>;
+  /**
+   * `REPLACE(s, from, to)`: every occurrence of `from` replaced by `to`.
+   *
+   * @example
+   * ```ts
+   * fn.replace(people.c.city, ' ', '-')
+   * ```
+   */
+  replace<E extends Of<string | null>>(expr: E, from: Operand<string>, to: Operand<string>): Derived<E['__value'], SourcesOf<E>>;
   /** The current timestamp of the transaction or statement, with time zone where the dialect has it. */
   now(): Expression<Date>;
   /**
@@ -99,6 +124,17 @@ const known: KnownFunctions = {
   length: <E extends Of<unknown>>(expr: E) =>
     new FunctionCall('length', [expr], builtinTypes.integer) as unknown as Derived<number | NullOf<E['__value']>, SourcesOf<E>>,
   abs: <E extends Of<unknown>>(expr: E) => new FunctionCall('abs', [expr], expr.type) as unknown as Derived<E['__value'], SourcesOf<E>>,
+  substring: <E extends Of<unknown>>(expr: E, start: number | Expression<number>, length?: number | Expression<number>) => {
+    const position = (value: unknown, what: string): Expression =>
+      value instanceof Expression ? value : bindValue(value, builtinTypes.integer, `fn.substring() ${what}`);
+    const args = length === undefined ? [expr, position(start, 'start')] : [expr, position(start, 'start'), position(length, 'length')];
+    return new FunctionCall('substr', args, expr.type) as unknown as Derived<E['__value'], SourcesOf<E>>;
+  },
+  trim: <E extends Of<unknown>>(expr: E) => new FunctionCall('trim', [expr], expr.type) as unknown as Derived<E['__value'], SourcesOf<E>>,
+  ltrim: <E extends Of<unknown>>(expr: E) => new FunctionCall('ltrim', [expr], expr.type) as unknown as Derived<E['__value'], SourcesOf<E>>,
+  rtrim: <E extends Of<unknown>>(expr: E) => new FunctionCall('rtrim', [expr], expr.type) as unknown as Derived<E['__value'], SourcesOf<E>>,
+  replace: <E extends Of<unknown>>(expr: E, from: unknown, to: unknown) =>
+    new FunctionCall('replace', [expr, operand(from, expr), operand(to, expr)], expr.type) as unknown as Derived<E['__value'], SourcesOf<E>>,
   now: () => new FunctionCall<Date>('now', [], builtinTypes.timestamptz),
   call: <T,>(name: string, ...values: unknown[]): Expression<T> => new FunctionCall<T>(checkFunctionName(name), args(name, values), builtinTypes.unknown),
 };

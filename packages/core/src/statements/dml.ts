@@ -3,7 +3,7 @@
  */
 import { CompileError } from '../errors';
 import { Expression } from '../expr/expression';
-import { and } from '../expr/operators';
+import { andAlso } from '../expr/operators';
 import { FromItem } from '../schema/from';
 import type { AnyColumn, ColumnMap, Table } from '../schema/table';
 import { Assignment, toAssignments as assignments } from './assignments';
@@ -195,9 +195,9 @@ export class Update<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
     const kept = this.assignments.filter((a) => !more.some((m) => m.column.key === a.column.key));
     return new Update(this.table, [...kept, ...more], this.condition, this.clauses);
   }
-  /** WHERE; called again, conditions are ANDed. */
-  where(condition: Expression<boolean> | Expression<boolean | null>): Update<C, R> {
-    return new Update(this.table, this.assignments, this.condition ? and(this.condition, condition) : condition, this.clauses);
+  /** WHERE; called again, conditions are ANDed. `undefined` adds none. */
+  where(condition: Expression<boolean> | Expression<boolean | null> | undefined): Update<C, R> {
+    return new Update(this.table, this.assignments, andAlso(this.condition, condition), this.clauses);
   }
   /**
    * `UPDATE … FROM other`: SET and WHERE may use the columns of these tables
@@ -254,9 +254,9 @@ export class Delete<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
   ) {
     super();
   }
-  /** WHERE; called again, conditions are ANDed. */
-  where(condition: Expression<boolean> | Expression<boolean | null>): Delete<C, R> {
-    return new Delete(this.table, this.condition ? and(this.condition, condition) : condition, this.clauses);
+  /** WHERE; called again, conditions are ANDed. `undefined` adds none. */
+  where(condition: Expression<boolean> | Expression<boolean | null> | undefined): Delete<C, R> {
+    return new Delete(this.table, andAlso(this.condition, condition), this.clauses);
   }
   /**
    * `DELETE … USING other`: WHERE may use the columns of these tables (join

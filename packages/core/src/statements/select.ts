@@ -4,8 +4,8 @@
 import { CompileError, InvalidValueError } from '../errors';
 import { Aliased, Bind, Expression, Ordering, SubqueryNode } from '../expr/expression';
 import { Param } from '../expr/param';
-import { and } from '../expr/operators';
-import { checkIdentifier } from '../expr/sql-template';
+import { andAlso, isNoCondition } from '../expr/operators';
+import { checkIdentifier, RawSql } from '../expr/sql-template';
 import { Column, ColumnSource, ColumnSpec, columnSpec } from '../schema/column';
 import { FromItem, NullableOf } from '../schema/from';
 import { Table } from '../schema/table';
@@ -220,9 +220,10 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
   forShare<O extends LockOptions = LockOptions>(options?: O): this & Needs<'FOR SHARE' | LockNeeds<O>> {
     return withPhantoms(this.change({ lock: lockClause('share', options ?? {}) }));
   }
-  /** WHERE; called again, conditions are ANDed. */
-  where(condition: Expression<boolean> | Expression<boolean | null>): this {
-    return this.change({ where: this.state.where ? and(this.state.where, condition) : condition });
+  /** WHERE; called again, conditions are ANDed. `undefined` (an optional filter left out) adds none. */
+  where(condition: Expression<boolean> | Expression<boolean | null> | undefined): this {
+    if (isNoCondition(condition)) return this;
+    return this.change({ where: andAlso(this.state.where, condition) });
   }
   /** GROUP BY expressions, or `rollup(…)`, `cube(…)`, `groupingSets(…)`. */
   groupBy<I extends GroupByItem[]>(...exprs: I): this & Needs<GroupingNeeds<I[number]>> {
@@ -245,8 +246,9 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
     return this.change({ windows: [...windows, namedWindow(name, spec, windows)] });
   }
   /** HAVING; called again, conditions are ANDed. */
-  having(condition: Expression<boolean> | Expression<boolean | null>): this {
-    return this.change({ having: this.state.having ? and(this.state.having, condition) : condition });
+  having(condition: Expression<boolean> | Expression<boolean | null> | undefined): this {
+    if (isNoCondition(condition)) return this;
+    return this.change({ having: andAlso(this.state.having, condition) });
   }
   /** ORDER BY: orderings (`desc(x)`, `x.asc().nullsLast()`) or expressions (ascending). */
   orderBy(...items: (Ordering | Expression)[]): this {
@@ -358,4 +360,20 @@ export function select<const S extends readonly SelectItem[]>(...items: S & Uniq
     limit: undefined,
     offset: undefined,
   });
+}
+
+const ONE = new RawSql<number>(['1'], []);
+
+/**
+ * `SELECT 1`: the select list of an EXISTS subquery, which only asks whether
+ * a row exists (the columns are never read).
+ *
+ * @example
+ * ```ts
+ * select(people.c.name).from(people).where(exists(selectOne().from(orders).where(orders.c.personId.eq(people.c.id))))
+ * // … WHERE EXISTS (SELECT 1 AS "one" FROM "orders" WHERE …)
+ * ```
+ */
+export function selectOne(): Select<readonly [{ readonly one: Expression<number> }], never> {
+  return select({ one: ONE });
 }

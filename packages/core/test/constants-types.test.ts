@@ -1,0 +1,55 @@
+/* eslint-disable @typescript-eslint/no-unused-vars -- statements here exist to have their types checked */
+/**
+ * Type-level tests for typed constants, optional filters, SELECT 1 and the
+ * typed string functions (`tsc -p tsconfig.test.json` checks them).
+ */
+import { and, caseWhen, date, dateValue, dates, Decimal, decimalValue, Expression, fn, integer, numeric, or, select, selectOne, table, text, val } from '@alkahest/core';
+import type { Equal, RowType } from './type-helpers';
+
+const items = table('items', { id: integer().primaryKey(), name: text().notNull(), note: text(), discount: numeric({ precision: 4, scale: 2 }).notNull() });
+
+describe('typed constants', () => {
+  test('val() takes its type from the value, or the type given', () => {
+    const q = select({ one: val(5), label: val('x'), net: val(1).minus(items.c.discount), d: val('2024-01-31', date()), day: dateValue('1994-01-01') }).from(items);
+    const exact: Equal<RowType<typeof q>, { one: number; label: string; net: string; d: string; day: string }> = true;
+    const dec: Equal<ReturnType<typeof decimalValue>, Expression<Decimal>> = true;
+    expect([exact, dec]).toEqual([true, true]);
+  });
+
+  test('constants in CASE and date arithmetic', () => {
+    const band = caseWhen(items.c.id.gt(3), val('big')).else('small');
+    const next = dates.add(dateValue('1994-01-01'), { years: 1 });
+    const plain = dates.add('1994-01-01', { years: 1 });
+    const checks: [Equal<typeof band['__value'], string>, Equal<typeof next['__value'], string>, Equal<typeof plain['__value'], string>] = [true, true, true];
+    expect(checks).toEqual([true, true, true]);
+  });
+
+  test('val() refuses NULL and expressions', () => {
+    // @ts-expect-error val() takes a value
+    expect(() => val(null)).toThrow(/val\(\) takes a value/);
+    expect(() => val(items.c.id as unknown as string)).toThrow(/not an expression/);
+    expect(() => decimalValue('1.2.3')).toThrow(/decimal number/);
+  });
+});
+
+describe('optional filters', () => {
+  test('where(undefined) and and() of nothing add no condition', () => {
+    const name: string | undefined = undefined as string | undefined;
+    const q = select(items.c.id).from(items).where(and(name === undefined ? undefined : items.c.name.eq(name), or(undefined))).where(undefined);
+    expect(q.state.where).toBeUndefined();
+    const r = q.where(items.c.id.gt(1)).where(undefined);
+    expect(r.state.where?.kind).toBe('binary');
+  });
+});
+
+describe('SELECT 1 and string functions', () => {
+  test('selectOne() types its row; string functions keep nullability', () => {
+    const one = selectOne().from(items);
+    const oneExact: Equal<RowType<typeof one>, { one: number }> = true;
+    const q = select({ sub: fn.substring(items.c.name, 1, 2), note: fn.trim(items.c.note), r: fn.replace(items.c.name, 'a', 'b') }).from(items);
+    const exact: Equal<RowType<typeof q>, { sub: string; note: string | null; r: string }> = true;
+    // @ts-expect-error substring takes a string expression
+    expect(fn.substring(items.c.id, 1).kind).toBe('function');
+    expect([oneExact, exact]).toEqual([true, true]);
+  });
+});
