@@ -45,6 +45,8 @@ interface RawConnection {
   execute(options: { sql: string; rowsAsArray: boolean }, values: unknown[]): { stream(options: { objectMode: true; highWaterMark: number }): import('node:stream').Readable };
   execute(options: { sql: string; rowsAsArray: boolean }, values: unknown[], callback: RawCallback): unknown;
   query(options: { sql: string; rowsAsArray: boolean }, callback: RawCallback): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  removeListener(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 class MysqlConnection implements DriverConnection {
@@ -108,6 +110,11 @@ class MysqlConnection implements DriverConnection {
     // The callback-style connection under the promise wrapper: it alone can stream.
     const raw = (this.connection as unknown as { connection: RawConnection }).connection;
     const readable = raw.execute({ sql: query.sql, rowsAsArray: true }, params).stream({ objectMode: true, highWaterMark: batchSize });
+    // mysql2 tells a lost connection to the connection only, not to a streaming command: end the stream with it.
+    const lost = (error: Error): void => {
+      readable.destroy(error);
+    };
+    raw.on('error', lost);
     let finished = false;
     try {
       let batch: unknown[][] = [];
@@ -121,6 +128,7 @@ class MysqlConnection implements DriverConnection {
       if (batch.length > 0) yield batch;
       finished = true;
     } finally {
+      raw.removeListener('error', lost);
       if (!finished) readable.destroy();
     }
   }
@@ -168,7 +176,11 @@ class MysqlConnection implements DriverConnection {
   /** Destroys the socket: pending commands fail, and the server ends the session (rolling back) when it notices. */
   destroy(): void {
     this.alive = false;
-    this.connection.destroy();
+    // mysql2's own destroy() only half-closes the socket and leaves pending commands waiting forever;
+    // a socket destroyed with an error makes mysql2 fail every pending command with it.
+    const stream = (this.connection as unknown as { connection: { stream?: { destroy(error?: Error): void } } }).connection.stream;
+    if (stream === undefined) this.connection.destroy();
+    else stream.destroy(Object.assign(new Error('Connection lost: destroyed by the client'), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true }));
   }
 }
 

@@ -4,7 +4,7 @@
 import { AlkahestError, CompiledQuery, ConnectionLostError, Dialect, Driver, DialectId, DialectOfUrl, PrintedSql, Select, Statement, SupportedOn, StatementCacheStats, TransactionOptions } from '@alkahest/core/dialect';
 import { emit, EngineEvents } from './events';
 import type { EngineOptions } from './options';
-import { ConnectionPool, PooledConnection, PoolStatus } from './pool';
+import { ConnectionPool, EngineClosedError, PooledConnection, PoolStatus } from './pool';
 import { chosenDialect, redact, schemeOf } from './resolve-dialect';
 import type { Executable, ResultOf } from './result-types';
 import { RetryOptions, withRetries } from './retry';
@@ -182,7 +182,7 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
   }
 
   private async acquire(signal?: AbortSignal): Promise<PooledConnection> {
-    if (this.closed) throw new AlkahestError('the engine is closed');
+    if (this.closed) throw new EngineClosedError('the engine is closed');
     const pooled = await this.connections.acquire(signal);
     emit(this.context.events.acquire);
     return pooled;
@@ -240,7 +240,7 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
 
   /** Runs a compiled statement on a connection of the pool (one kept ready when there is one). */
   private runOnce(compiled: CompiledQuery, options: ExecuteOptions | undefined): Promise<unknown> | unknown {
-    if (this.closed) throw new AlkahestError('the engine is closed');
+    if (this.closed) throw new EngineClosedError('the engine is closed');
     const ready = this.connections.takeReady();
     if (ready === undefined) return this.runOnAcquired(this.connections.acquire(options?.signal), compiled, options);
     emit(this.context.events.acquire);
@@ -374,8 +374,17 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
   }
 
   /**
-   * Closes the engine: new work is refused, work in flight may finish (up to
-   * `timeoutMillis`, default 10 000), then every connection is closed.
+   * Closes the engine within `timeoutMillis` (default 10 000) plus a small
+   * margin: new work and callers waiting for a connection get an
+   * {@link EngineClosedError} at once; work in flight may finish until the
+   * timeout, after which its connections are destroyed and its calls fail
+   * with a `ConnectionLostError` saying so (an `OutcomeUnknownError` for a
+   * write outside a transaction); then every connection is closed.
+   *
+   * @example
+   * ```ts
+   * process.on('SIGTERM', () => void engine.close({ timeoutMillis: 5_000 }));
+   * ```
    */
   async close(options: { timeoutMillis?: number } = {}): Promise<void> {
     if (this.closed) return;

@@ -6,7 +6,7 @@
 export * from './engine';
 export * from './events';
 export * from './options';
-export { ConnectionPool, PoolTimeoutError, type PoolStatus, type PooledConnection } from './pool';
+export { ConnectionPool, EngineClosedError, PoolTimeoutError, type PoolStatus, type PooledConnection } from './pool';
 export * from './result-types';
 export * from './prepared';
 export * from './retry';

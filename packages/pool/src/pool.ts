@@ -3,7 +3,7 @@
  * broken connections layered on top.
  */
 import { AlkahestError, Driver, DriverConnection, QueryTimeoutError } from '@alkahest/core/dialect';
-import { abortedError } from './cancellation';
+import { abandon, abortedError } from './cancellation';
 import { Pool, TimeoutError } from 'tarn';
 import { emit, EngineEvents } from './events';
 import type { PoolOptions } from './options';
@@ -20,6 +20,8 @@ export interface PooledConnection {
   lastUsed: number;
   /** Set when the driver reported the connection lost, or the engine gave it up: it is never used again. */
   broken: boolean;
+  /** Why the engine itself destroyed the connection under its caller (`close()` ran out of time), if it did. */
+  closedBy?: string;
   /** Whether a transaction the engine began is open on it (statements are then not committed on their own). */
   inTransaction: boolean;
 }
@@ -53,6 +55,18 @@ export class PoolTimeoutError extends AlkahestError {
   }
 }
 
+/**
+ * The engine was closed: new work is refused, callers still waiting for a
+ * connection are let go, and statements still running when `close()`'s
+ * timeout ran out fail (their connections are destroyed).
+ */
+export class EngineClosedError extends AlkahestError {}
+
+/** How long `close()` waits, past its timeout, for connections to close politely before destroying them (ms). */
+const CLOSE_MARGIN_MILLIS = 250;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Rejects when `deadline` (epoch ms) passes before `promise` settles. */
 function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,6 +75,16 @@ function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
   });
   promise.catch(() => undefined);
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/** Closes a connection: politely when it is healthy, at once when it was given up or broke. */
+function discard(pooled: PooledConnection): Promise<void> {
+  const { connection } = pooled;
+  if (pooled.broken && connection.destroy !== undefined) {
+    connection.destroy();
+    return Promise.resolve();
+  }
+  return connection.close();
 }
 
 /** The pool behind an engine. */
@@ -81,6 +105,12 @@ export class ConnectionPool {
   private readonly hot: PooledConnection[] = [];
   private sweeper: ReturnType<typeof setInterval> | undefined;
   private closing = false;
+  /** Connections handed to callers and not yet given back. */
+  private readonly lent = new Set<PooledConnection>();
+  /** Every connection open (lent, hot or in tarn), for a forced close. */
+  private readonly open = new Set<PooledConnection>();
+  /** Lets a caller waiting in tarn's queue go, with an error. */
+  private readonly waiting = new Set<(error: Error) => void>();
 
   constructor(driver: Driver, options: PoolOptions, events: EngineEvents, setup?: (pooled: PooledConnection) => Promise<void>) {
     const defaults = driver.poolDefaults ?? {};
@@ -95,7 +125,8 @@ export class ConnectionPool {
     this.tarn = new Pool<PooledConnection>({
       create: async () => {
         try {
-          const pooled = await this.open(driver, setup, lifetime, jitter);
+          const pooled = await this.connect(driver, setup, lifetime, jitter);
+          this.open.add(pooled);
           this.lastConnectError = undefined;
           emit(events.create);
           return pooled;
@@ -106,8 +137,9 @@ export class ConnectionPool {
       },
       destroy: async (pooled) => {
         emit(events.destroy);
+        this.open.delete(pooled);
         try {
-          await pooled.connection.close();
+          await discard(pooled);
         } catch {
           // Closing a connection that is already broken may fail; it is gone either way.
         }
@@ -124,7 +156,7 @@ export class ConnectionPool {
   }
 
   /** Opens one connection and runs the session setup on it. */
-  private async open(driver: Driver, setup: ((pooled: PooledConnection) => Promise<void>) | undefined, lifetime: number, jitter: number): Promise<PooledConnection> {
+  private async connect(driver: Driver, setup: ((pooled: PooledConnection) => Promise<void>) | undefined, lifetime: number, jitter: number): Promise<PooledConnection> {
     const connection = await driver.connect();
     const now = Date.now();
     const pooled: PooledConnection = { connection, createdAt: now, lastUsed: now, broken: false, inTransaction: false, expiresAt: lifetime > 0 ? now + lifetime * (1 - jitter * Math.random()) : 0 };
@@ -179,6 +211,7 @@ export class ConnectionPool {
     if (this.validate && now - last.lastUsed >= this.skipValidationWithin) return undefined;
     if (!this.usable(last, now)) return undefined;
     this.hot.pop();
+    this.lent.add(last);
     return last;
   }
 
@@ -197,6 +230,7 @@ export class ConnectionPool {
       let pooled: PooledConnection;
       try {
         pooled = first ?? (await this.fromTarn(signal));
+        this.lent.add(pooled);
       } catch (error) {
         if (error instanceof TimeoutError) throw new PoolTimeoutError(this.acquireTimeout, this.status(), this.lastConnectError);
         throw error;
@@ -215,25 +249,32 @@ export class ConnectionPool {
     }
   }
 
-  /** A connection from tarn's queue; leaving the queue when `signal` aborts. */
+  /** A connection from tarn's queue; leaving the queue when `signal` aborts or the pool closes. */
   private fromTarn(signal: AbortSignal | undefined): Promise<PooledConnection> {
     const pending = this.tarn.acquire();
-    if (signal === undefined) return pending.promise;
     return new Promise<PooledConnection>((resolve, reject) => {
-      const onAbort = (): void => {
-        pending.abort();
-        reject(abortedError(signal, 'while waiting for a connection'));
+      const done = (): void => {
+        this.waiting.delete(leave);
+        signal?.removeEventListener('abort', onAbort);
       };
-      signal.addEventListener('abort', onAbort, { once: true });
+      const leave = (error: Error): void => {
+        done();
+        pending.abort();
+        reject(error);
+      };
+      const onAbort = (): void => leave(abortedError(signal!, 'while waiting for a connection'));
+      this.waiting.add(leave);
+      signal?.addEventListener('abort', onAbort, { once: true });
       pending.promise.then(
         (pooled) => {
-          signal.removeEventListener('abort', onAbort);
+          const gone = !this.waiting.has(leave);
+          done();
           // Handed over just as the caller gave up: straight back to the pool.
-          if (signal.aborted) this.release(pooled);
+          if (gone) this.release(pooled);
           else resolve(pooled);
         },
         (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
+          done();
           reject(error);
         },
       );
@@ -278,8 +319,9 @@ export class ConnectionPool {
    */
   release(pooled: PooledConnection): void {
     pooled.lastUsed = Date.now();
+    this.lent.delete(pooled);
     if (pooled.broken) {
-      pooled.connection.close().catch(() => undefined);
+      discard(pooled).catch(() => undefined);
       this.tarn.release(pooled);
       return;
     }
@@ -314,12 +356,31 @@ export class ConnectionPool {
     this.sweeper = undefined;
   }
 
-  /** Waits for connections in use to come back (up to `timeoutMillis`), then closes all. */
+  /**
+   * Closes the pool within `timeoutMillis` plus a small margin: callers
+   * waiting for a connection are let go at once ({@link EngineClosedError});
+   * connections in use may finish until the timeout, after which they are
+   * destroyed under their callers (whose calls fail, typed); connections
+   * that do not close politely in time (a silent peer) are destroyed too.
+   */
   async close(timeoutMillis: number): Promise<void> {
     this.closing = true;
     this.drainHot();
+    for (const leave of [...this.waiting]) leave(new EngineClosedError('the engine was closed while this call waited for a connection'));
     const deadline = Date.now() + timeoutMillis;
-    while (this.tarn.numUsed() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-    await this.tarn.destroy();
+    while (this.lent.size > 0 && Date.now() < deadline) await sleep(10);
+    for (const pooled of [...this.lent]) {
+      pooled.closedBy = `the engine was closed: close() waited ${timeoutMillis} ms for this statement`;
+      abandon(pooled);
+      this.lent.delete(pooled);
+      // Given back to tarn now, so that its destroy() does not wait for a caller that may never return it.
+      this.tarn.release(pooled);
+    }
+    try {
+      await withDeadline(this.tarn.destroy(), Math.max(deadline, Date.now()) + CLOSE_MARGIN_MILLIS);
+    } catch {
+      // Connections that did not close politely in time (a silent peer): destroyed.
+      for (const pooled of this.open) abandon(pooled);
+    }
   }
 }

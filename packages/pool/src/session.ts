@@ -140,6 +140,8 @@ export async function guarded<R>(context: EngineContext, pooled: PooledConnectio
 /** The typed error for a driver error; a lost connection is marked so the pool replaces it. */
 function typedError(context: EngineContext, pooled: PooledConnection, sql: string | undefined, error: unknown): unknown {
   if (error instanceof AlkahestError) return error;
+  // Destroyed by the engine itself (close() ran out of time): say so rather than what the socket said.
+  if (pooled.closedBy !== undefined) return new ConnectionLostError(`${pooled.closedBy}${sql === undefined ? '' : `\n  in: ${sql}`}`, sql, undefined, error);
   const kind = context.driver.classifyError?.(error);
   if (kind === 'connection-lost') pooled.broken = true;
   return wrapDatabaseError(error, kind, sql);
@@ -190,7 +192,10 @@ function isPlainRun(context: EngineContext, options: ExecuteOptions | undefined)
 
 /** Refuses a connection the engine gave up (its statement may still be running there): nothing is sent. */
 function checkUsable(pooled: PooledConnection, sql: string): void {
-  if (pooled.broken) throw new ConnectionLostError(`the connection was given up after an earlier failure; nothing was sent\n  in: ${sql}`, sql, undefined, undefined);
+  if (pooled.broken) {
+    const why = pooled.closedBy ?? 'the connection was given up after an earlier failure';
+    throw new ConnectionLostError(`${why}; nothing was sent\n  in: ${sql}`, sql, undefined, undefined);
+  }
 }
 
 /** What {@link runCompiledNow} gives when the statement needs the asynchronous path. */
