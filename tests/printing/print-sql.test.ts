@@ -4,7 +4,7 @@
  * prove the literals) it reads back the very values that binding gives.
  */
 import fc from 'fast-check';
-import { bigint, blob, Dialect, boolean, insert, integer, param, PrintedSql, select, sql, table, text, timestamp } from '@alkahest/core';
+import { and, bigint, blob, Dialect, boolean, insert, integer, numeric, param, PrintedSql, select, sql, table, text, timestamp } from '@alkahest/core';
 import { alkahestDialect as mysql } from '@alkahest/mysql';
 import { alkahestDialect as oracle } from '@alkahest/oracle';
 import { alkahestDialect as postgres } from '@alkahest/postgres';
@@ -38,10 +38,21 @@ test('each dialect writes every type as its own literal', () => {
     `INSERT INTO "notes" ("id", "body", "n", "done", "at", "data") VALUES (9007199254740993, E'O''Hara \\\\ said "hi" — ✓', -42, TRUE, '2024-02-29 13:45:06.789', decode('00ff27', 'hex'))`,
   );
   expect(printed(mysql)).toBe(
-    "INSERT INTO `notes` (`id`, `body`, `n`, `done`, `at`, `data`) VALUES (9007199254740993, _utf8mb4 X'4f2748617261205c2073616964202268692220e2809420e29c93', -42, TRUE, '2024-02-29 13:45:06.789', X'00ff27')",
+    "INSERT INTO `notes` (`id`, `body`, `n`, `done`, `at`, `data`) VALUES (CAST(9007199254740993 AS SIGNED), _utf8mb4 X'4f2748617261205c2073616964202268692220e2809420e29c93', -42, TRUE, '2024-02-29 13:45:06.789', X'00ff27')",
   );
   expect(printed(oracle)).toBe(
     `INSERT INTO NOTES (ID, BODY, N, DONE, AT, DATA) VALUES (9007199254740993, 'O''Hara \\ said "hi" — ✓', -42, 1, TIMESTAMP '2024-02-29 13:45:06.789', HEXTORAW('00FF27'))`,
+  );
+});
+
+test('MySQL prints the cast it sends around a bound decimal, which keeps the value\'s own digits', () => {
+  const prices = table('prices', { id: integer().primaryKey(), amount: numeric({ precision: 15, scale: 2 }), code: numeric({ precision: 38, scale: 0 }) });
+  const query = select(prices.c.id).from(prices).where(and(prices.c.amount.gt('0.049'), prices.c.code.eq('12345678901234567890123456789012345678')));
+  const d = mysql.createDialect();
+  const cast65 = 'CAST(? AS DECIMAL(65, 30))';
+  expect(d.compile(query).sql).toBe(`SELECT \`prices\`.\`id\` FROM \`prices\` WHERE \`prices\`.\`amount\` > ${cast65} AND \`prices\`.\`code\` = CAST(? AS DECIMAL(65, 27))`);
+  expect(d.printSql(query).text).toBe(
+    'SELECT `prices`.`id` FROM `prices` WHERE `prices`.`amount` > CAST(0.049 AS DECIMAL(65, 30)) AND `prices`.`code` = CAST(12345678901234567890123456789012345678 AS DECIMAL(65, 27))',
   );
 });
 

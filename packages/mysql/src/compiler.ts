@@ -28,6 +28,7 @@ import { mysqlDropConstraint, mysqlModifyColumn } from './alter';
 import { namedTable } from '@alkahest/core/dialect';
 import type { AlterAction, TableName } from '@alkahest/core/dialect';
 import { mysqlCodecs } from './codecs';
+import { boundDecimalType } from './decimals';
 import { mysqlDateAdd, mysqlDateExtract, mysqlDateTrunc } from './dates';
 import { mysqlJsonContains, mysqlJsonExtract, mysqlJsonIsNull } from './json';
 import { checkDuplicateKeyTarget, checkIndependentAssignments, orderAssignments } from './dml';
@@ -79,18 +80,18 @@ export class MysqlCompiler extends SqlCompiler {
   }
 
   /**
-   * Binds a value. BIGINT and DECIMAL values are cast to their exact type: the
+   * Binds a value. BIGINT and DECIMAL values are cast to an exact type: the
    * binary protocol sends them as strings, and MySQL would otherwise do the
-   * arithmetic and comparisons in double precision, losing digits.
+   * arithmetic and comparisons in double precision, losing digits. A decimal
+   * keeps its own digits, not the scale of the column it meets (0.049 against
+   * a DECIMAL(15, 2) stays 0.049; see {@link boundDecimalType}). printSql
+   * shows the cast around the value, as it is sent.
    */
   override bind(value: unknown, type: SqlType, ctx: CompileContext): string {
     const sql = super.bind(value, type, ctx);
-    if (ctx.inlineValues) return sql;
+    if (ctx.inlineValues && !ctx.printing) return sql;
     if (type.kind === 'bigint') return `CAST(${sql} AS SIGNED)`;
-    if (type.kind === 'numeric') {
-      const o = type.options;
-      return `CAST(${sql} AS ${o.precision === undefined ? 'DECIMAL(65, 30)' : `DECIMAL(${o.precision}, ${o.scale ?? 0})`})`;
-    }
+    if (type.kind === 'numeric') return `CAST(${sql} AS ${boundDecimalType(type)})`;
     return sql;
   }
 

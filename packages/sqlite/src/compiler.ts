@@ -31,12 +31,16 @@ import { sqliteDateAdd, sqliteDateExtract, sqliteDateTrunc } from './dates';
 import { sqliteJsonContains, sqliteJsonExtract, sqliteJsonIsNull } from './json';
 import { checkSqliteAlter } from './alter';
 import type { AlterTable, CreateSchema, DropSchema } from '@alkahest/core/dialect';
+import { bindDecimal, bindInteger } from './numbers';
 
 /** How values are stored in SQLite, which has no boolean, date or JSON types. */
 export const sqliteCodecs: CodecTable = {
   ...baseCodecs,
-  // better-sqlite3 binds bigint natively.
-  bigint: { fromDriver: baseCodecs.bigint!.fromDriver! },
+  // Integers as 64-bit INTEGERs and decimals as numbers (numbers.ts): better-sqlite3 would bind a number as REAL, a string as TEXT.
+  integer: { toDriver: bindInteger, fromDriver: baseCodecs.integer!.fromDriver! },
+  smallint: { toDriver: bindInteger, fromDriver: baseCodecs.smallint!.fromDriver! },
+  bigint: { toDriver: bindInteger, fromDriver: baseCodecs.bigint!.fromDriver! },
+  numeric: { toDriver: bindDecimal, fromDriver: baseCodecs.numeric!.fromDriver! },
   boolean: { toDriver: (v) => (v ? 1 : 0), fromDriver: baseCodecs.boolean!.fromDriver! },
   // Timestamps are UTC text shaped like SQL's own: they sort and compare correctly.
   timestamp: { toDriver: (v) => formatUtcTimestamp(v as Date), fromDriver: parseUtcTimestamp },
@@ -218,6 +222,16 @@ export class SqliteCompiler extends SqlCompiler {
   // ----- analytics -----
 
   /** SQLite's CAST knows only storage classes: INTEGER, REAL, NUMERIC, TEXT, BLOB. */
+  /**
+   * A number of no declared type (raw SQL, `sql\`${n}\``) is bound as given
+   * (a REAL): the integer and decimal codecs apply where a type says what the
+   * value is.
+   */
+  override toDriver(value: unknown, type: SqlType): unknown {
+    if (type.kind === 'unknown' && typeof value === 'number') return value;
+    return super.toDriver(value, type);
+  }
+
   override castType(type: SqlType): string {
     switch (type.kind) {
       case 'integer':

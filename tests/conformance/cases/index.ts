@@ -28,5 +28,7 @@ import { aggregates } from './aggregates';
 import { groupingSetsArea } from './grouping-sets';
 import { constantsAndStrings } from './constants-and-strings';
 import { alter } from './alter';
+import { division } from './division';
+import { decimals } from './decimals';
 
-export const areas: readonly Area[] = [selectBasics, predicates, joins, grouping, orderingNulls, subqueries, subqueryExpressions, ctes, setOperations, rowValues, distinctOnAndLocking, parameters, inserts, updateDelete, upserts, returning, multiTableDml, ddl, alter, typesEdges, unicodeAndEmpty, jsonArea, datesArea, windows, conditional, aggregates, groupingSetsArea, constantsAndStrings];
+export const areas: readonly Area[] = [selectBasics, predicates, joins, grouping, orderingNulls, subqueries, subqueryExpressions, ctes, setOperations, rowValues, distinctOnAndLocking, parameters, inserts, updateDelete, upserts, returning, multiTableDml, ddl, alter, typesEdges, unicodeAndEmpty, jsonArea, datesArea, windows, conditional, aggregates, groupingSetsArea, constantsAndStrings, division, decimals];

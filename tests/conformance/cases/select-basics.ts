@@ -147,7 +147,7 @@ export const selectBasics: Area = {
     defineCase({
       ...base,
       name: 'arithmetic',
-      covers: 'arithmetic + - * / %',
+      covers: 'arithmetic + - * / % (/ on two integers is true division)',
       build: ({ people }) =>
         select(
           people.c.age.plus(1).as('plus'),
@@ -161,14 +161,14 @@ export const selectBasics: Area = {
       expect: { ordered: true, rows: [{ plus: 37, minus: 30, times: 72, div: 9, mod: 1 }] },
       sql: {
         sqlite:
-          'SELECT "people"."age" + ? AS "plus", "people"."age" - ? AS "minus", "people"."age" * ? AS "times", "people"."age" / ? AS "div", "people"."age" % ? AS "mod" FROM "people" WHERE "people"."id" = ?',
+          'SELECT "people"."age" + ? AS "plus", "people"."age" - ? AS "minus", "people"."age" * ? AS "times", CAST("people"."age" AS REAL) / ? AS "div", "people"."age" % ? AS "mod" FROM "people" WHERE "people"."id" = ?',
         postgres:
-          'SELECT "people"."age" + $1 AS "plus", "people"."age" - $2 AS "minus", "people"."age" * $3 AS "times", "people"."age" / $4 AS "div", "people"."age" % $5 AS "mod" FROM "people" WHERE "people"."id" = $6',
+          'SELECT "people"."age" + $1 AS "plus", "people"."age" - $2 AS "minus", "people"."age" * $3 AS "times", CAST("people"."age" AS DOUBLE PRECISION) / $4 AS "div", "people"."age" % $5 AS "mod" FROM "people" WHERE "people"."id" = $6',
         mysql:
-          'SELECT `people`.`age` + ? AS `plus`, `people`.`age` - ? AS `minus`, `people`.`age` * ? AS `times`, `people`.`age` / ? AS `div`, `people`.`age` % ? AS `mod` FROM `people` WHERE `people`.`id` = ?',
+          'SELECT `people`.`age` + ? AS `plus`, `people`.`age` - ? AS `minus`, `people`.`age` * ? AS `times`, CAST(`people`.`age` AS DOUBLE) / ? AS `div`, `people`.`age` % ? AS `mod` FROM `people` WHERE `people`.`id` = ?',
         // Oracle has no % operator: MOD(m, n) (Functions, MOD).
         oracle:
-          'SELECT PEOPLE.AGE + :1 AS PLUS, PEOPLE.AGE - :2 AS "minus", PEOPLE.AGE * :3 AS TIMES, PEOPLE.AGE / :4 AS DIV, MOD(PEOPLE.AGE, :5) AS MOD FROM PEOPLE WHERE PEOPLE.ID = :6',
+          'SELECT PEOPLE.AGE + :1 AS PLUS, PEOPLE.AGE - :2 AS "minus", PEOPLE.AGE * :3 AS TIMES, CAST(PEOPLE.AGE AS BINARY_DOUBLE) / :4 AS DIV, MOD(PEOPLE.AGE, :5) AS MOD FROM PEOPLE WHERE PEOPLE.ID = :6',
       },
     }),
     defineCase({

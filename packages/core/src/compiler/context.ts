@@ -51,6 +51,8 @@ export class CompileContext {
   readonly windowScopes: (readonly unknown[])[] = [];
   /** The clause being compiled when window functions may not appear in it (WHERE, GROUP BY, HAVING). */
   windowsForbiddenIn: string | undefined = undefined;
+  /** Values are inlined for a reader (printSql), not for DDL: a dialect writes what it wraps around a bound value too. */
+  printing = false;
   /** Visible sources, innermost scope last (scopes hold a handful: arrays beat sets here). */
   private readonly scopes: (readonly ColumnSource[])[] = [];
 

@@ -29,6 +29,7 @@ import { Param } from '../expr/param';
 import { Exists, Quantified, ScalarSubquery } from '../expr/subqueries';
 import { RowComparison, RowValue } from '../expr/row-value';
 import type { ExpressionKind } from '../expr/node-kinds';
+import { portableDivision } from './division';
 import type { RowNumberOver } from '../statements/distinct-on';
 import { Identifier, RawSql, UnsafeText } from '../expr/sql-template';
 import { Column } from '../schema/column';
@@ -199,6 +200,10 @@ export abstract class ExpressionCompiler extends BaseCompiler {
   }
 
   visitBinary(node: Binary, ctx: CompileContext): string {
+    if (node.op === '/' || node.op === '//') {
+      const portable = portableDivision(node);
+      if (portable !== undefined) return this.expression(portable, ctx);
+    }
     if (node.right instanceof Quantified) return this.quantifiedComparison(node.left, node.op, node.right, ctx);
     return `${this.operand(node.left, ctx)} ${node.op} ${this.operand(node.right, ctx)}`;
   }

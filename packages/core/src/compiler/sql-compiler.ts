@@ -75,6 +75,7 @@ export abstract class SqlCompiler extends AlterCompiler {
    */
   printSql(node: Statement | Node): PrintedSql {
     const ctx = new CompileContext(true);
+    ctx.printing = true;
     return new PrintedSql(this.render(node, ctx).sql, this.dialect);
   }
 

@@ -58,7 +58,7 @@ export function checkArithmetic(op: string, operand: Expression): void {
     throw new CompileError(`${operatorNames[op] ?? op}() needs numeric operands, but ${operand.describe()} is ${operand.type.describe()}`);
   }
 }
-const operatorNames: Readonly<Record<string, string>> = { '+': 'plus', '-': 'minus', '*': 'times', '/': 'div', '%': 'mod' };
+const operatorNames: Readonly<Record<string, string>> = { '+': 'plus', '-': 'minus', '*': 'times', '/': 'div', '//': 'floorDiv', '%': 'mod' };
 
 /**
  * The SQL type of `left op right`, for reading the result: NUMERIC when

@@ -13,6 +13,7 @@ import type { ExpressionKind, NodeKind } from './node-kinds';
 import type { InputOf, NumericValue } from '../types/decimal';
 import { Arithmetic, ArithmeticOperand, arithmeticType, checkArithmetic, IsNumeric } from './arithmetic';
 import type { Derived, SourcesOf } from './sources';
+import { divisionType, floorDivisionType, Quotient } from './division-types';
 
 /** `null` when `T` admits null, otherwise `never`: carries nullability through operators. */
 export type NullOf<T> = null extends T ? null : never;
@@ -56,7 +57,8 @@ interface ParamLike {
 export type ListParam = Expression & { readonly kind: 'param' };
 
 /** A binary operator that compares or computes. */
-export type BinaryOperator = '=' | '<>' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/' | '%';
+/** `//` is floor division, written out per dialect (see compiler/division.ts). */
+export type BinaryOperator = '=' | '<>' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/' | '//' | '%';
 
 /**
  * A SQL expression whose value is of JavaScript type `T` (including `null`
@@ -175,9 +177,31 @@ export abstract class Expression<T = unknown> implements Node {
   times<E extends Of<unknown>, R extends ArithmeticOperand<E['__value'], 'times'>>(this: E, other: R): Arithmetic<E['__value'], E, R> {
     return arithmetic('*', this, other) as Arithmetic<E['__value'], E, R>;
   }
-  /** `this / other` (integer division on integer operands in most databases). */
-  div<E extends Of<unknown>, R extends ArithmeticOperand<E['__value'], 'div'>>(this: E, other: R): Arithmetic<E['__value'], E, R> {
-    return arithmetic('/', this, other) as Arithmetic<E['__value'], E, R>;
+  /**
+   * `this / other`, true division on every database: two integers give a
+   * double (7 / 2 is 3.5), as in SQLAlchemy 2.0; a decimal side gives a
+   * decimal. See {@link floorDiv}.
+   *
+   * @example
+   * ```ts
+   * select(orders.c.total.div(orders.c.items).as('average')).from(orders)
+   * ```
+   */
+  div<E extends Of<unknown>, R extends ArithmeticOperand<E['__value'], 'div'>>(this: E, other: R): Quotient<E['__value'], E, R> {
+    return arithmetic('/', this, other) as Quotient<E['__value'], E, R>;
+  }
+  /**
+   * `this // other`: the quotient rounded down (toward negative infinity, as
+   * Python's `//`: -7 // 2 is -4); an integer for two integers, exact also
+   * for bigints.
+   *
+   * @example
+   * ```ts
+   * select(events.c.minute.floorDiv(60).as('hour')).from(events)
+   * ```
+   */
+  floorDiv<E extends Of<unknown>, R extends ArithmeticOperand<E['__value'], 'floorDiv'>>(this: E, other: R): Arithmetic<E['__value'], E, R> {
+    return arithmetic('//', this, other) as Arithmetic<E['__value'], E, R>;
   }
   /** `this % other` (MOD() where the dialect has no `%`). */
   mod<E extends Of<unknown>, R extends ArithmeticOperand<E['__value'], 'mod'>>(this: E, other: R): Arithmetic<E['__value'], E, R> {
@@ -208,7 +232,8 @@ function arithmetic(op: BinaryOperator, left: Expression, other: unknown): Expre
   checkArithmetic(op, left);
   const right = operand(other, left);
   checkArithmetic(op, right);
-  return new Binary(op, left, right, arithmeticType(left, right));
+  const type = op === '/' ? divisionType(left.type, right.type) : op === '//' ? floorDivisionType(left.type, right.type) : undefined;
+  return new Binary(op, left, right, type ?? arithmeticType(left, right));
 }
 
 /** Options of LIKE: the escape character (a single character). */
