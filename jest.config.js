@@ -5,7 +5,7 @@ module.exports = {
   transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
   moduleNameMapper: {
     '^@alkahest/core/dialect$': '<rootDir>/packages/core/src/dialect-api.ts',
-    '^@alkahest/(core|sqlite|postgres|mysql|oracle|pool)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@alkahest/(core|sqlite|postgres|mysql|oracle|pool|migrate)$': '<rootDir>/packages/$1/src/index.ts',
   },
   testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/tests/**/*.test.ts', '<rootDir>/examples/test/**/*.test.ts'],
   // tests/restart restarts the database servers: `npm run test:restart` runs it alone, after the rest.

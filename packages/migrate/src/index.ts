@@ -1,0 +1,13 @@
+/**
+ * @alkahest/migrate: reflection into MetaData, schema diff, generated
+ * TypeScript migrations, the runner with its lock and checksums, and the
+ * `alkahest` CLI.
+ *
+ * @packageDocumentation
+ */
+export * from './migration';
+export * from './errors';
+export * from './source';
+export * from './versions';
+export * from './locks';
+export * from './runner';
