@@ -8,6 +8,7 @@
 import type { CompiledQuery, ResultColumn } from './compiler/compiled';
 import type { Statement } from './compiler/sql-compiler';
 import type { PrintedSql } from './compiler/printed-sql';
+import type { CatalogReader } from './schema/reflection';
 import type { DatabaseErrorKind } from './database-errors';
 import type { StatementCacheStats } from './cache/statement-cache';
 import type { CompilingDialectOptions } from './compiler/compiling-dialect';
@@ -136,6 +137,8 @@ export interface Dialect {
   printSql(statement: Statement): PrintedSql;
   /** Makes a function that turns a driver row into a typed result row. */
   rowDecoder(columns: readonly ResultColumn[]): (row: readonly unknown[]) => Record<string, unknown>;
+  /** The dialect's catalog statements, for reflection (`@alkahest/migrate`); absent where a dialect has none. */
+  readonly catalog?: CatalogReader;
 }
 
 /** A connection URL taken apart. */

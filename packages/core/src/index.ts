@@ -30,6 +30,7 @@ export * from './schema/column-types';
 export * from './schema/from';
 export * from './schema/table';
 export * from './schema/metadata';
+export * from './schema/reflection';
 export * from './statements/result-types';
 export * from './statements/select';
 export * from './statements/compound';

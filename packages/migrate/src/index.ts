@@ -11,3 +11,6 @@ export * from './source';
 export * from './versions';
 export * from './locks';
 export * from './runner';
+export * from './reflect';
+export * from './model';
+export * from './diff';

@@ -25,8 +25,9 @@ import { GroupingSet, WindowCall } from '@alkahest/core/dialect';
 import type { Grouping, Over, SelectState, StringAgg } from '@alkahest/core/dialect';
 import { mysqlCastType, shiftWithDefault } from './analytics';
 import { mysqlDropConstraint, mysqlModifyColumn } from './alter';
+import { mysqlCatalog } from './reflection/catalog';
 import { namedTable } from '@alkahest/core/dialect';
-import type { AlterAction, TableName } from '@alkahest/core/dialect';
+import type { AlterAction, CatalogReader, TableName } from '@alkahest/core/dialect';
 import { mysqlCodecs } from './codecs';
 import { boundDecimalType } from './decimals';
 import { mysqlDateAdd, mysqlDateExtract, mysqlDateTrunc } from './dates';
@@ -414,6 +415,10 @@ export class MysqlCompiler extends SqlCompiler {
 
   override alterColumn(target: TableName, a: Extract<AlterAction, { kind: 'alter-column' }>): string {
     return mysqlModifyColumn(this.alterPrefix(target), this.columnDefinition(a.to, namedTable(target)));
+  }
+
+  override catalogReader(): CatalogReader {
+    return mysqlCatalog(this, this.flavor);
   }
 
   override dropConstraint(target: TableName, a: Extract<AlterAction, { kind: 'drop-constraint' }>): string {

@@ -14,6 +14,8 @@ export * from './compiler';
 export * from './driver';
 export * from './flavor';
 export * from './url';
+export * from './reflection/catalog';
+export * from './reflection/types';
 export * from './replication';
 
 /**

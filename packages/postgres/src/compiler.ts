@@ -4,7 +4,8 @@
 import { CompileContext, DateAdd, DateExtract, DateTrunc, Expression, JsonContains, JsonExtract, JsonIsNull, Like, Param, RowValue, SqlCompiler, SqlType } from '@alkahest/core/dialect';
 import { Case, Cast } from '@alkahest/core/dialect';
 import { CompileError, Delete, Insert, Update } from '@alkahest/core/dialect';
-import type { AlterAction } from '@alkahest/core/dialect';
+import type { AlterAction, CatalogReader } from '@alkahest/core/dialect';
+import { postgresCatalog } from './reflection/catalog';
 import { postgresCodecs } from './codecs';
 import { pgDateAdd, pgDateExtract, pgDateTrunc } from './dates';
 import { pgJsonContains, pgJsonExtract, pgJsonIsNull } from './json';
@@ -123,6 +124,10 @@ export class PostgresCompiler extends SqlCompiler {
       default:
         return super.typeName(type);
     }
+  }
+
+  override catalogReader(): CatalogReader {
+    return postgresCatalog(this);
   }
 
   /** A type change converts the stored values with a cast (`USING "c"::type`), as PostgreSQL does not for most pairs of types. */

@@ -12,6 +12,8 @@ export * from './codecs';
 export * from './compiler';
 export * from './driver';
 export * from './url';
+export * from './reflection/catalog';
+export * from './reflection/types';
 export * from './pgbouncer';
 export * from './replication';
 

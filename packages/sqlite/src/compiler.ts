@@ -30,6 +30,8 @@ import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIs
 import { sqliteDateAdd, sqliteDateExtract, sqliteDateTrunc } from './dates';
 import { sqliteJsonContains, sqliteJsonExtract, sqliteJsonIsNull } from './json';
 import { checkSqliteAlter } from './alter';
+import { sqliteCatalog } from './reflection/catalog';
+import type { CatalogReader } from '@alkahest/core/dialect';
 import type { AlterTable, CreateSchema, DropSchema } from '@alkahest/core/dialect';
 import { bindDecimal, bindInteger } from './numbers';
 
@@ -203,6 +205,10 @@ export class SqliteCompiler extends SqlCompiler {
 
   override autoIncrementClause(): string {
     return '';
+  }
+
+  override catalogReader(): CatalogReader {
+    return sqliteCatalog(this);
   }
 
   /** What SQLite cannot change in place is refused here and rebuilt by @alkahest/migrate (see alter.ts). */

@@ -11,6 +11,8 @@ import { parseSqliteUrl } from './url';
 export * from './compiler';
 export * from './driver';
 export * from './url';
+export * from './reflection/catalog';
+export * from './reflection/types';
 
 /**
  * The SQLite dialect.

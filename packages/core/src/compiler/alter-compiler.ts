@@ -10,6 +10,7 @@ import type { AlterAction, AlterTable, CreateSchema, DropSchema, ReferencedColum
 import { CreateIndex, DropIndex } from '../statements/ddl';
 import { SqlType } from '../types/sql-type';
 import { DdlCompiler } from './ddl-compiler';
+import type { CatalogReader } from '../schema/reflection';
 
 type Action<K extends AlterAction['kind']> = Extract<AlterAction, { kind: K }>;
 /** A column as an ALTER action holds it. */
@@ -128,6 +129,11 @@ export abstract class AlterCompiler extends DdlCompiler {
   /** The name a database gives a primary key declared without one. */
   defaultPrimaryKeyName(target: TableName): string {
     return `${target.name}_pkey`;
+  }
+
+  /** The dialect's catalog statements for reflection, where it has them. */
+  catalogReader(): CatalogReader | undefined {
+    return undefined;
   }
 
   /** Compiles CREATE SCHEMA. */

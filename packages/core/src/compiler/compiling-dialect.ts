@@ -2,6 +2,7 @@ import { shapeOf } from '../cache/shape';
 import { StatementCache, StatementCacheStats } from '../cache/statement-cache';
 import { fillTemplate, ParamValues, StatementTemplate } from '../cache/template';
 import type { Dialect, PreparedStatement } from '../dialect';
+import type { CatalogReader } from '../schema/reflection';
 import { CompileError } from '../errors';
 import type { Node } from '../expr/expression';
 import { makeRowDecoder } from '../result';
@@ -48,6 +49,11 @@ export class CompilingDialect implements Dialect {
 
   get name(): string {
     return this.compiler.dialect;
+  }
+
+  /** The compiler's catalog statements, for reflection. */
+  get catalog(): CatalogReader | undefined {
+    return this.compiler.catalogReader();
   }
 
   get maxParameters(): number {
