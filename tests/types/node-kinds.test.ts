@@ -6,7 +6,7 @@
  * inline are visit methods a dialect can override.
  */
 import { builtinTypes, expressionVisitors, Expression, integer, select, sql, table } from '@alkahest/core/dialect';
-import type { CompileContext, ExpressionKind, ExpressionVisitors, LabelRef, SqlType } from '@alkahest/core/dialect';
+import type { Binary, CompileContext, ExpressionKind, ExpressionVisitors, LabelRef, SqlType, Traversal } from '@alkahest/core/dialect';
 import { SqliteCompiler } from '@alkahest/sqlite';
 
 // @ts-expect-error a table missing the 'logical' kind is not a dispatch table
@@ -18,6 +18,10 @@ export class NotAKind extends Expression<number> {
   readonly kind = 'not-a-kind';
   readonly type: SqlType = builtinTypes.integer;
 }
+
+// @ts-expect-error a declaration of a node's fields that leaves one out does not compile
+const partial: Traversal<Binary> = { op: 'value', left: 'child', type: 'value' };
+void partial;
 
 // @ts-expect-error 'plus' is an operator, not a node kind
 const notAKind: ExpressionKind = 'plus';

@@ -36,6 +36,34 @@ export class UnsupportedFeatureError extends CompileError {
   }
 }
 
+/**
+ * A statement nested deeper than a compile can render (see `MAX_NESTING_DEPTH`):
+ * a filter of a thousand nested and()/or(), or a chain of a thousand `.plus()`.
+ * Build such conditions flat — `and(...conditions)` takes any number of items —
+ * or split the statement.
+ *
+ * @example
+ * ```ts
+ * try { engine.compile(q) } catch (e) {
+ *   if (e instanceof ExpressionTooDeepError) console.log(e.depth, e.limit);
+ * }
+ * ```
+ */
+export class ExpressionTooDeepError extends CompileError {
+  constructor(
+    /** The nesting depth met, when known (a stack overflow inside the compiler does not say). */
+    readonly depth: number | undefined,
+    readonly limit: number,
+    cause?: unknown,
+  ) {
+    super(
+      `the statement is nested ${depth === undefined ? 'too deeply for the compiler' : `${depth} levels deep`}; at most ${limit} levels compile. ` +
+        'Build long conditions flat (and(a, b, c, …) rather than and(a, and(b, and(c, …)))) or split the statement',
+      cause === undefined ? undefined : { cause },
+    );
+  }
+}
+
 /** A value given to a builder cannot be bound for the column or type it meets. */
 export class InvalidValueError extends AlkahestError {}
 

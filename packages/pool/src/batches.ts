@@ -2,18 +2,7 @@
  * Splitting a multi-row INSERT that has more values than one statement may
  * carry into batches that each fit, to run in one transaction.
  */
-import { Bind, Dialect, Insert } from '@alkahest/core/dialect';
-
-/** Counts the bound values in a part of a statement. */
-function bindsIn(node: unknown, seen = new Set<object>()): number {
-  if (node === null || typeof node !== 'object' || seen.has(node)) return 0;
-  seen.add(node);
-  if (node instanceof Bind) return 1;
-  if ((node as { kind?: unknown }).kind === 'table' || (node as { kind?: unknown }).kind === 'column') return 0;
-  let count = 0;
-  for (const value of Array.isArray(node) ? node : Object.values(node)) count += bindsIn(value, seen);
-  return count;
-}
+import { Bind, countBinds, Dialect, Insert } from '@alkahest/core/dialect';
 
 /**
  * The parameters an INSERT binds besides its rows: an upsert's DO UPDATE
@@ -25,9 +14,9 @@ function extraParameters(insert: Insert): number {
   let extra = 0;
   if (onConflict?.action.kind === 'update') {
     const { set, where } = onConflict.action;
-    extra += bindsIn(set) + bindsIn(where) * (set.length + 1);
+    extra += countBinds(set) + countBinds(where) * (set.length + 1);
   }
-  if (returning !== undefined) extra += bindsIn(returning) + returning.length;
+  if (returning !== undefined) extra += countBinds(returning) + returning.length;
   return extra;
 }
 
@@ -46,7 +35,7 @@ function parametersPerRow(rows: readonly (readonly { readonly column: { readonly
     let count = 0;
     for (const assignment of row) {
       if (!same) columns.add(assignment.column.key);
-      count += assignment.value instanceof Bind ? 1 : bindsIn(assignment.value);
+      count += assignment.value instanceof Bind ? 1 : countBinds(assignment.value);
     }
     most = Math.max(most, count - row.length);
     previous = row;

@@ -8,8 +8,9 @@
  * hash of them for the cache's lookup): strings are numbered once and for
  * all, tables by the identity of their definition and their alias, columns by
  * their table (or subquery alias) and key, SQL types by identity; every other
- * node is written field by field, so that a new kind of node is covered
- * without code here. A bound value adds only the facts about its value that a
+ * node is written as its kind and the fields its class declares
+ * (expr/traversal.ts), through the one walker (expr/walk.ts), so that a new
+ * kind of node is covered without code here. A bound value adds only the facts about its value that a
  * dialect may let change the SQL: whether it is NULL or an empty string
  * (Oracle compares '' as NULL), and for a value of unknown type its
  * JavaScript type (it picks the conversion).
@@ -22,9 +23,9 @@ import type { Param } from '../expr/param';
 import { Column } from '../schema/column';
 import { Table } from '../schema/table';
 import { SqlType } from '../types/sql-type';
-
-/** Fields that never change the SQL: derived views and phantom types. */
-const SKIPPED: ReadonlySet<string> = new Set(['c', '__value', '__row']);
+import type { NodeKind } from '../expr/node-kinds';
+import { End, TreeVisitor, walkTree } from '../expr/walk';
+import { checkNestingDepth } from '../compiler/nesting';
 
 /** Structure markers; every other code is a string's number (≥ 0). */
 const enum Mark {
@@ -152,24 +153,11 @@ function valueClass(bind: Bind): number {
 }
 
 /**
- * The fields written for an object: a class's fields are the same for all its
- * instances (and its kind says which class it is), so they are listed once per
- * class; plain objects (statement states) are listed each time, with names.
+ * Writes a statement's shape from the one walker's events (expr/walk.ts): each
+ * node as its kind then its declared fields, plain objects field by field with
+ * their names, so no two statements that compile differently share a shape.
  */
-const classFields = new Map<unknown, readonly string[]>();
-
-function fieldsOf(value: object): readonly string[] | undefined {
-  const constructor = value.constructor;
-  if (constructor === Object || constructor === undefined) return undefined;
-  let fields = classFields.get(constructor);
-  if (fields === undefined) {
-    fields = Object.keys(value).filter((field) => !SKIPPED.has(field) && field !== 'kind');
-    classFields.set(constructor, fields);
-  }
-  return fields;
-}
-
-class ShapeWriter {
+class ShapeWriter implements TreeVisitor {
   readonly codes: number[] = [];
   hash = 0x811c9dc5;
   readonly binds: Bind[] = [];
@@ -184,7 +172,37 @@ class ShapeWriter {
     this.hash = Math.imul(this.hash ^ code, 16777619);
   }
 
-  visit(value: unknown): void {
+  node(node: object, kind: NodeKind): boolean {
+    switch (kind) {
+      case 'bind':
+        this.writeBind(node as Bind);
+        return false;
+      case 'column':
+      case 'table':
+        this.push(objectCode(node as Column | Table));
+        return false;
+      case 'param':
+        this.noteParam(node as Param);
+        break;
+      case 'cte': {
+        // A CTE is written out once (where it is declared or first met) and referred
+        // to by number after: a recursive CTE's query refers to the CTE itself.
+        const seen = this.ctes.get(node);
+        if (seen !== undefined) {
+          this.push(Mark.CteAgain);
+          this.push(seen);
+          return false;
+        }
+        this.ctes.set(node, this.ctes.size);
+        break;
+      }
+    }
+    this.push(Mark.NodeStart);
+    this.push(stringCode(kind));
+    return true;
+  }
+
+  value(value: unknown): void {
     switch (typeof value) {
       case 'string':
         this.push(stringCode(value));
@@ -202,7 +220,9 @@ class ShapeWriter {
         return;
       case 'object':
         if (value === null) this.push(Mark.Null);
-        else this.visitObject(value);
+        else if (value instanceof SqlType) this.push(objectCode(value));
+        // Dates and bytes stand in SQL only as bound values, which the shape leaves out.
+        else this.push(Mark.Other);
         return;
       default:
         // Functions and symbols never belong in a statement.
@@ -210,51 +230,23 @@ class ShapeWriter {
     }
   }
 
-  private visitObject(value: object): void {
-    if (value instanceof Bind) return this.visitBind(value);
-    if (value instanceof Column || value instanceof Table || value instanceof SqlType) {
-      this.push(objectCode(value));
-      return;
-    }
-    if (Array.isArray(value)) {
-      this.push(Mark.ArrayStart);
-      for (let i = 0; i < value.length; i++) this.visit(value[i]);
-      this.push(Mark.ArrayEnd);
-      return;
-    }
-    const kind = (value as { kind?: unknown }).kind;
-    if (kind === 'param') this.noteParam(value as Param);
-    if (kind === 'cte') {
-      // A CTE is written out once (where it is declared or first met) and referred
-      // to by number after: a recursive CTE's query refers to the CTE itself.
-      const seen = this.ctes.get(value);
-      if (seen !== undefined) {
-        this.push(Mark.CteAgain);
-        this.push(seen);
-        return;
-      }
-      this.ctes.set(value, this.ctes.size);
-    }
-    const record = value as Record<string, unknown>;
-    const fields = fieldsOf(value);
-    if (fields !== undefined) {
-      // A class instance: its kind, then its fields in their fixed order.
-      this.push(Mark.NodeStart);
-      this.visit(kind);
-      for (let i = 0; i < fields.length; i++) this.visit(record[fields[i]!]);
-      this.push(Mark.NodeEnd);
-      return;
-    }
-    this.push(Mark.ObjectStart);
-    for (const field in record) {
-      if (SKIPPED.has(field)) continue;
-      this.push(stringCode(field));
-      this.visit(record[field]);
-    }
-    this.push(Mark.ObjectEnd);
+  arrayStart(): void {
+    this.push(Mark.ArrayStart);
   }
 
-  private visitBind(bind: Bind): void {
+  objectStart(): void {
+    this.push(Mark.ObjectStart);
+  }
+
+  field(name: string): void {
+    this.push(stringCode(name));
+  }
+
+  end(end: End): void {
+    this.push(end === End.Node ? Mark.NodeEnd : end === End.Array ? Mark.ArrayEnd : Mark.ObjectEnd);
+  }
+
+  private writeBind(bind: Bind): void {
     const seen = this.slots.get(bind);
     if (seen !== undefined) {
       // The same bound value twice: its placeholders share one slot.
@@ -275,16 +267,21 @@ class ShapeWriter {
   }
 }
 
+/** Writes the shape of `statement`, refusing a tree nested deeper than a compile can go. */
+function writeShape(statement: object): ShapeWriter {
+  const writer = new ShapeWriter();
+  checkNestingDepth(walkTree(statement, writer, true));
+  return writer;
+}
+
 /** Walks a statement once, for its cache key and its bound values. */
 export function shapeOf(statement: object): Shape {
   let generation = shapeGeneration;
-  let writer = new ShapeWriter();
-  writer.visit(statement);
+  let writer = writeShape(statement);
   if (generation !== shapeGeneration) {
     // The string numbering was reset during the walk: walk again with the new one.
     generation = shapeGeneration;
-    writer = new ShapeWriter();
-    writer.visit(statement);
+    writer = writeShape(statement);
   }
   return {
     codes: writer.codes,

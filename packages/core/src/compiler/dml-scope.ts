@@ -4,10 +4,11 @@
  * that must know it: MySQL's left-to-right SET, Oracle's correlated UPDATE).
  */
 import { CompileError } from '../errors';
-import { Column, ColumnSource } from '../schema/column';
+import type { Column, ColumnSource } from '../schema/column';
 import { Table } from '../schema/table';
 import type { AnyColumn } from '../schema/table';
-import { SqlType } from '../types/sql-type';
+import type { NodeKind } from '../expr/node-kinds';
+import { forEachNode } from '../expr/walk';
 import type { CompileContext } from './context';
 
 /** What `excluded(col)` means inside one upsert's DO UPDATE. */
@@ -59,18 +60,9 @@ export function excludedSql(ctx: CompileContext, column: AnyColumn): string {
   return scope.render(column);
 }
 
-/** Calls `visit` on every column the tree reads; `skip` prunes subtrees (kinds). */
-function walkColumns(node: unknown, visit: (column: Column) => void, skip: ReadonlySet<string>, seen = new Set<object>()): void {
-  if (node === null || typeof node !== 'object' || seen.has(node)) return;
-  seen.add(node);
-  if (node instanceof Column) return visit(node);
-  if (node instanceof Table || node instanceof SqlType) return;
-  if (skip.has(String((node as { kind?: unknown }).kind))) return;
-  for (const value of Array.isArray(node) ? node : Object.values(node)) walkColumns(value, visit, skip, seen);
-}
-
-const NOTHING: ReadonlySet<string> = new Set();
-const EXCLUDED: ReadonlySet<string> = new Set(['excluded']);
+const COLUMN: ReadonlySet<NodeKind> = new Set<NodeKind>(['column']);
+const NOTHING: ReadonlySet<NodeKind> = new Set();
+const EXCLUDED: ReadonlySet<NodeKind> = new Set<NodeKind>(['excluded']);
 
 /**
  * Whether an expression (subqueries included) reads a column of any of `sources`.
@@ -82,7 +74,7 @@ const EXCLUDED: ReadonlySet<string> = new Set(['excluded']);
  */
 export function readsAnyOf(node: unknown, sources: ReadonlySet<ColumnSource>): boolean {
   let found = false;
-  walkColumns(node, (column) => (found ||= sources.has(column.source)), NOTHING);
+  forEachNode(node, COLUMN, (column) => (found ||= sources.has((column as Column).source)), NOTHING);
   return found;
 }
 
@@ -97,6 +89,6 @@ export function readsAnyOf(node: unknown, sources: ReadonlySet<ColumnSource>): b
  */
 export function columnsRead(node: unknown, table: ColumnSource): Set<string> {
   const keys = new Set<string>();
-  walkColumns(node, (column) => (column.source === table ? keys.add(column.key) : undefined), EXCLUDED);
+  forEachNode(node, COLUMN, (column) => (column as Column).source === table && keys.add((column as Column).key), EXCLUDED);
   return keys;
 }

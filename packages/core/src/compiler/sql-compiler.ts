@@ -19,6 +19,7 @@ import { CompileContext } from './context';
 import { AlterCompiler } from './alter-compiler';
 import type { AlterTable, CreateSchema, DropSchema } from '../statements/alter';
 import { dispatchExpression } from './dispatch';
+import { withinStack } from './nesting';
 
 /** Statements that change the schema. */
 export type SchemaStatement = CreateTable | DropTable | CreateIndex | DropIndex | AlterTable | CreateSchema | DropSchema;
@@ -79,8 +80,13 @@ export abstract class SqlCompiler extends AlterCompiler {
     return new PrintedSql(this.render(node, ctx).sql, this.dialect);
   }
 
-  /** Renders a statement into `ctx`, through the statement table below. */
+  /** Renders a statement into `ctx`; a tree too deep for the stack is an ExpressionTooDeepError, never a RangeError. */
   private render(node: Statement | Node, ctx: CompileContext): Omit<CompiledQuery, 'params'> {
+    return withinStack(() => this.renderStatement(node, ctx));
+  }
+
+  /** Renders a statement through the statement table below. */
+  private renderStatement(node: Statement | Node, ctx: CompileContext): Omit<CompiledQuery, 'params'> {
     const renderStatement = statementRenderers[node.kind as StatementNodeKind] as RenderStatement<Statement | Node> | undefined;
     let rendered: RenderedStatement;
     if (renderStatement !== undefined) rendered = renderStatement(this, node, ctx);

@@ -17,19 +17,16 @@ import { distinctOnEmulation } from '../statements/distinct-on';
 import { CompoundSelect } from '../statements/compound';
 import { CommonTableExpression, CteQuery } from '../statements/cte';
 import type { CompileContext } from './context';
+import type { NodeKind } from '../expr/node-kinds';
+import { forEachNode } from '../expr/walk';
 import { AnalyticsCompiler } from './analytics-compiler';
 
-/** Collects the sources of the columns in an expression (for an implicit FROM). */
+const COLUMN: ReadonlySet<NodeKind> = new Set<NodeKind>(['column']);
+const SUBQUERIES: ReadonlySet<NodeKind> = new Set<NodeKind>(['select', 'compound']);
+
+/** Collects the sources of the columns in an expression, not in its subqueries (for an implicit FROM). */
 function collectSources(node: unknown, into: Set<ColumnSource>): void {
-  if (node instanceof Column) {
-    into.add(node.source);
-    return;
-  }
-  if (node === null || typeof node !== 'object' || node instanceof Select || !('kind' in node)) return;
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) value.forEach((v) => collectSources(v, into));
-    else if (value instanceof Expression) collectSources(value, into);
-  }
+  forEachNode(node, COLUMN, (column) => into.add((column as Column).source), SUBQUERIES);
 }
 
 /** The source of an `INSERT … SELECT`. */

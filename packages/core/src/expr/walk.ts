@@ -1,0 +1,265 @@
+/**
+ * The one walker of the tree: every traversal (statement shape, columns read,
+ * sources of an implicit FROM, bound values counted) is this loop with its own
+ * visitor. It reads each node's fields from its declaration (expr/traversal.ts)
+ * and keeps its own stack, so a tree of any depth is walked without a stack
+ * overflow; it reports the deepest nesting of nodes it met.
+ */
+import { SqlType } from '../types/sql-type';
+import type { NodeKind } from './node-kinds';
+import { traversals } from './traversal';
+
+/** What `TreeVisitor.end` closes. */
+export const enum End {
+  Node = 1,
+  Array = 2,
+  Object = 3,
+}
+
+/**
+ * What a walk reports. A children-only walk calls `node` alone; a walk with
+ * values (the statement shape) calls every method, in the order met.
+ */
+export interface TreeVisitor {
+  /** A node of a declared kind: true walks its fields, false leaves it as a leaf (a column, a table, a node seen before). */
+  node(node: object, kind: NodeKind): boolean;
+  /** A value that is no node: a primitive, a SQL type, a Date, a byte array. */
+  value?(value: unknown): void;
+  /** An array starts (its items follow, then `end(End.Array)`). */
+  arrayStart?(): void;
+  /** A plain object starts (each field's name and value follow, then `end(End.Object)`). */
+  objectStart?(): void;
+  /** The name of the plain-object field whose value comes next. */
+  field?(name: string): void;
+  /** The end of a node whose fields were walked, of an array, or of a plain object. */
+  end?(end: End): void;
+}
+
+/** Fields of plain objects that never change the SQL: derived views and phantom types (compared directly: this runs for every field). */
+function isSkippedField(name: string): boolean {
+  return name === 'c' || name === '__value' || name === '__row';
+}
+
+interface FieldLists {
+  /** The fields a walk with values reads, in declaration order. */
+  readonly all: readonly string[];
+  /** The fields that hold child nodes. */
+  readonly children: readonly string[];
+}
+
+/** The field lists of each kind, by kind (an object without prototype: no kind can reach one of Object's members). */
+const fieldLists: Readonly<Record<string, FieldLists | undefined>> = Object.assign(
+  Object.create(null) as Record<string, FieldLists>,
+  Object.fromEntries(
+    Object.entries(traversals).map(([kind, declared]) => {
+      const entries = Object.entries(declared as Record<string, string>);
+      return [kind, { all: entries.filter(([, role]) => role !== 'skip').map(([f]) => f), children: entries.filter(([, role]) => role === 'child').map(([f]) => f) }];
+    }),
+  ),
+);
+
+/** Whether a value is walked as a plain object (field names included) rather than as a leaf value. */
+function isPlainRecord(value: object): boolean {
+  return !(value instanceof SqlType || value instanceof Date || value instanceof Uint8Array);
+}
+
+/** What {@link open} found a value to be. */
+const enum Opened {
+  /** Reported whole (a primitive, a SQL type), or a node the visitor keeps closed. */
+  Leaf = 0,
+  Array = 1,
+  Node = 2,
+  Object = 3,
+}
+
+/** The declared fields {@link open} found to read in a node; read right after the call. */
+let openedFields: readonly string[] = [];
+
+/**
+ * Reports `value` to the visitor as far as it is reported on its own (a leaf,
+ * or the start of an array or plain object, or the node itself) and says what
+ * is to be read inside it.
+ */
+function open(value: unknown, visitor: TreeVisitor, values: boolean): Opened {
+  if (value === null || typeof value !== 'object') {
+    if (values) visitor.value!(value);
+    return Opened.Leaf;
+  }
+  if (Array.isArray(value)) {
+    if (values) visitor.arrayStart!();
+    return Opened.Array;
+  }
+  const kind = (value as { readonly kind?: unknown }).kind;
+  // A SQL type has a kind too, as do plain clause objects ({ kind: 'values' }): neither is a node.
+  const declared = typeof kind === 'string' && value.constructor !== Object && !(value instanceof SqlType) ? fieldLists[kind] : undefined;
+  if (declared !== undefined) {
+    if (!visitor.node(value, kind as NodeKind)) return Opened.Leaf;
+    openedFields = values ? declared.all : declared.children;
+    return Opened.Node;
+  }
+  if (!isPlainRecord(value)) {
+    if (values) visitor.value!(value);
+    return Opened.Leaf;
+  }
+  // A plain object (a statement's state, a clause) or an undeclared class: walked by field name.
+  if (values) visitor.objectStart!();
+  return Opened.Object;
+}
+
+/** Nesting the walk follows by recursion (fast) before it goes on with a stack of its own (any depth). */
+const RECURSION_BUDGET = 200;
+
+/**
+ * Walks `root` depth-first in field order, calling `visitor`; with `values`
+ * false only child fields are walked and only `visitor.node` is called.
+ * Returns the deepest nesting of nodes met.
+ *
+ * Shallow parts are walked by recursion, which is fastest; below
+ * {@link RECURSION_BUDGET} levels the walk goes on with a stack of its own,
+ * so a tree of any depth is walked without a stack overflow. Both report the
+ * same events in the same order.
+ *
+ * @example
+ * ```ts
+ * let binds = 0;
+ * walkTree(statement, { node: (n, kind) => (kind === 'bind' ? (binds++, false) : kind !== 'table') }, false);
+ * ```
+ */
+export function walkTree(root: unknown, visitor: TreeVisitor, values: boolean): number {
+  return walkRecursive(root, visitor, values, RECURSION_BUDGET);
+}
+
+/** The walk by recursion, `budget` levels at most; returns the deepest nesting of nodes in `value`. */
+function walkRecursive(value: unknown, visitor: TreeVisitor, values: boolean, budget: number): number {
+  if (budget === 0) return walkWithStack(value, visitor, values);
+  const opened = open(value, visitor, values);
+  if (opened === Opened.Leaf) return 0;
+  let deepest = 0;
+  if (opened === Opened.Array) {
+    const items = value as readonly unknown[];
+    for (let i = 0; i < items.length; i++) {
+      const d = walkRecursive(items[i], visitor, values, budget - 1);
+      if (d > deepest) deepest = d;
+    }
+    if (values) visitor.end!(End.Array);
+    return deepest;
+  }
+  const record = value as Record<string, unknown>;
+  if (opened === Opened.Object) {
+    for (const name in record) {
+      if (isSkippedField(name)) continue;
+      if (values) visitor.field!(name);
+      const d = walkRecursive(record[name], visitor, values, budget - 1);
+      if (d > deepest) deepest = d;
+    }
+    if (values) visitor.end!(End.Object);
+    return deepest;
+  }
+  const fields = openedFields;
+  for (let i = 0; i < fields.length; i++) {
+    const d = walkRecursive(record[fields[i]!], visitor, values, budget - 1);
+    if (d > deepest) deepest = d;
+  }
+  if (values) visitor.end!(End.Node);
+  return deepest + 1;
+}
+
+/**
+ * The walk with a stack of its own: one frame per open container (node,
+ * array or plain object) with the position of the next field to read, so
+ * that the depth is bounded by memory only.
+ */
+function walkWithStack(root: unknown, visitor: TreeVisitor, values: boolean): number {
+  const containers: unknown[] = [];
+  /** The fields to read of a node or plain object; undefined for an array. */
+  const fieldNames: (readonly string[] | undefined)[] = [];
+  const positions: number[] = [];
+  const kinds: Opened[] = [];
+  let top = -1;
+  let depth = 0;
+  let deepest = 0;
+  let next: unknown = root;
+  for (;;) {
+    // Open `next`: report it, and push a frame when there is something inside to read.
+    const opened = open(next, visitor, values);
+    if (opened !== Opened.Leaf) {
+      top++;
+      containers[top] = next;
+      fieldNames[top] = opened === Opened.Array ? undefined : opened === Opened.Node ? openedFields : Object.keys(next as object);
+      positions[top] = 0;
+      kinds[top] = opened;
+      if (opened === Opened.Node && ++depth > deepest) deepest = depth;
+    }
+    // Find the next value to open: the next field of the innermost frame, closing the frames that are done.
+    let found = false;
+    while (top >= 0 && !found) {
+      const container = containers[top] as Record<string, unknown> & unknown[];
+      const fields = fieldNames[top];
+      const position = positions[top]!;
+      const length = fields === undefined ? container.length : fields.length;
+      if (position >= length) {
+        const kind = kinds[top]!;
+        if (kind === Opened.Node) depth--;
+        if (values) visitor.end!(kind === Opened.Node ? End.Node : kind === Opened.Array ? End.Array : End.Object);
+        containers[top--] = undefined;
+        continue;
+      }
+      positions[top] = position + 1;
+      if (fields === undefined) {
+        next = container[position];
+        found = true;
+        continue;
+      }
+      const name = fields[position]!;
+      if (kinds[top] === Opened.Object) {
+        if (isSkippedField(name)) continue;
+        if (values) visitor.field!(name);
+      }
+      next = container[name];
+      found = true;
+    }
+    if (!found) return deepest;
+  }
+}
+
+/**
+ * Calls `visit` for each node of the kinds in `kinds` in a part of a tree (each
+ * node once), not descending into nodes of the kinds in `prune`.
+ */
+export function forEachNode(root: unknown, kinds: ReadonlySet<NodeKind>, visit: (node: object) => void, prune: ReadonlySet<NodeKind> = NO_KINDS): void {
+  const seen = new Set<object>();
+  walkTree(
+    root,
+    {
+      node(node, kind) {
+        if (seen.has(node)) return false;
+        seen.add(node);
+        if (kinds.has(kind)) {
+          visit(node);
+          return false;
+        }
+        return !prune.has(kind) && kind !== 'table';
+      },
+    },
+    false,
+  );
+}
+
+const NO_KINDS: ReadonlySet<NodeKind> = new Set();
+
+const BIND_KIND: ReadonlySet<NodeKind> = new Set<NodeKind>(['bind']);
+
+/**
+ * The number of distinct bound values in a part of a statement (for sizing
+ * INSERT batches to a dialect's parameter limit).
+ *
+ * @example
+ * ```ts
+ * countBinds(users.c.age.plus(1).gt(2)) // 2
+ * ```
+ */
+export function countBinds(root: unknown): number {
+  let count = 0;
+  forEachNode(root, BIND_KIND, () => count++);
+  return count;
+}
