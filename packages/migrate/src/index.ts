@@ -14,3 +14,4 @@ export * from './runner';
 export * from './reflect';
 export * from './model';
 export * from './diff';
+export * from './sqlite-batch';

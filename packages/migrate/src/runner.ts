@@ -15,6 +15,8 @@ import { MigrationError, MigrationFailedError } from './errors';
 import { acquireLock, LockStatements, lockStatements } from './locks';
 import type { MigrationContext, MigrationEntry, MigrationModule, MigrationSource, RanStatement } from './migration';
 import { DEFAULT_VERSIONS_TABLE, VersionRow, Versions, versionsTable } from './versions';
+import { needsRebuild, rebuildSqliteTable } from './sqlite-batch';
+import { catalogOf } from './reflect';
 
 /** Where a migration stands. */
 export type MigrationState =
@@ -74,9 +76,6 @@ export interface RunResult {
   readonly statements: readonly RanStatement[];
 }
 
-/** How a statement that the dialect cannot run as it is gets run instead (SQLite's table rebuild). */
-export type StatementRewriter = (statement: Statement, executor: Executor, engine: Engine) => Promise<readonly Statement[] | undefined>;
-
 /** A connection or a transaction: both run statements and open (nested) transactions. */
 type Session = Executor & { transaction<R>(work: (tx: Transaction) => Promise<R>): Promise<R> };
 
@@ -100,7 +99,6 @@ const TRANSACTIONAL_DDL = new Set(['postgres', 'sqlite']);
 export class Migrator {
   private readonly versions: Versions;
   private readonly lock: LockStatements | undefined;
-  private rewriter: StatementRewriter | undefined;
 
   constructor(
     readonly engine: Engine,
@@ -115,12 +113,6 @@ export class Migrator {
   /** The dialect's name. */
   get dialect(): string {
     return this.engine.dialect.name;
-  }
-
-  /** Sets how statements the dialect cannot run directly are rewritten (used for SQLite's batch mode). */
-  useRewriter(rewriter: StatementRewriter): this {
-    this.rewriter = rewriter;
-    return this;
   }
 
   /** Every migration, known or applied, with where it stands. */
@@ -295,10 +287,11 @@ export class Migrator {
   private context(executor: Executor, id: string, dryRun: boolean, statements: RanStatement[], current: (sql: string) => void): MigrationContext {
     const engine = this.engine;
     const onEvent = this.options.onEvent;
+    const log = (message: string): void => onEvent?.({ kind: 'log', migration: id, message });
     const run = async (statement: Statement): Promise<unknown> => {
-      const rewritten = this.rewriter === undefined ? undefined : await this.rewriter(statement, executor, engine);
-      if (rewritten !== undefined) {
-        for (const s of rewritten) await run(s);
+      if (this.dialect === 'sqlite' && needsRebuild(statement, (s) => engine.compile(s as Executable))) {
+        const tools = { catalog: catalogOf(engine), run, query: (s: Statement) => executor.execute(s as Executable) as Promise<Record<string, unknown>[]>, log, dryRun };
+        await rebuildSqliteTable(statement, tools);
         return undefined;
       }
       const text = engine.compile(statement as Executable).sql;
@@ -312,7 +305,7 @@ export class Migrator {
       dialect: this.dialect,
       dryRun,
       execute: <S extends Executable>(statement: S) => run(statement as Statement) as Promise<ResultOf<S>>,
-      log: (message) => onEvent?.({ kind: 'log', migration: id, message }),
+      log,
     };
   }
 }
