@@ -43,9 +43,11 @@ export type ResultOf<S> =
 /**
  * The rows of a raw statement: `sql<{ n: number }>`…`` gives `{ n: number }[]`
  * (the values are the driver's own: a count is `'1'` on PostgreSQL and `1` on
- * MariaDB unless declared with `.returns()`), an untyped one `Record<string, unknown>[]`.
+ * MariaDB unless declared with `.returns()`), an untyped one `Record<string, unknown>[]`;
+ * either with `rowsAffected`, the rows the statement changed as the server says
+ * (an UPDATE run as raw SQL gives no rows and its count).
  */
-export type RawRows<T> = unknown extends T ? Record<string, unknown>[] : T extends object ? T[] : Record<string, unknown>[];
+export type RawRows<T> = ReturnedRows<unknown extends T ? Record<string, unknown> : T extends object ? T : Record<string, unknown>>;
 
 /** Statements an engine runs. */
 export type Executable = Statement | BoundQuery<Statement>;

@@ -68,7 +68,8 @@ export async function runBatches(
     const result = (await run(batch)) as MutationResult | ReturnedRows<Record<string, unknown>>;
     rowsAffected += result.rowsAffected;
     if (Array.isArray(result)) (returned ??= []).push(...result);
-    else insertId = result.insertId;
+    // The whole statement's insertId is its first row's key: the first batch's.
+    else insertId ??= result.insertId;
   }
   if (returned !== undefined) return withRowsAffected(returned, rowsAffected);
   return insertId === undefined ? { rowsAffected } : { rowsAffected, insertId };
@@ -118,10 +119,13 @@ function shapeResult(dialect: Dialect, compiled: CompiledQuery, result: DriverRe
     }
     case 'ddl':
       return undefined;
-    case 'raw':
+    case 'raw': {
       // Declared columns (sql`…`.returns({ … })): drivers give arrays in that order, decoded like a SELECT's.
-      if (compiled.columns.length > 0) return (result.rows as readonly (readonly unknown[])[]).map(dialect.rowDecoder(compiled.columns));
-      return result.rows;
+      const rows =
+        compiled.columns.length > 0 ? (result.rows as readonly (readonly unknown[])[]).map(dialect.rowDecoder(compiled.columns)) : (result.rows as Record<string, unknown>[]);
+      // What the server gave: the rows (none for a write), marked with the rows it changed.
+      return withRowsAffected(rows, result.rowsAffected);
+    }
   }
 }
 
@@ -252,10 +256,16 @@ export async function runCompiled(context: EngineContext, pooled: PooledConnecti
     throw error;
   }
   const durationMs = performance.now() - started;
-  const rowCount = compiled.statementKind === 'select' ? result.rows.length : result.rowsAffected;
+  const rowCount = rowCountOf(compiled, result);
   emit(events.queryEnd, { sql: compiled.sql, params: compiled.params, durationMs, rowCount });
   emit(events.logger, `[alkahest] ${durationMs.toFixed(1)} ms ${rowCount} rows ${compiled.sql}`);
   return shapeResult(context.dialect, compiled, result);
+}
+
+/** The row count events report: rows read for a SELECT, and for raw SQL that returned rows; else rows changed. */
+function rowCountOf(compiled: CompiledQuery, result: DriverResult): number {
+  if (compiled.statementKind === 'select' || (compiled.statementKind === 'raw' && result.rows.length > 0)) return result.rows.length;
+  return result.rowsAffected;
 }
 
 /** Options of `stream()`. */

@@ -101,7 +101,11 @@ class SqliteConnection implements DriverConnection {
       return { rows, rowsAffected: 0 };
     }
     const info = prepared.stmt.run(...params);
-    return { rows: [], rowsAffected: info.changes, insertId: info.lastInsertRowid };
+    if (query.statementKind !== 'insert' || info.changes <= 1) return { rows: [], rowsAffected: info.changes, insertId: info.lastInsertRowid };
+    // An INSERT's insertId is its first row's key; SQLite gives the last, and numbers one statement's rows consecutively.
+    const last = info.lastInsertRowid;
+    const first = typeof last === 'bigint' ? last - BigInt(info.changes - 1) : last - (info.changes - 1);
+    return { rows: [], rowsAffected: info.changes, insertId: first };
   }
 
   /** Iterates the statement's rows (better-sqlite3's iterate()), a batch at a time. */

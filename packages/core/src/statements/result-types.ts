@@ -98,7 +98,14 @@ export type UpdateSet<C> = Simplify<{ [K in keyof C]?: ValueFor<C[K]> }>;
 export interface MutationResult {
   /** Rows inserted, updated or deleted. */
   readonly rowsAffected: number;
-  /** The generated key of the last inserted row, where the driver reports it (SQLite, MySQL). */
+  /**
+   * The key generated for the first row the INSERT added (MySQL's meaning of
+   * LAST_INSERT_ID()), also when the INSERT ran in batches: SQLite's rowid,
+   * MySQL's AUTO_INCREMENT value, PostgreSQL's generated integer primary key
+   * (returned by the INSERT itself). Undefined where nothing was generated
+   * (MySQL: every row gave its key) or the table has no single generated key
+   * (PostgreSQL).
+   */
   readonly insertId?: number | bigint;
 }
 
