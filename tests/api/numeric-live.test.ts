@@ -22,26 +22,18 @@ function sameDecimal(actual: unknown, expected: string): void {
 for (const db of databases) {
   describeDatabase(db, (engine) => {
     beforeAll(async () => {
-      try {
-        await engine().execute(dropTable(items, { ifExists: true }));
-        await engine().execute(createTable(items));
-        await engine().execute(
-          insert(items).values([
-            { id: 1, unitPrice: '19.99', quantity: 3 },
-            { id: 2, unitPrice: 0.05, quantity: 10, note: 'cheap' },
-            { id: 3, unitPrice: 100n, quantity: 1 },
-          ]),
-        );
-      } catch (error) {
-        if ((error as Error).constructor.name !== 'SkipError') throw error;
-      }
+      await engine().execute(dropTable(items, { ifExists: true }));
+      await engine().execute(createTable(items));
+      await engine().execute(
+        insert(items).values([
+          { id: 1, unitPrice: '19.99', quantity: 3 },
+          { id: 2, unitPrice: 0.05, quantity: 10, note: 'cheap' },
+          { id: 3, unitPrice: 100n, quantity: 1 },
+        ]),
+      );
     });
     afterAll(async () => {
-      try {
-        await engine().execute(dropTable(items, { ifExists: true }));
-      } catch {
-        // skipped database
-      }
+      await engine().execute(dropTable(items, { ifExists: true }));
     });
 
     liveTest('numeric × integer is exact and read as a decimal string', async () => {

@@ -30,6 +30,7 @@ export * from './expr/traversal';
 export * from './expr/walk';
 export * from './compiler/compiling-dialect';
 export * from './compiler/printed-sql';
+export * from './compiler/explain';
 export * from './dialect';
 export * from './capabilities';
 export * from './result';

@@ -9,6 +9,7 @@ import type { CompiledQuery, ResultColumn } from './compiler/compiled';
 import type { Statement } from './compiler/sql-compiler';
 import type { PrintedSql } from './compiler/printed-sql';
 import type { CatalogReader } from './schema/reflection';
+import type { ExplainOptions, ExplainQuery } from './compiler/explain';
 import type { DatabaseErrorKind } from './database-errors';
 import type { StatementCacheStats } from './cache/statement-cache';
 import type { CompilingDialectOptions } from './compiler/compiling-dialect';
@@ -139,6 +140,8 @@ export interface Dialect {
   rowDecoder(columns: readonly ResultColumn[]): (row: readonly unknown[]) => Record<string, unknown>;
   /** The dialect's catalog statements, for reflection (`@alkahest/migrate`); absent where a dialect has none. */
   readonly catalog?: CatalogReader;
+  /** The statements asking the database for a statement's plan (engine.explain()); absent where a dialect has none. */
+  explain?(statement: Statement, options?: ExplainOptions): ExplainQuery;
 }
 
 /** A connection URL taken apart. */

@@ -34,6 +34,8 @@ import { mysqlDateAdd, mysqlDateExtract, mysqlDateTrunc } from './dates';
 import { mysqlJsonContains, mysqlJsonExtract, mysqlJsonIsNull } from './json';
 import { checkDuplicateKeyTarget, checkIndependentAssignments, orderAssignments } from './dml';
 import type { MysqlDialectOptions, MysqlFlavor } from './flavor';
+import { mysqlExplain } from './explain';
+import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
 
 /** MySQL's largest LIMIT: "no limit", for OFFSET without LIMIT. */
 const NO_LIMIT = '18446744073709551615';
@@ -56,6 +58,11 @@ const LOB_KINDS = new Set(['text', 'json', 'blob']);
  * ```
  */
 export class MysqlCompiler extends SqlCompiler {
+  /** `EXPLAIN [FORMAT=JSON]`, MariaDB's `ANALYZE`, MySQL's `EXPLAIN ANALYZE` (explain.ts). */
+  override explain(compiled: CompiledQuery, options: ExplainOptions): ExplainQuery {
+    return mysqlExplain(compiled, options, this.flavor, this.dialect);
+  }
+
   readonly dialect = 'mysql';
   readonly codecs = mysqlCodecs;
   override readonly supportsNullsOrdering = false;

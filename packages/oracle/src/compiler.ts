@@ -52,6 +52,8 @@ import type { StringAgg } from '@alkahest/core/dialect';
 import { oracleCastType } from './analytics';
 import { oracleDropConstraint, oracleModifyColumn } from './alter';
 import type { AlterAction, CreateSchema, DropSchema, TableName } from '@alkahest/core/dialect';
+import { oracleExplain } from './explain';
+import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
 
 /**
  * Oracle refuses an IN list of more than 1000 expressions (ORA-01795); longer
@@ -83,6 +85,11 @@ function emptyStringError(where: string): InvalidValueError {
  * ```
  */
 export class OracleCompiler extends SqlCompiler {
+  /** `EXPLAIN PLAN FOR` then `DBMS_XPLAN.DISPLAY` (explain.ts). */
+  override explain(compiled: CompiledQuery, options: ExplainOptions): ExplainQuery {
+    return oracleExplain(compiled, options, this.dialect);
+  }
+
   readonly dialect = 'oracle';
   readonly codecs: CodecTable;
   /** What the targeted Oracle release can do. */

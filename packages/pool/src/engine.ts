@@ -1,7 +1,8 @@
 /**
  * The engine: a dialect, a driver and a pool of its connections.
  */
-import { AlkahestError, CompiledQuery, ConnectionLostError, Dialect, Driver, DialectId, DialectOfUrl, PrintedSql, Select, Statement, SupportedOn, StatementCacheStats, TransactionOptions } from '@alkahest/core/dialect';
+import { AlkahestError, CompiledQuery, ConnectionLostError, Dialect, Driver, DialectId, DialectOfUrl, PrintedSql, Select, Statement, SupportedOn, StatementCacheStats, TransactionOptions, UnsupportedFeatureError } from '@alkahest/core/dialect';
+import type { ExplainOptions, ExplainPlan } from '@alkahest/core/dialect';
 import { emit, EngineEvents } from './events';
 import type { EngineOptions } from './options';
 import { ConnectionPool, EngineClosedError, PooledConnection, PoolStatus } from './pool';
@@ -274,6 +275,29 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
   }
 
   /**
+   * The database's plan for a statement: `EXPLAIN` on PostgreSQL, MySQL and
+   * MariaDB (`format: 'json'` for their JSON plans), `EXPLAIN QUERY PLAN` on
+   * SQLite, `EXPLAIN PLAN FOR` + `DBMS_XPLAN` on Oracle. With `analyze`, the
+   * statement really runs (PostgreSQL, MySQL 8.0.18+, MariaDB); what a
+   * database cannot do is an UnsupportedFeatureError.
+   *
+   * @example
+   * ```ts
+   * const plan = await engine.explain(select(users.c.id).from(users).where(users.c.age.gt(30)), { format: 'json' });
+   * console.log(plan.text);   // plan.json: the parsed plan
+   * ```
+   */
+  async explain(statement: Statement, options: ExplainOptions = {}): Promise<ExplainPlan> {
+    if (this.dialect.explain === undefined) throw new UnsupportedFeatureError('EXPLAIN', this.dialect.name);
+    const explain = this.dialect.explain(statement, options);
+    return this.withConnection(async (pooled) => {
+      let rows: unknown = [];
+      for (const step of explain.steps) rows = await runCompiled(this.context, pooled, step);
+      return explain.readPlan(rows as readonly Record<string, unknown>[]);
+    });
+  }
+
+  /**
    * Streams a SELECT's typed rows, holding memory flat whatever the result's
    * size: a server-side cursor on PostgreSQL, mysql2's row stream on MySQL,
    * `iterate()` on SQLite. The connection goes back to the pool when the loop
@@ -422,6 +446,9 @@ export function createEngine(urlOrOptions: string | (EngineOptions & { readonly 
     if (error instanceof AlkahestError) throw error;
     throw new AlkahestError(`cannot use ${redact(url)}: ${(error as Error).message}`, { cause: error });
   }
-  const compiling = options.statementCacheSize === undefined ? {} : { statementCacheSize: options.statementCacheSize };
+  const compiling = {
+    ...(options.statementCacheSize === undefined ? {} : { statementCacheSize: options.statementCacheSize }),
+    ...(options.schemaMap === undefined ? {} : { schemaMap: options.schemaMap }),
+  };
   return new Engine(module.createDialect(options.driver as never, url, compiling), driver, options);
 }

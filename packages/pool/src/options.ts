@@ -73,4 +73,16 @@ export interface EngineOptions {
    * first; 0 turns the cache off). See `engine.cacheStats()`.
    */
   readonly statementCacheSize?: number;
+  /**
+   * The schema each table is written in, chosen per engine rather than in
+   * each table's definition (SQLAlchemy's schema_translate_map): `{ '':
+   * 'tenant_a' }` puts tables defined without a schema in `tenant_a`, `{ shop:
+   * 'shop_test' }` moves the `shop` schema's tables, `null` writes none.
+   *
+   * @example
+   * ```ts
+   * const tenant = createEngine(url, { schemaMap: { '': 'tenant_42' } });
+   * ```
+   */
+  readonly schemaMap?: Readonly<Record<string, string | null>>;
 }

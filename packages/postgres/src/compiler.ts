@@ -9,6 +9,8 @@ import { postgresCatalog } from './reflection/catalog';
 import { postgresCodecs } from './codecs';
 import { pgDateAdd, pgDateExtract, pgDateTrunc } from './dates';
 import { pgJsonContains, pgJsonExtract, pgJsonIsNull } from './json';
+import { postgresExplain } from './explain';
+import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
 
 /**
  * Compiles statements for PostgreSQL 12+: `$n` placeholders, native ILIKE,
@@ -21,6 +23,11 @@ import { pgJsonContains, pgJsonExtract, pgJsonIsNull } from './json';
  * ```
  */
 export class PostgresCompiler extends SqlCompiler {
+  /** `EXPLAIN [(ANALYZE, FORMAT JSON)] statement` (explain.ts). */
+  override explain(compiled: CompiledQuery, options: ExplainOptions): ExplainQuery {
+    return postgresExplain(compiled, options);
+  }
+
   readonly dialect = 'postgres';
   readonly codecs = postgresCodecs;
 

@@ -2,7 +2,7 @@
  * The pg adapter: one `pg.Client` per pooled connection (the engine's tarn
  * pool does the pooling, not pg.Pool).
  */
-import { closeWithin, CompiledQuery, connectToTarget, DatabaseErrorKind, Driver, DriverConnection, DriverResult, isolationSql, OpenedSession, TargetAddress, TransactionOptions } from '@alkahest/core/dialect';
+import { AlkahestError, closeWithin, CompiledQuery, connectToTarget, DatabaseErrorKind, Driver, DriverConnection, DriverResult, isolationSql, OpenedSession, TargetAddress, TransactionOptions } from '@alkahest/core/dialect';
 import type { Client, ClientConfig } from 'pg';
 import { CancelKey, TransactionPooledConnection } from './pgbouncer';
 import { postgresReplication } from './replication';
@@ -262,9 +262,11 @@ export class PostgresDriver implements Driver {
       await client.connect();
       // The session zone never depends on the server's default; set_config takes it as a bound value.
       // (PgBouncer keeps TimeZone per client and sets it on whichever server session serves it.)
+      // The search path too, when given: set_config takes it as a bound value (a list of names, never SQL).
+      const searchPath = searchPathSetting(o.searchPath);
       const setup = await client.query<typeof session>(
-        "SELECT set_config('TimeZone', $1, false), pg_backend_pid() AS pid, pg_is_in_recovery() AS standby, current_setting('transaction_read_only') AS read_only",
-        [o.timezone ?? 'UTC'],
+        `SELECT set_config('TimeZone', $1, false), ${searchPath === undefined ? '' : "set_config('search_path', $2, false), "}pg_backend_pid() AS pid, pg_is_in_recovery() AS standby, current_setting('transaction_read_only') AS read_only`,
+        searchPath === undefined ? [o.timezone ?? 'UTC'] : [o.timezone ?? 'UTC', searchPath],
       );
       session = setup.rows[0]!;
       connection.backendPid = session.pid;
@@ -275,4 +277,14 @@ export class PostgresDriver implements Driver {
     const opened = o.pgbouncer === true ? new TransactionPooledConnection(connection, client as unknown as CancelKey, address) : connection;
     return { connection: opened, standby: session.standby, readOnly: session.read_only === 'on', close: () => opened.close() };
   }
+}
+
+/** The `search_path` setting for a list of schemas: each name quoted, so that any name is taken as it is. */
+export function searchPathSetting(searchPath: string | readonly string[] | undefined): string | undefined {
+  if (searchPath === undefined) return undefined;
+  const schemas = typeof searchPath === 'string' ? [searchPath] : searchPath;
+  if (schemas.length === 0 || schemas.some((s) => typeof s !== 'string' || s === '' || s.includes('\u0000'))) {
+    throw new AlkahestError('searchPath takes one or more non-empty schema names');
+  }
+  return schemas.map((s) => `"${s.replace(/"/g, '""')}"`).join(', ');
 }

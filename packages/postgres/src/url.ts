@@ -20,6 +20,11 @@ export interface PostgresDriverOptions {
    * a `timestamp` column without time zone, so keep UTC if you use them.
    */
   readonly timezone?: string;
+  /**
+   * The session's `search_path`: the schemas unqualified names are looked up
+   * in, in order (`['app', 'public']`; URL `search_path=app,public`).
+   */
+  readonly searchPath?: string | readonly string[];
   /** Pool size limits for engines on this URL. */
   readonly max?: number;
   readonly min?: number;
@@ -51,7 +56,7 @@ export interface PostgresDriverOptions {
 /**
  * Reads `postgres://user:password@host:port/database?option=value`.
  * Query options: `sslmode` (disable, prefer, require, verify-ca, verify-full),
- * `ssl` (true/false), `application_name`, `statement_timeout` (ms),
+ * `ssl` (true/false), `application_name`, `search_path` (schemas, comma-separated), `statement_timeout` (ms),
  * `connect_timeout` (s), `timezone` (session time zone, default UTC), `max`, `min` (pool size),
  * `prepared_statements` (true/false), `max_prepared_statements`,
  * `target_session_attrs` (any, read-write, read-only, primary, standby,
@@ -90,6 +95,9 @@ export function parsePostgresUrl(url: string): PostgresDriverOptions {
         break;
       case 'timezone':
         options.timezone = value;
+        break;
+      case 'search_path':
+        options.searchPath = value.split(',').map((schema) => schema.trim());
         break;
       case 'prepared_statements':
         options.preparedStatements = booleanUrlOption('PostgreSQL', key, value);

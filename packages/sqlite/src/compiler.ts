@@ -34,6 +34,8 @@ import { sqliteCatalog } from './reflection/catalog';
 import type { CatalogReader } from '@alkahest/core/dialect';
 import type { AlterTable, CreateSchema, DropSchema } from '@alkahest/core/dialect';
 import { bindDecimal, bindInteger } from './numbers';
+import { sqliteExplain } from './explain';
+import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
 
 /** How values are stored in SQLite, which has no boolean, date or JSON types. */
 export const sqliteCodecs: CodecTable = {
@@ -55,6 +57,11 @@ export const sqliteCodecs: CodecTable = {
  * UTC text, `INTEGER PRIMARY KEY` for generated keys.
  */
 export class SqliteCompiler extends SqlCompiler {
+  /** `EXPLAIN QUERY PLAN statement` (explain.ts). */
+  override explain(compiled: CompiledQuery, options: ExplainOptions): ExplainQuery {
+    return sqliteExplain(compiled, options, this.dialect);
+  }
+
   readonly dialect = 'sqlite';
   /** SQLite's SQLITE_MAX_VARIABLE_NUMBER as built into better-sqlite3. */
   override readonly maxParameters = 32766;

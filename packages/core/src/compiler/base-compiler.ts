@@ -49,8 +49,18 @@ export abstract class BaseCompiler {
     return `"${name.replace(/"/g, '""')}"`;
   }
 
-  /** Quotes a possibly schema-qualified name. */
-  quoteQualified(schema: string | undefined, name: string): string {
+  /**
+   * The schemas tables are written in, by the schema they were defined in
+   * (`''` for tables defined without one); `null` writes no schema. Set by
+   * the engine's `schemaMap` option (SQLAlchemy's schema_translate_map).
+   */
+  schemaMap: Readonly<Record<string, string | null>> | undefined = undefined;
+
+  /** Quotes a possibly schema-qualified name, its schema translated by {@link BaseCompiler.schemaMap}. */
+  quoteQualified(defined: string | undefined, name: string): string {
+    const map = this.schemaMap;
+    const key = defined ?? '';
+    const schema = map !== undefined && Object.prototype.hasOwnProperty.call(map, key) ? (map[key] ?? undefined) : defined;
     return schema === undefined ? this.quoteIdentifier(name) : `${this.quoteIdentifier(schema)}.${this.quoteIdentifier(name)}`;
   }
 

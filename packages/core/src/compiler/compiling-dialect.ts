@@ -9,6 +9,7 @@ import { makeRowDecoder } from '../result';
 import type { Insert } from '../statements/dml';
 import type { CompiledQuery, ResultColumn } from './compiled';
 import type { PrintedSql } from './printed-sql';
+import type { ExplainOptions, ExplainQuery } from './explain';
 import type { SqlCompiler, Statement } from './sql-compiler';
 
 /** Statement kinds whose compiled SQL is cached by shape. DDL is rare and not worth a key. */
@@ -23,10 +24,24 @@ function isBulkInsert(statement: Statement | Node): boolean {
   return source?.kind === 'values' && source.rows.length > BULK_ROWS;
 }
 
+function checkSchemaMap(map: Readonly<Record<string, string | null>>): Readonly<Record<string, string | null>> {
+  if (map === null || typeof map !== 'object' || Array.isArray(map)) throw new CompileError('schemaMap takes an object of schema names');
+  for (const [from, to] of Object.entries(map)) {
+    if (to !== null && (typeof to !== 'string' || to === '')) throw new CompileError(`schemaMap: the schema for ${JSON.stringify(from)} must be a non-empty string or null`);
+  }
+  return Object.freeze({ ...map });
+}
+
 /** Options of a {@link CompilingDialect}. */
 export interface CompilingDialectOptions {
   /** Statement shapes kept compiled (default 500; 0 turns the cache off). */
   readonly statementCacheSize?: number;
+  /**
+   * Tables' schemas translated when compiling: `{ '': 'tenant_a' }` puts
+   * tables defined without a schema in `tenant_a`, `{ shop: 'shop_test' }`
+   * moves `shop`'s, `null` writes no schema (SQLAlchemy's schema_translate_map).
+   */
+  readonly schemaMap?: Readonly<Record<string, string | null>>;
 }
 
 /**
@@ -44,6 +59,7 @@ export class CompilingDialect implements Dialect {
     options: CompilingDialectOptions = {},
   ) {
     this.cache = new StatementCache(options.statementCacheSize);
+    if (options.schemaMap !== undefined) compiler.schemaMap = checkSchemaMap(options.schemaMap);
     this.toDriver = (value, type) => compiler.toDriver(value, type);
   }
 
@@ -101,6 +117,13 @@ export class CompilingDialect implements Dialect {
         return fillTemplate(template, shape.binds, values, toDriver);
       },
     };
+  }
+
+  explain(statement: Statement, options: ExplainOptions = {}): ExplainQuery {
+    if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') {
+      throw new CompileError(`explain(): format must be 'text' or 'json', got ${JSON.stringify(options.format)}`);
+    }
+    return this.compiler.explain(this.compile(statement), options);
   }
 
   printSql(statement: Statement | Node): PrintedSql {

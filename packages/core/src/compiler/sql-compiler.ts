@@ -2,7 +2,8 @@
  * The compiler entry point: one `compile()` for every statement kind. A
  * dialect is a subclass that overrides only what it does differently.
  */
-import { CompileError } from '../errors';
+import { CompileError, UnsupportedFeatureError } from '../errors';
+import type { ExplainOptions, ExplainQuery } from './explain';
 import type { Node } from '../expr/expression';
 import type { StatementNodeKind, StatementNodes } from '../expr/node-kinds';
 import type { Shape } from '../cache/shape';
@@ -135,6 +136,16 @@ export abstract class SqlCompiler extends AlterCompiler {
   /** The result columns of a DML statement with RETURNING; none without. */
   returningColumns(node: Insert | Update | Delete): readonly ResultColumn[] {
     return (node.clauses.returning ?? []).map((c) => ({ key: c.key, type: c.expr.type }));
+  }
+
+  /**
+   * The statements that ask this database for the plan of `compiled`, and how
+   * to read it. Each dialect writes its own; here, none.
+   */
+  explain(compiled: CompiledQuery, options: ExplainOptions): ExplainQuery {
+    void compiled;
+    void options;
+    throw new UnsupportedFeatureError('EXPLAIN', this.dialect);
   }
 
   /** Whether `node` is a SELECT, for callers that need to know before compiling. */
