@@ -15,3 +15,5 @@ export * from './reflect';
 export * from './model';
 export * from './diff';
 export * from './sqlite-batch';
+export * from './code';
+export * from './generate';

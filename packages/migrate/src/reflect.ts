@@ -3,7 +3,7 @@
  * statements and gives back `table()` definitions that query it like
  * hand-written ones.
  */
-import { CatalogReader, ColumnBuilder, columnSpec, MetaData, ReflectedTable, SchemaError, sql, table } from '@alkahest/core';
+import { CatalogReader, ColumnBuilder, columnSpec, MetaData, ReflectedTable, SchemaError, sql, SqlType, table } from '@alkahest/core';
 import type { AnyColumn, AnyColumnBuilder, CatalogQuery, Expression, ForeignKeyDefinition, Table } from '@alkahest/core';
 import type { Engine, Executor } from '@alkahest/pool';
 import { MigrationError } from './errors';
@@ -117,4 +117,18 @@ export function tablesFrom(reflected: readonly ReflectedTable[]): Table[] {
  */
 export async function reflect(engine: Engine, options: ReflectOptions = {}): Promise<MetaData> {
   return new MetaData(...tablesFrom(await reflectTables(engine, options)));
+}
+
+/**
+ * A table known by its name only, for statements that need no columns
+ * (`dropTable(tableNamed('old_logs'))` in a migration).
+ *
+ * @example
+ * ```ts
+ * await m.execute(dropTable(tableNamed({ name: 'logs', schema: 'audit' })));
+ * ```
+ */
+export function tableNamed(ref: string | { readonly name: string; readonly schema?: string }): Table {
+  const r = typeof ref === 'string' ? { name: ref } : ref;
+  return table(r.name, { _: new ColumnBuilder(columnSpec(new SqlType('unknown'), undefined)) }, r.schema === undefined ? {} : { schema: r.schema }) as unknown as Table;
 }
