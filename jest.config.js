@@ -8,8 +8,9 @@ module.exports = {
     '^@alkahest/(core|sqlite|postgres|mysql|oracle|pool|migrate)$': '<rootDir>/packages/$1/src/index.ts',
   },
   testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/tests/**/*.test.ts', '<rootDir>/examples/test/**/*.test.ts'],
-  // tests/restart restarts the database servers: `npm run test:restart` runs it alone, after the rest.
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/tests/restart/'],
+  // tests/restart restarts the database servers: `npm run test:restart` runs it alone, after the rest;
+  // tests/chaos (`npm run test:chaos`) runs alone before it.
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/tests/restart/', '<rootDir>/tests/chaos/'],
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
 };
