@@ -5,51 +5,17 @@
  * ALKAHEST_ORACLE_URL points at a server.
  */
 import { createEngine, Engine } from '@alkahest/pool';
-import { databases, describeDatabase, isReachable, liveTest, uniqueName } from '../support/databases';
+import { databases, describeDatabase, isReachable } from '../support/databases';
 import { areas } from './cases';
-import { ConformanceCase, DialectName, DIALECTS } from './harness/case';
+import { DIALECTS } from './harness/case';
 import { dialectModule } from './harness/dialects';
 import { expectGolden } from './harness/golden';
-import { runLive } from './harness/live';
+import { liveCases } from './harness/live-cases';
 import { note, record, summary } from './harness/summary';
 
 afterAll(() => {
   process.stderr.write(summary());
 });
-
-/** Runs a case live, counting it and honouring a `knownFailure` marker. */
-async function liveCase(engine: Engine, c: ConformanceCase, dialect: DialectName, prefix: string): Promise<void> {
-  const target = `${dialect} (live)`;
-  const known = c.knownFailureFor(dialect);
-  try {
-    await runLive(engine, c, dialect, prefix);
-  } catch (error) {
-    if (known === undefined) {
-      record(target, 'failed');
-      throw error;
-    }
-    record(target, 'known-failure');
-    process.stderr.write(`!!! KNOWN FAILURE (expected) [${dialect}] ${c.name}: ${known}\n    ${(error as Error).message.split('\n').join('\n    ')}\n`);
-    return;
-  }
-  if (known !== undefined) {
-    record(target, 'failed');
-    throw new Error(`[${dialect}] ${c.name} is marked knownFailure (${known}) but passes: remove the marker`);
-  }
-  record(target, 'passed');
-}
-
-/** Declares one live test per case for a database. */
-function liveCases(dialect: DialectName, engine: () => Engine): void {
-  const prefix = uniqueName('ak');
-  for (const area of areas) {
-    describe(area.name, () => {
-      for (const c of area.cases) {
-        liveTest(c.name, async () => liveCase(engine(), c, dialect, prefix));
-      }
-    });
-  }
-}
 
 describe('live', () => {
   for (const db of databases) {

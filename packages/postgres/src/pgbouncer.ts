@@ -56,7 +56,10 @@ export function sendCancelRequest(address: { readonly host?: string; readonly po
   const socket = host.startsWith('/') ? net.connect({ path: `${host}/.s.PGSQL.${address.port ?? 5432}` }) : net.connect({ host, port: address.port ?? 5432 });
   return new Promise<void>((resolve, reject) => {
     socket.setTimeout(timeoutMillis, () => socket.destroy(new Error('no answer to the cancel request')));
-    socket.once('connect', () => socket.end(packet));
+    // Written, not ended: the server closes the socket when it has acted. (Closing first made pgbouncer 1.18
+    // abort on the client's early EOF, "bad client state", taking every session with it.)
+    socket.once('connect', () => socket.write(packet));
+    socket.once('end', () => socket.destroy());
     socket.once('error', reject);
     socket.once('close', () => resolve());
   });
