@@ -5,21 +5,18 @@
  * give the same rows as on a direct connection.
  */
 import { createEngine, Engine } from '@alkahest/pool';
-import { SkipError } from '../support/databases';
-import { extra, serversUp } from '../../packages/pool/test/extra-servers';
+import { describeServers, extra } from '../../packages/pool/test/extra-servers';
 import { liveCases } from './harness/live-cases';
 
-describe('postgres through pgbouncer (transaction mode)', () => {
+describeServers('postgres through pgbouncer (transaction mode)', [extra.pgbouncer], () => {
   let engine: Engine | undefined;
-  let skip = false;
-  beforeAll(async () => {
-    skip = !(await serversUp('conformance through pgbouncer', [extra.pgbouncer]));
-    if (!skip) engine = createEngine(extra.pgbouncer);
+  beforeAll(() => {
+    engine = createEngine(extra.pgbouncer);
   });
-  afterAll(async () => engine?.close());
   liveCases('postgres', () => {
-    if (skip) throw new SkipError('pgbouncer');
     if (engine === undefined) throw new Error('pgbouncer engine not ready');
     return engine;
   });
+  // After the cases' own hooks, which drop their tables through the engine.
+  afterAll(async () => engine?.close());
 });

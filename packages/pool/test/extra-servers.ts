@@ -1,14 +1,13 @@
 /**
  * The servers .ci/servers.sh starts for the replica, failover and pooler
  * tests (hot standbys, pgbouncer, a MariaDB primary and replica), and a way
- * to stop, start and promote the test suites' own ones. A suite whose
- * servers do not answer is skipped with a loud line, and fails under CI=true.
+ * to stop, start and promote the test suites' own ones.
  */
 import { execFileSync } from 'node:child_process';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import { sql } from '@alkahest/core';
 import type { Executor } from '@alkahest/pool';
+import { isReachable } from '../../../tests/support/databases';
 
 const PG_URL = process.env.ALKAHEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const pgDatabase = new URL(PG_URL).pathname.slice(1) || 'test';
@@ -29,45 +28,38 @@ export const extra = {
   mariadbReplica: process.env.ALKAHEST_MARIADB_REPLICA_URL ?? 'mariadb://root@127.0.0.1:3308/test',
 } as const;
 
-/** Whether something listens at the URL's host and port. */
-export function listening(url: string): Promise<boolean> {
-  const u = new URL(url);
-  return new Promise<boolean>((resolve) => {
-    const socket = net.connect({ host: u.hostname, port: Number(u.port) });
-    socket.setTimeout(2_000, () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 /**
- * Whether every URL answers; when one does not, says so loudly (and throws
- * under CI=true, where .ci/databases.sh has started them all).
+ * A describe block that needs some of these servers (and, with
+ * `controls`, root to stop and start them): declared when they answer;
+ * skipped with a loud line when one does not (jest counts its tests as
+ * skipped, never passed); under CI=true, where .ci/databases.sh has started
+ * them all, one failing test naming what is missing.
+ *
+ * @example
+ * ```ts
+ * describeServers('pgbouncer', [extra.pgbouncer], () => { test('…', async () => { … }) });
+ * ```
  */
-export async function serversUp(suite: string, urls: readonly string[]): Promise<boolean> {
-  for (const url of urls) {
-    if (await listening(url)) continue;
-    const message = `${suite}: no server at ${url.replace(/\?.*$/, '')} (start them with: bash .ci/servers.sh up)`;
-    if (process.env.CI === 'true') throw new Error(`${message}, and CI=true requires it`);
-    process.stderr.write(`\n!!! SKIPPING ${message}\n\n`);
-    return false;
+export function describeServers(title: string, urls: readonly string[], body: () => void, options: { readonly controls?: boolean } = {}): void {
+  const down = urls.find((url) => !isReachable({ name: url.startsWith('postgres') ? 'postgres' : 'mysql', url }));
+  const missing =
+    down !== undefined
+      ? `no server at ${down.replace(/\?.*$/, '')} (start them with: bash .ci/servers.sh up)`
+      : options.controls === true && process.getuid?.() !== 0
+        ? 'stopping and starting servers (.ci/servers.sh) needs root'
+        : undefined;
+  if (missing === undefined) {
+    describe(title, body);
+  } else if (process.env.CI === 'true') {
+    describe(title, () => {
+      test('its servers are there (CI=true requires them)', () => {
+        throw new Error(`${title}: ${missing}`);
+      });
+    });
+  } else {
+    process.stderr.write(`\n!!! SKIPPING ${title}: ${missing}\n\n`);
+    describe.skip(title, body);
   }
-  return true;
-}
-
-/** Whether this process may stop and start the suites' own servers (.ci/servers.sh runs as root). */
-export function canControlServers(suite: string): boolean {
-  if (process.getuid?.() === 0) return true;
-  const message = `${suite}: stopping and promoting servers needs root (.ci/servers.sh)`;
-  if (process.env.CI === 'true') throw new Error(message);
-  process.stderr.write(`\n!!! SKIPPING ${message}\n\n`);
-  return false;
 }
 
 /** Runs `.ci/servers.sh <args>` (stop, start, promote, restore-failover). */

@@ -6,17 +6,12 @@
  */
 import { ConnectionLostError, OutcomeUnknownError, sql } from '@alkahest/core';
 import { createEngine, Engine } from '@alkahest/pool';
-import { canControlServers, extra, serverPort, servers, serversUp } from './extra-servers';
+import { describeServers, extra, serverPort, servers } from './extra-servers';
 import { sleep } from './live-helpers';
 
 const pgHosts = (attrs: string, ports = '127.0.0.1:5434,127.0.0.1:5435'): string => `postgres://postgres@${ports}/test?target_session_attrs=${attrs}`;
 
-describe('PostgreSQL host lists (target_session_attrs)', () => {
-  let up = false;
-  beforeAll(async () => {
-    up = await serversUp('PostgreSQL host lists', [extra.failoverPrimary, extra.failoverStandby]);
-  });
-
+describeServers('PostgreSQL host lists (target_session_attrs)', [extra.failoverPrimary, extra.failoverStandby], () => {
   const portFor = async (url: string): Promise<number> => {
     const engine = createEngine(url);
     try {
@@ -38,12 +33,10 @@ describe('PostgreSQL host lists (target_session_attrs)', () => {
     // A host that refuses is passed over.
     ['any', '127.0.0.1:1,127.0.0.1:5434', 5434],
   ])('target_session_attrs=%s over %s picks %d', async (attrs, hosts, port) => {
-    if (!up) return;
     expect(await portFor(pgHosts(attrs, hosts))).toBe(port);
   });
 
   test('no host fits: the error names every host and why', async () => {
-    if (!up) return;
     const engine = createEngine(pgHosts('standby', '127.0.0.1:1,127.0.0.1:5434'), { pool: { acquireTimeoutMillis: 1_500 } });
     try {
       await expect(engine.execute(sql`SELECT 1`)).rejects.toThrow(/no PostgreSQL server fits target_session_attrs=standby \(127\.0\.0\.1:1: .*; 127\.0\.0\.1:5434: a primary\)/);
@@ -53,18 +46,12 @@ describe('PostgreSQL host lists (target_session_attrs)', () => {
   });
 });
 
-describe('MariaDB host lists', () => {
-  let up = false;
-  beforeAll(async () => {
-    up = await serversUp('MariaDB host lists', [extra.mariadbPrimary, extra.mariadbReplica]);
-  });
-
+describeServers('MariaDB host lists', [extra.mariadbPrimary, extra.mariadbReplica], () => {
   test.each([
     ['read-write', '127.0.0.1:3308,127.0.0.1:3307', 3307],
     ['standby', '127.0.0.1:3307,127.0.0.1:3308', 3308],
     ['any', '127.0.0.1:1,127.0.0.1:3308', 3308],
   ])('target_session_attrs=%s over %s picks %d', async (attrs, hosts, port) => {
-    if (!up) return;
     const engine = createEngine(`mariadb://root@${hosts}/test?target_session_attrs=${attrs}`);
     try {
       expect(await serverPort(engine, 'mysql')).toBe(port);
@@ -74,20 +61,15 @@ describe('MariaDB host lists', () => {
   });
 });
 
-describe('failover to a promoted standby', () => {
-  let up = false;
+describeServers('failover to a promoted standby', [extra.failoverPrimary, extra.failoverStandby], () => {
   let engine: Engine | undefined;
-  beforeAll(async () => {
-    up = (await serversUp('failover', [extra.failoverPrimary, extra.failoverStandby])) && canControlServers('failover');
-  });
   afterAll(async () => {
     await engine?.close();
     // Whatever happened, the pair is left as it was found: 5434 the primary, 5435 streaming from it.
-    if (up) servers('restore-failover');
+    servers('restore-failover');
   }, 120_000);
 
   test('in-flight work fails typed, then new connections find the promoted standby', async () => {
-    if (!up) return;
     engine = createEngine(pgHosts('read-write'), { pool: { max: 4, acquireTimeoutMillis: 30_000 } });
     const table = `failover_${process.pid}`;
     await engine.execute(sql`CREATE TABLE ${sql.id(table)} (id integer PRIMARY KEY)`);
@@ -115,4 +97,4 @@ describe('failover to a promoted standby', () => {
     const rows = await engine.execute(sql`SELECT count(*)::int AS n FROM ${sql.id(table)}`);
     expect((rows as unknown as Record<string, unknown>[])[0]!['n']).toBe(2);
   }, 120_000);
-});
+}, { controls: true });

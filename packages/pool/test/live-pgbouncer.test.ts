@@ -7,30 +7,25 @@
 import { builtinTypes, createTable, dropTable, insert, integer, param, QueryTimeoutError, select, sql, table, text, typed, UnsupportedFeatureError } from '@alkahest/core';
 import { createEngine, Engine } from '@alkahest/pool';
 import { uniqueName } from '../../../tests/support/databases';
-import { extra, serversUp } from './extra-servers';
+import { describeServers, extra } from './extra-servers';
 
 const zoneOf = (tz: string): string => `${extra.pgbouncer}&timezone=${encodeURIComponent(tz)}`;
 
-describe('postgres through pgbouncer', () => {
+describeServers('postgres through pgbouncer', [extra.pgbouncer], () => {
   const rows = table(uniqueName('bouncer_rows'), { id: integer().primaryKey(), body: text().notNull() });
-  let up = false;
   let engine: Engine;
 
   beforeAll(async () => {
-    up = await serversUp('pgbouncer', [extra.pgbouncer]);
-    if (!up) return;
     engine = createEngine(extra.pgbouncer, { pool: { max: 8 } });
     await engine.execute(createTable(rows));
     await engine.execute(insert(rows).values(Array.from({ length: 200 }, (_, i) => ({ id: i + 1, body: `row ${i + 1}` }))));
   });
   afterAll(async () => {
-    if (!up) return;
     await engine.execute(dropTable(rows));
     await engine.close();
   });
 
   test('20 concurrent callers: prepared queries, transactions and rollbacks, every connection back', async () => {
-    if (!up) return;
     const byId = engine.prepare(select(rows.c.body).from(rows).where(rows.c.id.eq(param('id'))));
     await Promise.all(
       Array.from({ length: 20 }, async (_, caller) => {
@@ -53,7 +48,6 @@ describe('postgres through pgbouncer', () => {
   }, 60_000);
 
   test('each client keeps its own time zone, whichever server session serves it', async () => {
-    if (!up) return;
     const tokyo = createEngine(zoneOf('Asia/Tokyo'), { pool: { max: 4 } });
     try {
       const zone = select(typed(sql`current_setting('TimeZone')`, builtinTypes.text).as('zone'));
@@ -65,7 +59,6 @@ describe('postgres through pgbouncer', () => {
   });
 
   test('session state is refused; SET LOCAL stays in its transaction', async () => {
-    if (!up) return;
     await expect(engine.execute(sql`SET search_path TO elsewhere`)).rejects.toThrow(UnsupportedFeatureError);
     await expect(engine.execute(sql`SELECT pg_advisory_lock(42)`)).rejects.toThrow(/session advisory locks through PgBouncer/);
     const path = await engine.transaction(async (tx) => {
@@ -79,7 +72,6 @@ describe('postgres through pgbouncer', () => {
   });
 
   test('a statement timeout cancels through pgbouncer, and only that statement', async () => {
-    if (!up) return;
     const other = engine.execute(sql`SELECT pg_sleep(0.8) AS slept`);
     await expect(engine.execute(sql`SELECT pg_sleep(10)`, { timeoutMillis: 300 })).rejects.toBeInstanceOf(QueryTimeoutError);
     expect(await other).toEqual([{ slept: '' }]);
@@ -87,7 +79,6 @@ describe('postgres through pgbouncer', () => {
   });
 
   test('streaming runs its cursor inside a transaction', async () => {
-    if (!up) return;
     let count = 0;
     for await (const row of engine.stream(select(rows.c.id).from(rows).orderBy(rows.c.id), { batchSize: 7 })) {
       count++;
