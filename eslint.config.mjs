@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'benchmarks/results/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'benchmarks/results/**', 'coverage/**', 'tests/oracle-grammar/grammar/**', 'tests/oracle-grammar/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

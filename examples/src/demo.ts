@@ -5,12 +5,12 @@
  *
  * Run it with `npm run demo`.
  */
-import { and, CompiledQuery, deleteFrom, desc, Dialect, fn, insert, select, Statement, update } from '@alkahest/core';
+import { CompiledQuery, Dialect, Statement } from '@alkahest/core';
 import { alkahestDialect as mysql } from '@alkahest/mysql';
 import { alkahestDialect as oracle } from '@alkahest/oracle';
 import { createEngine } from '@alkahest/pool';
 import { alkahestDialect as postgres } from '@alkahest/postgres';
-import { metadata, posts, users } from './schema';
+import { exampleStatements } from './statements';
 
 /** Every dialect alkahest has, compile-only: the demo runs on SQLite alone. */
 const dialects: readonly Dialect[] = [postgres.createDialect(), mysql.createDialect(), oracle.createDialect()];
@@ -41,49 +41,8 @@ async function main(): Promise<void> {
       return result;
     };
 
-    for (const statement of metadata.createStatements()) await run('create', statement);
-
-    await run(
-      'insert users',
-      insert(users).values([
-        { name: 'Ada', email: 'ada@example.com', age: 36 },
-        { name: 'Alan', email: 'alan@example.com', age: 41 },
-        { name: 'Grace', email: 'grace@example.com', age: 22, active: false },
-      ]),
-    );
-    await run(
-      'insert posts',
-      insert(posts).values([
-        { userId: 1, title: 'Notes on the analytical engine' },
-        { userId: 1, title: 'sql for poets' },
-        { userId: 2, title: 'Computing machinery and intelligence' },
-        { userId: 2, title: 'On computable numbers, with an sql appendix' },
-        { userId: 3, title: 'The first bug' },
-      ]),
-    );
-
-    const rows = await run(
-      'posts per user over 25 with sql in the title',
-      select(users.c.name, fn.count(posts.c.id).as('n'))
-        .from(users.join(posts, posts.c.userId.eq(users.c.id)))
-        .where(and(users.c.age.gt(25), posts.c.title.ilike('%sql%')))
-        .groupBy(users.c.name)
-        .orderBy(desc('n'), users.c.name.asc())
-        .limit(10),
-    );
-    // The rows are typed: { name: string; n: number }[]
-    void (rows as { name: string; n: number }[]);
-
-    await run(
-      'everyone, with their latest post if any',
-      select(users.c.name, fn.max(posts.c.createdAt).as('latest'))
-        .from(users.leftJoin(posts, posts.c.userId.eq(users.c.id)))
-        .groupBy(users.c.name)
-        .orderBy(users.c.name),
-    );
-    await run('birthday', update(users).set({ age: users.c.age.plus(1) }).where(users.c.name.eq('Ada')));
-    await run('inactive users leave', deleteFrom(users).where(users.c.active.eq(false)));
-    await run('who is left', select(users.c.id, users.c.name, users.c.age, users.c.active).from(users).orderBy(users.c.id));
+    // The rows are typed where a statement is written out: `await engine.execute(select(…))` gives `{ name: string; n: number }[]`.
+    for (const { title, statement } of exampleStatements()) await run(title, statement);
   } finally {
     await engine.close();
   }
