@@ -14,6 +14,7 @@ import {
   insert,
   integer,
   NotNullViolationError,
+  OutcomeUnknownError,
   QueryTimeoutError,
   select,
   SerializationFailureError,
@@ -273,13 +274,20 @@ describe('errors, as oracledb raises them', () => {
     'ORA-01012: not logged on',
     'ORA-02396: exceeded maximum idle time, please connect again',
   ])('%s arrives as NJS-500: a ConnectionLostError, and the connection is replaced', async (message) => {
-    server.script = (sql) => (sql === INSERT_NOTE && server.connections.length === 1 ? oracleError(message) : undefined);
-    const failure = engine.execute(insert(notes).values({ body: 'x' }));
+    server.script = (sql) => (sql === SELECT_NOTES && server.connections.length === 1 ? oracleError(message) : undefined);
+    const failure = engine.execute(select(notes.c.id, notes.c.body).from(notes));
     await expect(failure).rejects.toThrow(ConnectionLostError);
     await expect(failure).rejects.toMatchObject({ code: 'NJS-500' });
-    await engine.execute(insert(notes).values({ body: 'y' }));
+    await engine.execute(select(notes.c.id, notes.c.body).from(notes));
     expect(server.connections).toHaveLength(2);
-    expect(server.log).toContain(`2: ${INSERT_NOTE} (autoCommit)`);
+    expect(server.log).toContain(`2: ${SELECT_NOTES} (autoCommit)`);
+  });
+
+  test('a write whose connection is lost outside a transaction: the outcome is unknown, the loss kept as its cause', async () => {
+    server.script = (sql) => (sql === INSERT_NOTE ? oracleError('ORA-03113: end-of-file on communication channel') : undefined);
+    const failure = engine.execute(insert(notes).values({ body: 'x' }));
+    await expect(failure).rejects.toThrow(OutcomeUnknownError);
+    await expect(failure).rejects.toMatchObject({ cause: expect.any(ConnectionLostError) });
   });
 
   test('NJS-003 (a closed connection) and DPI-1080 (thick mode, rewritten to NJS-500) are connection losses', async () => {

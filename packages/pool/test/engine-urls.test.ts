@@ -74,7 +74,7 @@ describe('schemes and dialect packages', () => {
       expect(loadDialectModule(scheme).name).toBe(name);
     }
     expect(() => loadDialectModule('toString')).toThrow(AlkahestError);
-    expect(() => loadDialectModule('mssql')).toThrow('unknown database "mssql" in URL; known: sqlite, postgres, postgresql, mysql, mariadb, oracle');
+    expect(() => loadDialectModule('mssql')).toThrow(/^unknown database "mssql" in URL; known: sqlite, postgres, postgresql, .*mysql, mariadb, oracle/);
   });
 
   test('createEngine without a URL is refused', () => {
