@@ -22,7 +22,7 @@ import {
   update,
   enumOf,
 } from '@alkahest/core';
-import type { Equal, RowType } from './type-helpers';
+import { assertType, type Equal, type RowType } from './type-helpers';
 
 const users = table('users', {
   id: integer().primaryKey(),
@@ -44,62 +44,55 @@ const posts = table('posts', {
 describe('inferred types', () => {
   test('rows are typed from the select list', () => {
     const q = select(users.c.name, fn.count(posts.c.id).as('n')).from(users.join(posts, posts.c.userId.eq(users.c.id)));
-    const exact: Equal<RowType<typeof q>, { name: string; n: number }> = true;
-    expect(exact).toBe(true);
+    assertType<Equal<RowType<typeof q>, { name: string; n: number }>>();
   });
 
   test('nullable columns and column types', () => {
     const q = select(users.c.age, users.c.big, users.c.meta, users.c.status, users.c.createdAt, users.c.balance).from(users);
-    const exact: Equal<
+    assertType<Equal<
       RowType<typeof q>,
       { age: number | null; big: bigint | null; meta: { tags: string[] } | null; status: 'new' | 'gone'; createdAt: Date; balance: string }
-    > = true;
-    expect(exact).toBe(true);
+    >>();
   });
 
   test('a LEFT JOIN makes the right side nullable', () => {
     const q = select(users.c.name, posts.c.title).from(users.leftJoin(posts, posts.c.userId.eq(users.c.id)));
-    const exact: Equal<RowType<typeof q>, { name: string; title: string | null }> = true;
-    expect(exact).toBe(true);
+    assertType<Equal<RowType<typeof q>, { name: string; title: string | null }>>();
     const r = select(users.c.name, posts.c.title).from(users.rightJoin(posts, posts.c.userId.eq(users.c.id)));
-    const right: Equal<RowType<typeof r>, { name: string | null; title: string }> = true;
-    expect(right).toBe(true);
+    assertType<Equal<RowType<typeof r>, { name: string | null; title: string }>>();
   });
 
   test('select(table), object form, aliases and subqueries', () => {
     const all = select(posts);
-    const allExact: Equal<RowType<typeof all>, { id: number; userId: number; title: string }> = true;
+    assertType<Equal<RowType<typeof all>, { id: number; userId: number; title: string }>>();
     const obj = select({ total: fn.count(), oldest: fn.max(users.c.age) }).from(users);
-    const objExact: Equal<RowType<typeof obj>, { total: number; oldest: number | null }> = true;
+    assertType<Equal<RowType<typeof obj>, { total: number; oldest: number | null }>>();
     const u = users.as('u');
     const aliased = select(u.c.name).from(u);
-    const aliasedExact: Equal<RowType<typeof aliased>, { name: string }> = true;
+    assertType<Equal<RowType<typeof aliased>, { name: string }>>();
     const counts = select(posts.c.userId, fn.count().as('n')).from(posts).groupBy(posts.c.userId).as('counts');
     const sub = select(users.c.name, counts.c.n).from(users.join(counts, counts.c.userId.eq(users.c.id)));
     type Sub = RowType<typeof sub>;
-    const subExact: Equal<Sub, { name: string; n: number }> = true;
-    expect([allExact, objExact, aliasedExact, subExact]).toEqual([true, true, true, true]);
+    assertType<Equal<Sub, { name: string; n: number }>>();
   });
 
   test('operators keep nullability', () => {
-    const a: Equal<(typeof users.c.name)['__value'], string> = true;
+    assertType<Equal<(typeof users.c.name)['__value'], string>>();
     const concat = users.c.name.concat('!');
     // Derived expressions also carry the table they read, so that an outer join's NULLs follow them.
-    const b: Equal<typeof concat, Expression<string> & Sourced<'users'>> = true;
+    assertType<Equal<typeof concat, Expression<string> & Sourced<'users'>>>();
     const plus = users.c.age.plus(1);
-    const c: Equal<typeof plus, Expression<number | null> & Sourced<'users'>> = true;
+    assertType<Equal<typeof plus, Expression<number | null> & Sourced<'users'>>>();
     const lower = fn.lower(users.c.name);
-    const d: Equal<typeof lower, Expression<string> & Sourced<'users'>> = true;
-    expect([a, b, c, d]).toEqual([true, true, true, true]);
+    assertType<Equal<typeof lower, Expression<string> & Sourced<'users'>>>();
   });
 
   test('insert rows: NOT NULL without default required, others optional', () => {
-    const exact: Equal<
+    assertType<Equal<
       keyof InsertRow<typeof posts.c>,
       'id' | 'userId' | 'title'
-    > = true;
+    >>();
     const row: InsertRow<typeof users.c> = { name: 'Ada', balance: '1.00', status: 'new', createdAt: new Date() };
-    expect(exact).toBe(true);
     expect(insert(users).values(row)).toBeDefined();
     expect(update(users).set({ name: users.c.name.concat('!') })).toBeDefined();
   });

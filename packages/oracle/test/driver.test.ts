@@ -46,7 +46,8 @@ test('a select runs with outFormat ARRAY, autoCommit outside a transaction, and 
   expect(calls[0]!.binds).toEqual([1]);
   expect(calls[0]!.options.outFormat).toBe(lib.OUT_FORMAT_ARRAY);
   expect(calls[0]!.options.autoCommit).toBe(true);
-  expect(typeof calls[0]!.options.fetchTypeHandler).toBe('function');
+  // The handler this connection passes reads NUMBER as exact text (see the fetch type handler tests below).
+  expect(calls[0]!.options.fetchTypeHandler?.({ name: 'ID', dbType: lib.DB_TYPE_NUMBER })).toMatchObject({ type: lib.STRING });
 });
 
 test('DML reports rowsAffected; raw SQL without known columns gets objects', async () => {

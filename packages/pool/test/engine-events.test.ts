@@ -1,7 +1,7 @@
 /**
  * Engine events and session setup, on SQLite.
  */
-import { builtinTypes, createTable, insert, integer, select, sql, table, text, typed } from '@alkahest/core';
+import { builtinTypes, createTable, DatabaseError, insert, integer, select, sql, table, text, typed } from '@alkahest/core';
 import { createEngine, QueryEvent } from '@alkahest/pool';
 
 const notes = table('notes', { id: integer().primaryKey(), body: text().notNull() });
@@ -29,7 +29,9 @@ test('query and pool events fire with SQL, params, timings and counts; a throwin
   await engine.execute(createTable(notes));
   await engine.execute(insert(notes).values([{ body: 'a' }, { body: 'b' }]));
   await engine.execute(select(notes.c.body).from(notes));
-  await expect(engine.execute(sql`SELECT nope FROM nowhere`)).rejects.toThrow();
+  const failing = engine.execute(sql`SELECT nope FROM nowhere`);
+  await expect(failing).rejects.toThrow(DatabaseError);
+  await expect(failing).rejects.toThrow(/no such table: nowhere/);
   await engine.close();
 
   expect(seen.slice(0, 3)).toEqual(['create', 'acquire', 'start CREATE TABLE "notes" ("id" INTEGER PRIMARY KEY, "body" TEXT NOT NULL)']);

@@ -2,7 +2,7 @@
  * Row locks between two sessions: FOR UPDATE SKIP LOCKED leaves a row another
  * transaction holds out of the result, NOWAIT fails at once instead of waiting.
  */
-import { createTable, dropTable, insert, integer, select, table, text } from '@alkahest/core';
+import { createTable, dropTable, insert, integer, QueryTimeoutError, select, table, text } from '@alkahest/core';
 import { databases, describeDatabase, liveTest, uniqueName } from '../../../tests/support/databases';
 
 for (const db of databases.filter((d) => d.name !== 'sqlite')) {
@@ -27,7 +27,7 @@ for (const db of databases.filter((d) => d.name !== 'sqlite')) {
             tx.execute(select(jobs.c.id).from(jobs).orderBy(jobs.c.id).forUpdate({ skipLocked: true })),
           );
           expect(free).toEqual([{ id: 2 }, { id: 3 }]);
-          await expect(engine().transaction((tx) => tx.execute(select(jobs.c.id).from(jobs).where(jobs.c.id.eq(1)).forUpdate({ nowait: true })))).rejects.toThrow();
+          await expect(engine().transaction((tx) => tx.execute(select(jobs.c.id).from(jobs).where(jobs.c.id.eq(1)).forUpdate({ nowait: true })))).rejects.toThrow(QueryTimeoutError);
         } finally {
           release();
           await holder;

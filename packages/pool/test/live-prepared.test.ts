@@ -2,7 +2,7 @@
  * Prepared queries, server-side prepared statements and large inserts, live
  * on every database.
  */
-import { builtinTypes, createTable, dropTable, fn, insert, integer, param, select, sql, text, table, typed } from '@alkahest/core';
+import { builtinTypes, createTable, dropTable, fn, insert, integer, param, select, sql, text, table, typed, UniqueViolationError } from '@alkahest/core';
 import { createEngine, Engine } from '@alkahest/pool';
 import { databases, describeDatabase, describeLive, liveTest, uniqueName } from '../../../tests/support/databases';
 
@@ -59,7 +59,7 @@ for (const db of databases) {
         // All or nothing: a duplicate key in the last batch leaves none of the rows behind.
         const more = Array.from({ length: 40_000 }, (_, i) => ({ id: 40_001 + i, name: 'more' }));
         more[more.length - 1] = { id: 1, name: 'duplicate' };
-        await expect(engine().execute(insert(items).values(more))).rejects.toThrow();
+        await expect(engine().execute(insert(items).values(more))).rejects.toThrow(UniqueViolationError);
         const [after] = await engine().execute(select({ n: fn.count() }).from(items));
         expect(Number(after!.n)).toBe(40_000);
       });

@@ -5,8 +5,7 @@
  */
 import { createTable, deleteFrom, excluded, insert, integer, MutationResult, ReturnedRows, select, table, text, update } from '@alkahest/core';
 import { createEngine, Engine, ResultOf } from '@alkahest/pool';
-
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+import { assertType, type Equal } from '../../core/test/type-helpers';
 
 const notes = table('notes', { id: integer().primaryKey(), title: text().notNull(), hits: integer().notNull().default(0) });
 
@@ -25,11 +24,10 @@ test('DML with returning() types as rows; without it, as counts', () => {
   const _withRows = insert(notes).values({ title: 'a' }).returning(notes.c.id, notes.c.title.as('t'));
   const _updated = update(notes).set({ hits: 1 }).returning(notes.c.hits);
   const _deleted = deleteFrom(notes).returning(notes);
-  const plainOk: Equal<ResultOf<typeof _plain>, MutationResult> = true;
-  const rowsOk: Equal<ResultOf<typeof _withRows>, ReturnedRows<{ id: number; t: string }>> = true;
-  const updatedOk: Equal<ResultOf<typeof _updated>, ReturnedRows<{ hits: number }>> = true;
-  const deletedOk: Equal<ResultOf<typeof _deleted>, ReturnedRows<{ id: number; title: string; hits: number }>> = true;
-  expect([plainOk, rowsOk, updatedOk, deletedOk]).toEqual([true, true, true, true]);
+  assertType<Equal<ResultOf<typeof _plain>, MutationResult>>();
+  assertType<Equal<ResultOf<typeof _withRows>, ReturnedRows<{ id: number; t: string }>>>();
+  assertType<Equal<ResultOf<typeof _updated>, ReturnedRows<{ hits: number }>>>();
+  assertType<Equal<ResultOf<typeof _deleted>, ReturnedRows<{ id: number; title: string; hits: number }>>>();
 });
 
 test('INSERT, UPDATE and DELETE … RETURNING give rows and rowsAffected', async () => {
