@@ -26,13 +26,10 @@ interface JestJson {
 
 /** Runs the fixture in a jest of its own, against an unreachable PostgreSQL. */
 function runFixture(port: number, ci: boolean): { json: JestJson; stderr: string } {
-  const config = {
-    rootDir: root,
-    testEnvironment: 'node',
-    transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
-    moduleNameMapper: { '^@alkahest/(core|sqlite|postgres|mysql|oracle|pool)$': '<rootDir>/packages/$1/src/index.ts' },
-    testMatch: ['<rootDir>/tests/support/fixtures/unreachable.fixture.ts'],
-  };
+  // The project's own transform and module map, so the fixture resolves @alkahest/* as every test does.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { transform, moduleNameMapper } = require('../../jest.config.js') as { transform: unknown; moduleNameMapper: unknown };
+  const config = { rootDir: root, testEnvironment: 'node', transform, moduleNameMapper, testMatch: ['<rootDir>/tests/support/fixtures/unreachable.fixture.ts'] };
   const env: NodeJS.ProcessEnv = { ...process.env, ALKAHEST_PG_URL: `postgres://postgres:secret@127.0.0.1:${port}/nowhere`, CI: ci ? 'true' : 'false' };
   // The probe's cached answers would leak into the child: drop them.
   for (const key of Object.keys(env)) if (key.startsWith('ALKAHEST_REACHABLE_')) delete env[key];

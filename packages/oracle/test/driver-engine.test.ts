@@ -74,6 +74,9 @@ describe('connect', () => {
 
   test('a session setup that fails closes the connection and fails the acquire with its error', async () => {
     server.script = (sql) => (sql === SESSION ? oracleError('ORA-02248: invalid option for ALTER SESSION') : undefined);
+    await engine.close();
+    // The pool retries a failed connect until its acquire timeout; a short one keeps the test short.
+    engine = createEngine('oracle://db.example.com/XE', { pool: { max: 1, acquireTimeoutMillis: 300 } });
     const failure = engine.execute(select(notes.c.id).from(notes));
     await expect(failure).rejects.toThrow(PoolTimeoutError);
     await expect(failure).rejects.toMatchObject({ cause: { code: 'ORA-02248' } });
