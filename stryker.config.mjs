@@ -1,0 +1,36 @@
+// Mutation testing (StrykerJS): `npm run mutation`; see docs/testing.md.
+// One worker, one test process: the machine this runs on is shared.
+import { createRequire } from 'node:module';
+import { modules, selectedModules } from './tests/mutation/modules.mjs';
+
+const require = createRequire(import.meta.url);
+const jestConfig = require('./jest.config.js');
+const selected = selectedModules();
+// STRYKER_MUTATE narrows a run to some files of the selected modules (CI's slice).
+const mutate = process.env.STRYKER_MUTATE?.split(',') ?? selected.flatMap((name) => modules[name].mutate);
+const tests = [...new Set(selected.flatMap((name) => modules[name].tests))];
+const { testMatch: _all, reporters: _reporters, ...baseJest } = jestConfig;
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    config: { ...baseJest, testMatch: tests.map((glob) => `<rootDir>/${glob}`) },
+    enableFindRelatedTests: false,
+  },
+  coverageAnalysis: 'perTest',
+  checkers: process.env.STRYKER_CHECK === 'false' ? [] : ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate,
+  ignoreStatic: true,
+  concurrency: 1,
+  timeoutMS: 5000,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: `reports/mutation/${process.env.STRYKER_MUTATE === undefined ? selected.join('+') : 'slice'}.json` },
+  // STRYKER_BREAK fails the run below that score (CI's slice).
+  thresholds: { high: 90, low: 80, break: process.env.STRYKER_BREAK === undefined ? null : Number(process.env.STRYKER_BREAK) },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};

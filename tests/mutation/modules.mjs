@@ -1,0 +1,44 @@
+/**
+ * The modules mutation testing covers: where a silent bug costs most. Each
+ * names the source it mutates and the tests that guard it, as globs from the
+ * repository's root: jest runs only those, and per-test coverage narrows each
+ * mutant to the tests that reach it.
+ * `STRYKER_MODULES=oracle-driver,cache npm run mutation` runs a few of them.
+ */
+export const modules = {
+  'core-compiler': {
+    mutate: ['packages/core/src/compiler/**/*.ts'],
+    tests: ['tests/conformance/**/*.test.ts', 'tests/dml/**/*.test.ts', 'tests/analytics/**/*.test.ts', 'tests/printing/**/*.test.ts', 'tests/json-dates/**/*.test.ts', 'tests/security/**/*.test.ts', 'packages/core/test/**/*.test.ts', 'packages/*/test/@(dml|select|ddl|returning|booleans|values|identifiers|empty-string).test.ts'],
+  },
+  'dialect-compilers': {
+    mutate: ['packages/{sqlite,postgres,mysql,oracle}/src/compiler.ts'],
+    tests: ['tests/conformance/**/*.test.ts', 'tests/dml/**/*.test.ts', 'tests/analytics/**/*.test.ts', 'tests/json-dates/**/*.test.ts', 'tests/security/**/*.test.ts', 'packages/*/test/@(dml|select|ddl|returning|booleans|values|identifiers|empty-string).test.ts'],
+  },
+  cache: {
+    mutate: ['packages/core/src/cache/**/*.ts'],
+    tests: ['tests/cache/**/*.test.ts', 'tests/security/**/*.test.ts', 'packages/core/test/**/*.test.ts', 'tests/dml/**/*.test.ts', 'packages/pool/test/@(engine-sqlite|returning).test.ts'],
+  },
+  codecs: {
+    mutate: ['packages/core/src/types/**/*.ts', 'packages/*/src/codecs.ts'],
+    tests: ['tests/json-dates/**/*.test.ts', 'tests/security/**/*.test.ts', 'packages/core/test/**/*.test.ts', 'packages/*/test/@(values|booleans|url|live).test.ts', 'tests/coverage/**/*.test.ts'],
+  },
+  engine: {
+    mutate: ['packages/pool/src/{engine,session,pool,transaction,cancellation,outcome}.ts'],
+    tests: ['packages/pool/test/**/*.test.ts', 'tests/coverage/**/*.test.ts'],
+  },
+  'oracle-driver': {
+    mutate: ['packages/oracle/src/{driver,fetch,returning}.ts'],
+    tests: ['packages/oracle/test/@(driver*|returning).test.ts'],
+  },
+  drivers: {
+    mutate: ['packages/{sqlite,postgres,mysql}/src/driver.ts'],
+    tests: ['packages/pool/test/**/*.test.ts', 'packages/*/test/live*.test.ts', 'tests/coverage/**/*.test.ts'],
+  },
+};
+
+/** The modules named in STRYKER_MODULES (all when unset). */
+export function selectedModules() {
+  const names = (process.env.STRYKER_MODULES ?? Object.keys(modules).join(',')).split(',').filter(Boolean);
+  for (const name of names) if (!(name in modules)) throw new Error(`unknown mutation module ${name}: one of ${Object.keys(modules).join(', ')}`);
+  return names;
+}
