@@ -23,9 +23,9 @@ function globRegex(glob) {
   const source = glob
     .replace(/[.+^$()|[\]\\]/g, '\\$&')
     .replace(/\{([^}]*)\}/g, (_, alternatives) => `(${alternatives.split(',').join('|')})`)
-    .replace(/\*\*\//g, '\u0000')
+    .replace(/\*\*\//g, '@GLOBSTAR@')
     .replace(/\*/g, '[^/]*')
-    .replace(/\u0000/g, '(.*/)?');
+    .replace(/@GLOBSTAR@/g, '(.*/)?');
   return new RegExp(`^${source}$`);
 }
 

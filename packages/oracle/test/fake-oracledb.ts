@@ -19,9 +19,7 @@
 import type OracleDB from 'oracledb';
 import type { OracledbConnectionLike } from '@alkahest/oracle';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 export const realOracledb = jest.requireActual<typeof OracleDB>('oracledb');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const oracleErrors = jest.requireActual<{ transformErr(err: Error): Error & { code: string }; getErr(num: number): Error & { code: string } }>('oracledb/lib/errors.js');
 
 /** oracledb's error for a database message such as `ORA-00001: unique constraint (APP.UQ) violated`. */
