@@ -5,7 +5,7 @@
  * `tsc -p tsconfig.test.json` checks each `Equal` and `@ts-expect-error`.
  */
 import { bigint, builtinTypes, caseWhen, cast, Decimal, double, Expression, fn, insert, integer, numeric, select, table, text, update } from '@alkahest/core';
-import type { Equal, RowType } from './type-helpers';
+import { assertType, type Equal, type RowType } from './type-helpers';
 
 const items = table('order_items', {
   id: integer().primaryKey(),
@@ -24,22 +24,25 @@ describe('numeric arithmetic types', () => {
     const c = items.c.unitPrice.minus(1);
     const d = items.c.quantity.times(items.c.unitPrice);
     const e = items.c.unitPrice.div(items.c.unitPrice);
-    const checks: [Equal<typeof a['__value'], Decimal>, Equal<typeof b['__value'], Decimal>, Equal<typeof c['__value'], Decimal>, Equal<typeof d['__value'], Decimal>, Equal<typeof e['__value'], Decimal>] = [true, true, true, true, true];
-    expect(checks).toEqual([true, true, true, true, true]);
+    assertType<Equal<typeof a['__value'], Decimal>>();
+    assertType<Equal<typeof b['__value'], Decimal>>();
+    assertType<Equal<typeof c['__value'], Decimal>>();
+    assertType<Equal<typeof d['__value'], Decimal>>();
+    assertType<Equal<typeof e['__value'], Decimal>>();
   });
 
   test('a nullable side makes the result nullable; integers stay numbers', () => {
     const net = items.c.unitPrice.times(items.c.discount);
     const ints = items.c.quantity.plus(1);
     const mixed = items.c.quantity.times(items.c.weight);
-    const checks: [Equal<typeof net['__value'], Decimal | null>, Equal<typeof ints['__value'], number>, Equal<typeof mixed['__value'], number | null>] = [true, true, true];
-    expect(checks).toEqual([true, true, true]);
+    assertType<Equal<typeof net['__value'], Decimal | null>>();
+    assertType<Equal<typeof ints['__value'], number>>();
+    assertType<Equal<typeof mixed['__value'], number | null>>();
   });
 
   test('rows read decimals as strings', () => {
     const q = select({ total: items.c.unitPrice.times(items.c.quantity), price: items.c.unitPrice, sum: fn.sum(items.c.unitPrice), avg: fn.avg(items.c.unitPrice), q: fn.avg(items.c.quantity) }).from(items);
-    const exact: Equal<RowType<typeof q>, { total: string; price: string; sum: string | null; avg: string | null; q: number | null }> = true;
-    expect(exact).toBe(true);
+    assertType<Equal<RowType<typeof q>, { total: string; price: string; sum: string | null; avg: string | null; q: number | null }>>();
   });
 
   test('comparisons take numbers, decimal strings and numeric expressions', () => {
@@ -72,7 +75,6 @@ describe('numeric arithmetic types', () => {
     expect(() => items.c.unitPrice.lt(true)).toThrow(/expected a decimal string/);
     // @ts-expect-error a text column is not compared with a number
     expect(() => items.c.note.eq(1)).toThrow(/expected a string/);
-    expect(true).toBe(true);
   });
 });
 
@@ -93,7 +95,7 @@ describe('nullability through expressions', () => {
       fn.coalesce(authors.c.name, 'anonymous').as('shown'),
       fn.coalesce(books.c.title, authors.c.name).as('either'),
     ).from(books.leftJoin(authors, authors.c.id.eq(books.c.authorId)));
-    const exact: Equal<
+    assertType<Equal<
       RowType<typeof q>,
       {
         title: string;
@@ -107,22 +109,19 @@ describe('nullability through expressions', () => {
         shown: string;
         either: string;
       }
-    > = true;
-    expect(exact).toBe(true);
+    >>();
   });
 
   test('the same expressions over an inner join are not null', () => {
     const q = select(authors.c.name.as('authorName'), fn.upper(authors.c.name).as('upper'), books.c.price.times(2).as('double')).from(
       books.join(authors, authors.c.id.eq(books.c.authorId)),
     );
-    const exact: Equal<RowType<typeof q>, { authorName: string; upper: string; double: string }> = true;
-    expect(exact).toBe(true);
+    assertType<Equal<RowType<typeof q>, { authorName: string; upper: string; double: string }>>();
   });
 
   test('coalesce of nullable arguments only stays nullable', () => {
     const q = select({ c: fn.coalesce(books.c.authorId, authors.c.id) }).from(books.leftJoin(authors, authors.c.id.eq(books.c.authorId)));
-    const exact: Equal<RowType<typeof q>, { c: number | null }> = true;
-    expect(exact).toBe(true);
+    assertType<Equal<RowType<typeof q>, { c: number | null }>>();
   });
 });
 
@@ -133,8 +132,7 @@ describe('duplicate keys in a select list', () => {
     // @ts-expect-error an object item repeating a column's key
     expect(() => select(books.c.id, { id: authors.c.id })).toThrow(/two columns are named "id"/);
     const fine = select(books, authors.c.name.as('author'));
-    const exact: Equal<RowType<typeof fine>, { id: number; title: string; authorId: number | null; price: string; author: string }> = true;
-    expect(exact).toBe(true);
+    assertType<Equal<RowType<typeof fine>, { id: number; title: string; authorId: number | null; price: string; author: string }>>();
   });
 });
 

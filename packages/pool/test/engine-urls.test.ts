@@ -2,7 +2,8 @@
  * What createEngine says about a URL it cannot use: the database it names,
  * and never the password in it.
  */
-import { AlkahestError, DialectModule } from '@alkahest/core';
+import { AlkahestError } from '@alkahest/core';
+import type { DialectModule } from '@alkahest/core/dialect';
 import { sqliteDialect } from '@alkahest/sqlite';
 import { createEngine, loadDialectModule, schemeOf } from '@alkahest/pool';
 
