@@ -73,7 +73,15 @@ describeServers('postgres through pgbouncer', [extra.pgbouncer], () => {
 
   test('a statement timeout cancels through pgbouncer, and only that statement', async () => {
     const other = engine.execute(sql`SELECT pg_sleep(0.8) AS slept`);
-    await expect(engine.execute(sql`SELECT pg_sleep(10)`, { timeoutMillis: 300 })).rejects.toBeInstanceOf(QueryTimeoutError);
+    await expect(engine.execute(sql`SELECT pg_sleep(10.25)`, { timeoutMillis: 300 })).rejects.toBeInstanceOf(QueryTimeoutError);
+    // Cancelled on the server, not only given up by the client: no session runs it any more.
+    const direct = createEngine(extra.pgPrimary);
+    try {
+      const running = await direct.execute(sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND query = 'SELECT pg_sleep(10.25)'`);
+      expect(running).toEqual([{ n: 0 }]);
+    } finally {
+      await direct.close();
+    }
     expect(await other).toEqual([{ slept: '' }]);
     expect(await engine.execute(sql`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
   });

@@ -6,7 +6,7 @@
  * (or lagging) replica is skipped and comes back.
  */
 import { builtinTypes, createTable, dropTable, insert, integer, select, sql, table, text, typed } from '@alkahest/core';
-import { createReplicatedEngine, ReplicatedEngine, RouteReason } from '@alkahest/pool';
+import { createEngine, createReplicatedEngine, ReplicatedEngine, RouteReason } from '@alkahest/pool';
 import { describeServers, extra, servers } from './extra-servers';
 import { sleep } from './live-helpers';
 import { uniqueName } from '../../../tests/support/databases';
@@ -108,6 +108,32 @@ for (const c of cases) {
         again.forEach((rows, i) => expect(rows).toEqual([{ id: callers[i] }]));
         return log.routes.some((r) => r.server !== 'primary');
       });
+    }, 60_000);
+
+    test('a replica that stops replaying is taken out (PostgreSQL: past the lag bound), and back when it resumes', async () => {
+      const direct = createEngine(c.replica);
+      const reasons: (string | undefined)[] = [];
+      const probe = createReplicatedEngine(c.primary, { replicas: [c.replica], health: { intervalMillis: 200, maxLagMillis: 1_000 }, routing: { replicaHealth: (e) => reasons.push(e.reason) } });
+      const [pause, resume] = c.dialect === 'postgres' ? [sql`SELECT pg_wal_replay_pause()`, sql`SELECT pg_wal_replay_resume()`] : [sql`STOP SLAVE SQL_THREAD`, sql`START SLAVE SQL_THREAD`];
+      try {
+        await eventually('the replica healthy', () => probe.poolStatus().replicas[0]!.healthy);
+        await direct.execute(pause);
+        // Writes go on arriving; the replica receives them but does not apply them.
+        let n = 0;
+        await eventually('the replica taken out', async () => {
+          await probe.execute(insert(items).values({ id: 1_000 + n, owner: -1, note: `write ${n++}` }));
+          return !probe.poolStatus().replicas[0]!.healthy;
+        });
+        expect(reasons.at(-1)).toMatch(c.dialect === 'postgres' ? /ms behind \(the bound is 1000 ms\)/ : /not replicating/);
+        const read = await probe.execute(select(items.c.id).from(items).where(items.c.id.eq(1_000)));
+        expect(read).toEqual([{ id: 1_000 }]);
+        expect(probe.poolStatus().primary.served).toBeGreaterThan(0);
+      } finally {
+        await direct.execute(resume);
+        await eventually('the replica back', () => probe.poolStatus().replicas[0]!.healthy);
+        await probe.close();
+        await direct.close();
+      }
     }, 60_000);
 
     describeServers(`${c.dialect} replica health`, [c.primary, c.replica], () => {
