@@ -17,3 +17,6 @@ export * from './diff';
 export * from './sqlite-batch';
 export * from './code';
 export * from './generate';
+export * from './pull';
+export * from './config';
+export * from './commands';

@@ -17,6 +17,8 @@ interface Transpiler {
 /** Loads a module by path and gives its exports. */
 export async function loadModule(path: string): Promise<unknown> {
   try {
+    // A long-lived process (a watcher, a test) reads the file as it is now.
+    delete require.cache[path];
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require(path) as unknown;
   } catch (error) {
