@@ -113,7 +113,7 @@ for (const db of databases) {
         const c = customers.c as Record<string, Table['c'][string]>;
         const o = orders.c as Record<string, Table['c'][string]>;
         const rows = await engine.execute(
-          select(c['fullName']!, o['total']!, o['paid']!).from(orders.join(customers, o['customerId']!.eq(c['customerId']!))).orderBy(asc(o['id']!)),
+          select({ fullName: c['fullName']!, total: o['total']!, paid: o['paid']! }).from(orders.join(customers, o['customerId']!.eq(c['customerId']!))).orderBy(asc(o['id']!)),
         );
         // SQLite keeps NUMERIC(10, 2) values as numbers (affinity): no trailing zeros.
         const [a, b] = db.name === 'sqlite' ? ['12.5', '3'] : ['12.50', '3.00'];
