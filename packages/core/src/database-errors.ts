@@ -16,7 +16,8 @@ export type DatabaseErrorKind =
   | 'check-violation'
   | 'serialization-failure'
   | 'deadlock'
-  | 'syntax-error';
+  | 'syntax-error'
+  | 'schema-changed';
 
 /** The connection broke (server restart, killed session, network): the connection is discarded. */
 export class ConnectionLostError extends DatabaseError {}
@@ -36,6 +37,13 @@ export class SerializationFailureError extends DatabaseError {}
 export class DeadlockError extends DatabaseError {}
 /** The database could not parse the SQL. */
 export class SqlSyntaxError extends DatabaseError {}
+/**
+ * A statement prepared on the connection before a schema change (ALTER
+ * TABLE, a table dropped and created again) could not run inside a
+ * transaction, which the failure aborted. The statement was forgotten:
+ * running the transaction again prepares it afresh (`retry` does so).
+ */
+export class SchemaChangedError extends DatabaseError {}
 
 /**
  * A write (or a COMMIT) was sent, but no answer came back: the connection
@@ -67,6 +75,7 @@ const CLASSES: Record<DatabaseErrorKind, typeof DatabaseError> = {
   'serialization-failure': SerializationFailureError,
   deadlock: DeadlockError,
   'syntax-error': SqlSyntaxError,
+  'schema-changed': SchemaChangedError,
 };
 
 /**
@@ -83,5 +92,5 @@ export function wrapDatabaseError(cause: unknown, kind: DatabaseErrorKind | unde
 
 /** Whether retrying the whole transaction may succeed. */
 export function isRetryable(error: unknown): boolean {
-  return error instanceof SerializationFailureError || error instanceof DeadlockError;
+  return error instanceof SerializationFailureError || error instanceof DeadlockError || error instanceof SchemaChangedError;
 }

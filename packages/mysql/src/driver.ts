@@ -36,6 +36,9 @@ function checkParams(params: readonly unknown[]): unknown[] {
   });
 }
 
+/** The server could not re-prepare a statement after a schema change by itself. */
+const ER_NEED_REPREPARE = 1615;
+
 /** What mysql2 answers a statement with: rows, or a header for DML. */
 type RawResult = unknown[] | ResultSetHeader;
 type RawCallback = (error: Error | null, result: RawResult) => void;
@@ -76,7 +79,7 @@ class MysqlConnection implements DriverConnection {
     const rowsAsArray = query.columns.length > 0;
     // Statements with values go through the binary protocol (server-side prepared, cached by
     // mysql2 per connection): values never enter the SQL text, whatever the server's sql_mode.
-    const result = await this.run(query.sql, rowsAsArray, params);
+    const result = await this.run(query.sql, rowsAsArray, params).catch((error: unknown) => this.reprepared(error, query.sql, rowsAsArray, params));
     if (params.length > 0 && !this.keepPrepared) this.connection.unprepare({ sql: query.sql, rowsAsArray });
     if (Array.isArray(result)) {
       // MariaDB's INSERT/DELETE … RETURNING answers with rows only: one per row it changed.
@@ -85,6 +88,18 @@ class MysqlConnection implements DriverConnection {
     const header = result as ResultSetHeader;
     return { rows: [], rowsAffected: header.affectedRows, ...(header.insertId ? { insertId: header.insertId } : {}) };
   }
+  /**
+   * After ER_NEED_REPREPARE (1615: a schema change the server could not
+   * re-prepare the statement through by itself), the statement is closed,
+   * prepared afresh and run once more. A failed statement leaves a MySQL
+   * transaction open and unchanged, so this is safe inside one too.
+   */
+  private async reprepared(error: unknown, sql: string, rowsAsArray: boolean, params: unknown[]): Promise<RawResult> {
+    if ((error as { errno?: unknown })?.errno !== ER_NEED_REPREPARE || params.length === 0) throw error;
+    this.connection.unprepare({ sql, rowsAsArray });
+    return this.run(sql, rowsAsArray, params);
+  }
+
   /**
    * Runs a statement on mysql2's callback connection: its promise wrapper
    * captures a stack trace for every call, which costs more than a short

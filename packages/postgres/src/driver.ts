@@ -2,7 +2,8 @@
  * The pg adapter: one `pg.Client` per pooled connection (the engine's tarn
  * pool does the pooling, not pg.Pool).
  */
-import { AlkahestError, closeWithin, CompiledQuery, connectToTarget, DatabaseErrorKind, Driver, DriverConnection, DriverResult, isolationSql, OpenedSession, TargetAddress, TransactionOptions } from '@alkahest/core/dialect';
+import { AlkahestError, closeWithin, CompiledQuery, connectToTarget, DatabaseErrorKind, Driver, DriverConnection, DriverResult, isolationSql, OpenedSession, SchemaChangedError, TargetAddress, TransactionOptions } from '@alkahest/core/dialect';
+import { isStalePlan, PreparedStatements, SchemaChanges } from './prepared-statements';
 import type { Client, ClientConfig } from 'pg';
 import { CancelKey, TransactionPooledConnection } from './pgbouncer';
 import { postgresReplication } from './replication';
@@ -34,8 +35,10 @@ class PostgresConnection implements DriverConnection {
   constructor(
     private readonly client: Client,
     private readonly openSide: () => Promise<Client>,
-    /** Most named prepared statements per session; 0 turns them off. */
-    private readonly maxPrepared: number,
+    /** The named statements of this session (see prepared-statements.ts). */
+    private readonly statements: PreparedStatements,
+    /** Tables changed by DDL through this driver, shared by its sessions. */
+    private readonly changes: SchemaChanges,
   ) {
     // An idle client whose backend is terminated emits 'error'; without a listener that would crash the process.
     client.on('error', () => {
@@ -50,27 +53,41 @@ class PostgresConnection implements DriverConnection {
     return this.alive;
   }
 
-  /** Names of the statements prepared on this session, by SQL text. */
-  private readonly prepared = new Map<string, string>();
-
   /**
-   * The name to prepare a statement under, or undefined to run it unnamed:
-   * SELECT/INSERT/UPDATE/DELETE only (DDL and raw SQL are not reused), at
-   * most `maxPrepared` per session, which keeps them for its whole life.
+   * Runs a statement, as a named prepared statement where it is reused. One
+   * whose plan went stale in a schema change is forgotten and, outside a
+   * transaction, run once more, prepared afresh; inside one (which the
+   * failure aborted) it fails with a SchemaChangedError.
    */
-  private statementName(query: CompiledQuery): string | undefined {
-    if (this.maxPrepared === 0 || query.statementKind === 'ddl' || query.statementKind === 'raw') return undefined;
-    let name = this.prepared.get(query.sql);
-    if (name === undefined && this.prepared.size < this.maxPrepared) {
-      name = `alkahest_${this.prepared.size + 1}`;
-      this.prepared.set(query.sql, name);
+  async execute(query: CompiledQuery): Promise<DriverResult> {
+    const statements = this.statements;
+    if (statements.hasStale && !this.inTransaction) await this.deallocateStale();
+    statements.sync();
+    const reused = statements.has(query.sql);
+    try {
+      const result = await this.run(query, statements.nameFor(query));
+      if (query.statementKind === 'ddl') this.changes.record(query.sql);
+      return result;
+    } catch (error) {
+      if (!reused || !isStalePlan(error)) throw error;
+      statements.forget(query.sql);
+      if (this.inTransaction) {
+        const message = `${(error as Error).message}: the statement was prepared before a schema change and is forgotten; the transaction is aborted, run it again`;
+        throw new SchemaChangedError(message, query.sql, (error as { code?: string }).code, error);
+      }
+      await this.deallocateStale();
+      return await this.run(query, statements.nameFor(query));
     }
-    return name;
   }
 
-  async execute(query: CompiledQuery): Promise<DriverResult> {
+  /** Deallocates forgotten statements on the server (never inside a transaction, which may be aborted). */
+  private async deallocateStale(): Promise<void> {
+    // Generated names (alkahest_<n>) only: nothing here comes from user text.
+    for (const name of this.statements.takeStale()) await this.client.query(`DEALLOCATE ${name}`).catch(() => undefined);
+  }
+
+  private async run(query: CompiledQuery, name: string | undefined): Promise<DriverResult> {
     const values = query.params as unknown[];
-    const name = this.statementName(query);
     const named = name === undefined ? {} : { name };
     if (query.columns.length > 0) {
       const result = await this.client.query<unknown[]>({ ...named, text: query.sql, values, rowMode: 'array' });
@@ -165,6 +182,8 @@ export function classifyPostgresError(error: unknown): DatabaseErrorKind | undef
     const message = String((error as { message?: unknown })?.message ?? '');
     return /Connection terminated|connection closed|Client has encountered a connection error|not queryable/i.test(message) ? 'connection-lost' : undefined;
   }
+  // A protocol error the server answers as an ERROR (not FATAL) leaves the session usable: values sent in a stale type.
+  if (code === '08P01' && (error as { severity?: unknown }).severity === 'ERROR') return undefined;
   if (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03') return 'connection-lost';
   if (code === 'ECONNRESET' || code === 'ECONNREFUSED' || code === 'EPIPE' || code === 'ETIMEDOUT') return 'connection-lost';
   switch (code) {
@@ -200,6 +219,8 @@ export function classifyPostgresError(error: unknown): DatabaseErrorKind | undef
  */
 export class PostgresDriver implements Driver {
   readonly classifyError = classifyPostgresError;
+  /** Tables changed by DDL run through this driver: every session forgets its statements on them. */
+  private readonly schemaChanges = new SchemaChanges();
   /** pg refuses a query on a client it already knows is broken, before sending anything. */
   readonly isUnsent = (error: unknown): boolean => /is not queryable/.test(String((error as { message?: unknown })?.message ?? ''));
   readonly poolDefaults: { readonly min?: number; readonly max?: number };
@@ -256,7 +277,7 @@ export class PostgresDriver implements Driver {
     // that comes while the session is being set up (a server restarting) must mark it dead.
     // PgBouncer in transaction mode cannot keep named statements from one transaction to the next.
     const maxPrepared = o.preparedStatements === false || o.pgbouncer === true ? 0 : (o.maxPreparedStatements ?? DEFAULT_MAX_PREPARED);
-    const connection = new PostgresConnection(client, openSide, maxPrepared);
+    const connection = new PostgresConnection(client, openSide, new PreparedStatements(maxPrepared, this.schemaChanges), this.schemaChanges);
     let session: { pid: number; standby: boolean; read_only: string };
     try {
       await client.connect();

@@ -1,0 +1,124 @@
+/**
+ * The named prepared statements of one PostgreSQL session, and what keeps
+ * them right across schema changes. A statement is planned once; after
+ * `ALTER TABLE … TYPE`, or a table dropped and created again with other
+ * types, its plan is stale: the server then fails it ("cached plan must not
+ * change result type", values sent in the old types). A stale statement is
+ * forgotten (and deallocated once no transaction is open) so that the next
+ * run prepares it afresh; DDL run through alkahest forgets the statements of
+ * its table on every session of the driver before they can fail.
+ */
+import type { CompiledQuery } from '@alkahest/core/dialect';
+
+/**
+ * The tables changed by DDL run through one driver, in order: each session
+ * forgets its statements on a table it has not yet seen changed.
+ */
+export class SchemaChanges {
+  readonly tables: string[] = [];
+
+  /** Records the table a DDL statement changes (CREATE, DROP or ALTER TABLE), if it names one. */
+  record(ddl: string): void {
+    const table = tableOfDdl(ddl);
+    if (table !== undefined) this.tables.push(table);
+  }
+}
+
+/**
+ * The table (its quoted name, as alkahest writes it in every statement) of a
+ * `CREATE`, `DROP` or `ALTER TABLE`, or undefined for other DDL (an index
+ * changes no statement's types).
+ */
+export function tableOfDdl(ddl: string): string | undefined {
+  const match = /^\s*(?:CREATE|DROP|ALTER)\s+TABLE\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?(?:"(?:[^"]|"")+"\.)?("(?:[^"]|"")+")/i.exec(ddl);
+  return match?.[1];
+}
+
+/**
+ * Whether an error of a statement the session had prepared before means its
+ * plan is stale, so that preparing it again can succeed: a result type that
+ * changed (0A000 from RevalidateCachedQuery), values bound in a type the
+ * column no longer has (42804, 22P03, 08P01 "insufficient data left in
+ * message" as an ERROR, not a FATAL), or a statement the server no longer
+ * has (26000: DISCARD ALL).
+ */
+export function isStalePlan(error: unknown): boolean {
+  const e = error as { code?: unknown; routine?: unknown; severity?: unknown };
+  switch (e?.code) {
+    case '0A000':
+      return e.routine === 'RevalidateCachedQuery';
+    case '42804':
+    case '22P03':
+    case '26000':
+      return true;
+    case '08P01':
+      return e.severity === 'ERROR';
+    default:
+      return false;
+  }
+}
+
+/** The named statements of one session, by SQL text. */
+export class PreparedStatements {
+  private readonly names = new Map<string, string>();
+  private counter = 0;
+  /** Names forgotten but still on the server, to deallocate once no transaction is open. */
+  private stale: string[] = [];
+  /** How many of the driver's schema changes this session has applied. */
+  private seenChanges = 0;
+
+  constructor(
+    /** Most statements kept; 0 turns named statements off. */
+    private readonly max: number,
+    private readonly changes: SchemaChanges,
+  ) {}
+
+  /** Whether the statement was prepared on this session before (so that a stale plan can be the cause of its failure). */
+  has(sql: string): boolean {
+    return this.names.has(sql);
+  }
+
+  /**
+   * The name to prepare a statement under, or undefined to run it unnamed:
+   * SELECT/INSERT/UPDATE/DELETE only (DDL and raw SQL are not reused), at most
+   * `max` per session. Names are never reused, so a forgotten statement's
+   * name cannot meet a new one.
+   */
+  nameFor(query: CompiledQuery): string | undefined {
+    if (this.max === 0 || query.statementKind === 'ddl' || query.statementKind === 'raw') return undefined;
+    let name = this.names.get(query.sql);
+    if (name === undefined && this.names.size < this.max) {
+      name = `alkahest_${++this.counter}`;
+      this.names.set(query.sql, name);
+    }
+    return name;
+  }
+
+  /** Forgets a statement: the next run prepares it again. */
+  forget(sql: string): void {
+    const name = this.names.get(sql);
+    if (name === undefined) return;
+    this.names.delete(sql);
+    this.stale.push(name);
+  }
+
+  /** Forgets every statement that mentions a table changed by DDL since this session last looked. */
+  sync(): void {
+    if (this.seenChanges === this.changes.tables.length) return;
+    const tables = this.changes.tables.slice(this.seenChanges);
+    this.seenChanges = this.changes.tables.length;
+    for (const sql of [...this.names.keys()]) if (tables.some((table) => sql.includes(table))) this.forget(sql);
+  }
+
+  /** The names to deallocate on the server, taken out of the list. */
+  takeStale(): string[] {
+    const names = this.stale;
+    this.stale = [];
+    return names;
+  }
+
+  /** Whether forgotten statements wait to be deallocated. */
+  get hasStale(): boolean {
+    return this.stale.length > 0;
+  }
+}
