@@ -40,7 +40,7 @@ export function mysqlCastType(type: SqlType, flavor: MysqlFlavor, dialect: strin
     case 'date':
       return 'DATE';
     case 'time':
-      return 'TIME(3)';
+      return 'TIME(6)';
     case 'timestamp':
       return 'DATETIME(3)';
     case 'json':

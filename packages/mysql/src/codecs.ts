@@ -3,13 +3,15 @@
  * `supportBigNumbers` and `bigNumberStrings`, so dates, BIGINT and DECIMAL
  * arrive as text that these codecs convert exactly.
  */
-import { baseCodecs, CodecTable, formatUtcTimestamp, parseUtcTimestamp, readJsonText } from '@alkahest/core/dialect';
+import { baseCodecs, CodecTable, formatUtcTimestamp, parseUtcTimestamp, readJsonText, writeSignedZero } from '@alkahest/core/dialect';
 
 /** MySQL/MariaDB codecs: timestamps are UTC DATETIME(3) text; JSON is sent as text. */
 export const mysqlCodecs: CodecTable = {
   ...baseCodecs,
   // mysql2 sends a bigint as an exact integer; a numeric string would be compared as a double.
   bigint: { toDriver: (v) => (typeof v === 'string' ? BigInt(v) : v), fromDriver: baseCodecs.bigint!.fromDriver! },
+  real: { toDriver: writeSignedZero, fromDriver: baseCodecs.real!.fromDriver! },
+  double: { toDriver: writeSignedZero, fromDriver: baseCodecs.double!.fromDriver! },
   timestamp: { toDriver: (v) => formatUtcTimestamp(v as Date), fromDriver: parseUtcTimestamp },
   json: { toDriver: (v) => JSON.stringify(v), fromDriver: readJsonText },
 };

@@ -345,7 +345,8 @@ export class MysqlCompiler extends SqlCompiler {
       case 'text':
         return 'LONGTEXT';
       case 'time':
-        return 'TIME(3)';
+        // Microseconds, as PostgreSQL's time keeps and time() values may carry.
+        return 'TIME(6)';
       case 'timestamp':
         // DATETIME holds UTC wall-clock time (sessions run in +00:00); TIMESTAMP would stop in 2038.
         return 'DATETIME(3)';

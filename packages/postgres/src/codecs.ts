@@ -3,7 +3,7 @@
  * to hand over int8, numeric, dates, timestamps and JSON as raw text, which
  * these codecs convert exactly.
  */
-import { baseCodecs, CodecTable, formatUtcTimestamp, readJsonText } from '@alkahest/core/dialect';
+import { baseCodecs, CodecTable, formatUtcTimestamp, readJsonText, writeSignedZero } from '@alkahest/core/dialect';
 
 /** Reads `timestamptz` text such as `2024-01-01 12:00:00.123+00` or `…+05:30`. */
 export function readTimestamptz(value: unknown): unknown {
@@ -31,6 +31,8 @@ export function readTimestamp(value: unknown): unknown {
  */
 export const postgresCodecs: CodecTable = {
   ...baseCodecs,
+  real: { toDriver: writeSignedZero, fromDriver: baseCodecs.real!.fromDriver! },
+  double: { toDriver: writeSignedZero, fromDriver: baseCodecs.double!.fromDriver! },
   timestamp: {
     toDriver: (v, type) => (type.options.withTimeZone ? (v as Date).toISOString() : formatUtcTimestamp(v as Date)),
     fromDriver: (v, type) => (type.options.withTimeZone ? readTimestamptz(v) : readTimestamp(v)),

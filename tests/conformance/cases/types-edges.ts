@@ -3,7 +3,7 @@
  * dates before 1970 and after 2038, 100 000-character text, booleans, JSON,
  * UUID and bytes. Every value is inserted bound and read back exactly.
  */
-import { bigint, blob, boolean, date, double, fn, insert, integer, json, numeric, select, smallint, table, text, timestamp, uuid } from '@alkahest/core';
+import { bigint, blob, boolean, date, double, fn, insert, integer, json, numeric, select, smallint, table, text, time, timestamp, uuid } from '@alkahest/core';
 import { Area, defineCase, defineFixture } from '../harness/case';
 
 const MAX_BIGINT = 9223372036854775807n;
@@ -29,6 +29,10 @@ const decimalsFixture = defineFixture((name) => ({
   }),
 }));
 
+const clockFixture = defineFixture((name) => ({
+  clock: table(name('clock'), { id: integer().primaryKey({ autoIncrement: false }), tm: time().notNull(), dbl: double() }),
+}));
+
 const timesFixture = defineFixture((name) => ({
   times: table(name('times'), { id: integer().primaryKey({ autoIncrement: false }), day: date().notNull(), at: timestamp().notNull() }),
 }));
@@ -50,6 +54,78 @@ const miscFixture = defineFixture((name) => ({
 export const typesEdges: Area = {
   name: 'types-edges',
   cases: [
+    defineCase({
+      name: 'times of day keep microseconds and read back in one shape',
+      covers: "time() values: 'HH:MM' and trailing zeros written canonically, six fraction digits kept (MariaDB TIME(6)), compared as written",
+      fixture: clockFixture,
+      seed: ({ clock }) => [
+        insert(clock).values([
+          { id: 1, tm: '12:57:18.123456' },
+          { id: 2, tm: '08:05' },
+          { id: 3, tm: '23:59:59.500' },
+          { id: 4, tm: '12:57:18' },
+        ]),
+      ],
+      build: ({ clock }) => select(clock.c.id, clock.c.tm).from(clock).where(clock.c.tm.gte('08:05:00.000')).orderBy(clock.c.tm),
+      expect: {
+        ordered: true,
+        rows: [
+          { id: 2, tm: '08:05:00' },
+          { id: 4, tm: '12:57:18' },
+          { id: 1, tm: '12:57:18.123456' },
+          { id: 3, tm: '23:59:59.5' },
+        ],
+      },
+      sql: {
+        sqlite: 'SELECT "clock"."id", "clock"."tm" FROM "clock" WHERE "clock"."tm" >= ? ORDER BY "clock"."tm"',
+        postgres: 'SELECT "clock"."id", "clock"."tm" FROM "clock" WHERE "clock"."tm" >= $1 ORDER BY "clock"."tm"',
+        mysql: 'SELECT `clock`.`id`, `clock`.`tm` FROM `clock` WHERE `clock`.`tm` >= ? ORDER BY `clock`.`tm`',
+        oracle: 'SELECT CLOCK.ID, CLOCK.TM FROM CLOCK WHERE CLOCK.TM >= :1 ORDER BY CLOCK.TM',
+      },
+    }),
+    defineCase({
+      name: 'negative zero in a double column',
+      covers: '-0 is kept where the database stores it (PostgreSQL), read as 0 where it does not',
+      fixture: clockFixture,
+      seed: ({ clock }) => [
+        insert(clock).values([
+          { id: 1, tm: '00:00', dbl: -0 },
+          { id: 2, tm: '00:00', dbl: 0 },
+        ]),
+      ],
+      build: ({ clock }) => select(clock.c.id, clock.c.dbl).from(clock).orderBy(clock.c.id),
+      expect: {
+        ordered: true,
+        rows: [
+          { id: 1, dbl: -0 },
+          { id: 2, dbl: 0 },
+        ],
+      },
+      expectOn: {
+        sqlite: {
+          why: 'SQLite writes a REAL with no fraction to disk as an integer (Datatypes, "Storage Classes"): -0.0 comes back as 0',
+          ordered: true,
+          rows: [
+            { id: 1, dbl: 0 },
+            { id: 2, dbl: 0 },
+          ],
+        },
+        mysql: {
+          why: 'MariaDB stores -0 in a DOUBLE as 0, even written as the literal -0e0',
+          ordered: true,
+          rows: [
+            { id: 1, dbl: 0 },
+            { id: 2, dbl: 0 },
+          ],
+        },
+      },
+      sql: {
+        sqlite: 'SELECT "clock"."id", "clock"."dbl" FROM "clock" ORDER BY "clock"."id"',
+        postgres: 'SELECT "clock"."id", "clock"."dbl" FROM "clock" ORDER BY "clock"."id"',
+        mysql: 'SELECT `clock`.`id`, `clock`.`dbl` FROM `clock` ORDER BY `clock`.`id`',
+        oracle: 'SELECT CLOCK.ID, CLOCK.DBL FROM CLOCK ORDER BY CLOCK.ID',
+      },
+    }),
     defineCase({
       name: 'integers at their limits',
       covers: 'max/min bigint, integer, smallint; bigint read as bigint',

@@ -1,4 +1,5 @@
 import type { SqlType, TypeKind } from './sql-type';
+import { readTime, writeTime } from './time-of-day';
 
 /**
  * How one type's values cross a driver boundary. `toDriver` receives a value
@@ -31,6 +32,15 @@ export function readBigInt(value: unknown): unknown {
 /** Reads a floating point number the driver may give as string. */
 export function readFloat(value: unknown): unknown {
   return typeof value === 'string' || typeof value === 'bigint' ? Number(value) : value;
+}
+
+/**
+ * Writes a float for a driver that turns numbers into text with `String()`
+ * (pg) or sends integral numbers as integers (mysql2): both would drop the
+ * sign of -0, which a DOUBLE keeps. -0 is sent as the text `-0`.
+ */
+export function writeSignedZero(value: unknown): unknown {
+  return Object.is(value, -0) ? '-0' : value;
 }
 
 /** Reads an exact decimal as its string form, so no digit is lost. */
@@ -106,4 +116,5 @@ export const baseCodecs: CodecTable = {
   numeric: { toDriver: writeDecimal, fromDriver: readDecimal },
   boolean: { fromDriver: readBooleanish },
   blob: { fromDriver: readBytes },
+  time: { toDriver: writeTime, fromDriver: readTime },
 };

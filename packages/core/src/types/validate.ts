@@ -1,9 +1,9 @@
 import { InvalidValueError } from '../errors';
 import { JsonNull } from './json-null';
 import type { SqlType } from './sql-type';
+import { TIME_OF_DAY } from './time-of-day';
 
 const DATE_RE = /^-?\d{4,}-\d{2}-\d{2}$/;
-const TIME_RE = /^\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
 const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const INTEGER_RE = /^-?\d+$/;
 const DECIMAL_RE = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
@@ -27,6 +27,21 @@ function placeText(where: ValuePlace): string {
 
 function fail(value: unknown, expected: string, where: ValuePlace): never {
   throw new InvalidValueError(`${placeText(where)}: expected ${expected}, got ${describeValue(value)}`);
+}
+
+/** A UTF-16 surrogate not paired with its other half (in `u` mode a pair is one code point, never matched). */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/**
+ * Refuses a string with a lone surrogate: no database stores one (each
+ * driver encodes text as UTF-8, where it becomes U+FFFD), so the text read
+ * back would not be the text written.
+ */
+function checkWellFormed(value: string, where: ValuePlace): void {
+  const found = LONE_SURROGATE.exec(value);
+  if (found === null) return;
+  const code = found[0].charCodeAt(0).toString(16).toUpperCase();
+  throw new InvalidValueError(`${placeText(where)}: the string has a lone UTF-16 surrogate (U+${code} at index ${found.index}), which no database can store; it would be read back as U+FFFD`);
 }
 
 function isPlainJson(value: unknown, depth = 0): boolean {
@@ -87,7 +102,7 @@ export function checkBindValue(type: SqlType, value: unknown, where: ValuePlace)
     case 'text':
     case 'varchar':
     case 'char':
-      if (typeof value === 'string') return;
+      if (typeof value === 'string') return checkWellFormed(value, where);
       return fail(value, 'a string', where);
     case 'boolean':
       if (typeof value === 'boolean') return;
@@ -96,8 +111,8 @@ export function checkBindValue(type: SqlType, value: unknown, where: ValuePlace)
       if (typeof value === 'string' && DATE_RE.test(value)) return;
       return fail(value, "a date string 'YYYY-MM-DD'", where);
     case 'time':
-      if (typeof value === 'string' && TIME_RE.test(value)) return;
-      return fail(value, "a time string 'HH:MM[:SS[.fff]]'", where);
+      if (typeof value === 'string' && TIME_OF_DAY.test(value)) return;
+      return fail(value, "a time string 'HH:MM[:SS[.ffffff]]' (at most microseconds, which every database keeps)", where);
     case 'timestamp':
       if (value instanceof Date && !Number.isNaN(value.getTime())) return;
       return fail(value, 'a valid Date', where);
@@ -118,6 +133,7 @@ export function checkBindValue(type: SqlType, value: unknown, where: ValuePlace)
     case 'unknown':
       switch (typeof value) {
         case 'string':
+          return checkWellFormed(value, where);
         case 'boolean':
         case 'bigint':
           return;
