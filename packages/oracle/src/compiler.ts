@@ -51,7 +51,8 @@ import { OracleCompilerOptions, OracleFeatures, oracleFeatures } from './version
 import type { StringAgg } from '@alkahest/core/dialect';
 import { oracleCastType } from './analytics';
 import { oracleDropConstraint, oracleModifyColumn } from './alter';
-import type { AlterAction, CreateSchema, DropSchema, TableName } from '@alkahest/core/dialect';
+import { oracleCatalog } from './reflection/catalog';
+import type { AlterAction, CatalogReader, CreateSchema, DropSchema, TableName } from '@alkahest/core/dialect';
 import { oracleExplain } from './explain';
 import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
 
@@ -688,6 +689,10 @@ export class OracleCompiler extends SqlCompiler {
     const sql = super.dropIndex(node);
     if (node.ifExists && !this.features.ifExists) return ignoringError([executeImmediate(sql, (t) => this.stringLiteral(t))], ORA.noIndex);
     return sql;
+  }
+
+  override catalogReader(): CatalogReader {
+    return oracleCatalog(this);
   }
 
   /** `ADD (column)`: Oracle has no COLUMN keyword here. */

@@ -17,6 +17,8 @@ export * from './fetch';
 export * from './identifiers';
 export * from './returning';
 export * from './url';
+export * from './reflection/catalog';
+export * from './reflection/types';
 export * from './version';
 
 /**
