@@ -2,7 +2,12 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
+  transform: {
+    '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
+    // PGlite's CommonJS build imports Node's built-ins dynamically, which jest's runtime refuses.
+    '/node_modules/@electric-sql/pglite/dist/.+\\.cjs$': '<rootDir>/tests/support/dynamic-import-transform.js',
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@electric-sql/pglite/)'],
   moduleNameMapper: {
     '^@alkahest/core/dialect$': '<rootDir>/packages/core/src/dialect-api.ts',
     '^@alkahest/(core|sqlite|postgres|mysql|oracle|pool|migrate)$': '<rootDir>/packages/$1/src/index.ts',

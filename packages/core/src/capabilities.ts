@@ -61,7 +61,7 @@ export type SupportedOn<S, D extends DialectId> = [MissingOn<S, D>] extends [nev
 /** The dialect a URL's scheme names, as a type: `'sqlite'` for `'sqlite::memory:'`. */
 export type DialectOfUrl<U extends string> = U extends `sqlite:${string}`
   ? 'sqlite'
-  : U extends `postgres:${string}` | `postgresql:${string}`
+  : U extends `postgres:${string}` | `postgresql:${string}` | `pglite:${string}`
     ? 'postgres'
     : U extends `mariadb:${string}`
       ? 'mariadb'

@@ -22,7 +22,7 @@ describe('createEngine with a statically imported dialect', () => {
 
   it('refuses a URL whose scheme the dialect does not serve', () => {
     expect(() => createEngine('sqlite::memory:', { dialect: postgres })).toThrow(
-      'the postgres dialect does not serve sqlite: URLs; it serves postgres:, postgresql:',
+      'the postgres dialect does not serve sqlite: URLs; it serves postgres:, postgresql:, pglite:',
     );
   });
 

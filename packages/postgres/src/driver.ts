@@ -9,8 +9,8 @@ import { CancelKey, TransactionPooledConnection } from './pgbouncer';
 import { postgresReplication } from './replication';
 import type { PostgresDriverOptions } from './url';
 
-/** Type OIDs whose text alkahest's codecs convert themselves, exactly. */
-const RAW_TEXT_OIDS = new Set([
+/** Type OIDs whose text alkahest's codecs convert themselves, exactly (the PGlite driver too). */
+export const RAW_TEXT_OIDS: ReadonlySet<number> = new Set([
   20, // int8: beyond 2^53
   1700, // numeric: exact decimals
   1082, // date: a calendar date, not a local-time Date

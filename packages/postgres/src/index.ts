@@ -6,11 +6,13 @@
 import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core/dialect';
 import { PostgresCompiler } from './compiler';
 import { PostgresDriver } from './driver';
+import { parsePgliteUrl, PgliteDriver } from './pglite';
 import { parsePostgresUrl, PostgresDriverOptions } from './url';
 
 export * from './codecs';
 export * from './compiler';
 export * from './driver';
+export * from './pglite';
 export * from './url';
 export * from './reflection/catalog';
 export * from './reflection/types';
@@ -30,12 +32,19 @@ export function postgresDialect(compiling?: CompilingDialectOptions): Dialect {
   return new CompilingDialect(new PostgresCompiler(), compiling);
 }
 
-/** Found by `createEngine('postgres://…')` and `createEngine('postgresql://…')`. */
+/**
+ * Found by `createEngine('postgres://…')` and `createEngine('postgresql://…')`
+ * (the pg driver), and by `createEngine('pglite://…')` (PostgreSQL in the
+ * process, with `@electric-sql/pglite` installed).
+ */
 export const alkahestDialect: DialectModule<PostgresDriverOptions> = {
   name: 'postgres',
-  schemes: ['postgres', 'postgresql'],
+  schemes: ['postgres', 'postgresql', 'pglite'],
   createDialect: (_options, _url, compiling) => postgresDialect(compiling),
-  createDriver: (url, options) => new PostgresDriver({ ...parsePostgresUrl(url), ...options }),
+  createDriver: (url, options) =>
+    /^pglite:/i.test(url)
+      ? new PgliteDriver({ ...parsePgliteUrl(url), ...(options?.timezone === undefined ? {} : { timezone: options.timezone }) })
+      : new PostgresDriver({ ...parsePostgresUrl(url), ...options }),
 };
 
 /**
