@@ -1,11 +1,12 @@
 /**
- * The conformance suite: every case runs live on SQLite, PostgreSQL and
- * MariaDB (through tests/support/databases.ts), and is compiled for every
+ * The conformance suite: every case runs live on SQLite, PostgreSQL,
+ * MariaDB and PostgreSQL in the process with PGlite (through
+ * tests/support/databases.ts), and is compiled for every
  * dialect against its golden SQL. Oracle runs live only where
  * ALKAHEST_ORACLE_URL points at a server.
  */
 import { createEngine, Engine } from '@alkahest/pool';
-import { databases, describeDatabase, isReachable } from '../support/databases';
+import { databases, describeDatabase, isReachable, pglite } from '../support/databases';
 import { areas } from './cases';
 import { DIALECTS } from './harness/case';
 import { dialectModule } from './harness/dialects';
@@ -18,7 +19,8 @@ afterAll(() => {
 });
 
 describe('live', () => {
-  for (const db of databases) {
+  // PGlite is the fourth live database: PostgreSQL's dialect, in the process.
+  for (const db of [...databases, pglite]) {
     const loaded = dialectModule(db.name);
     if ('missing' in loaded) {
       note(`${db.name} (live)`, loaded.missing);
@@ -27,8 +29,9 @@ describe('live', () => {
       });
       continue;
     }
-    if (!isReachable(db)) note(`${db.name} (live)`, `no server at ${db.url}`);
-    describeDatabase(db, (engine) => liveCases(db.name, engine));
+    const label = db.label ?? db.name;
+    if (!isReachable(db)) note(`${label} (live)`, `no server at ${db.url}`);
+    describeDatabase(db, (engine) => liveCases(db.name, engine, label));
   }
 
   const oracleUrl = process.env.ALKAHEST_ORACLE_URL;

@@ -5,13 +5,16 @@
  * jest reports its tests as skipped (never as passed), after a loud line.
  * Under CI=true an unreachable server is a failing test instead.
  */
+import { sql } from '@alkahest/core';
 import { createEngine, Engine } from '@alkahest/pool';
 import { spawnSync } from 'node:child_process';
 
 export interface LiveDatabase {
-  /** `sqlite`, `postgres` or `mysql`. */
+  /** `sqlite`, `postgres` or `mysql`: the dialect it speaks. */
   readonly name: 'sqlite' | 'postgres' | 'mysql';
   readonly url: string;
+  /** How tests name it where the dialect's name is not enough (`postgres (pglite)`). */
+  readonly label?: string;
 }
 
 export const databases: readonly LiveDatabase[] = [
@@ -20,6 +23,18 @@ export const databases: readonly LiveDatabase[] = [
   // The server here is MariaDB: its URL scheme picks the MariaDB flavour of the MySQL dialect.
   { name: 'mysql', url: process.env.ALKAHEST_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306/test' },
 ];
+
+/**
+ * PostgreSQL in the process (PGlite, PostgreSQL compiled to WebAssembly): the
+ * PostgreSQL dialect on a database that needs no server. Not in `databases`:
+ * the conformance suite runs on it as its fourth live database.
+ */
+export const pglite: LiveDatabase = { name: 'postgres', url: 'pglite://', label: 'postgres (pglite)' };
+
+/** Whether the database runs inside the test process (nothing to reach). */
+function inProcess(db: LiveDatabase): boolean {
+  return db.name === 'sqlite' || db.url.startsWith('pglite:');
+}
 
 /** The environment variable that points the tests at a database's server. */
 const URL_VARIABLE: Readonly<Record<LiveDatabase['name'], string>> = { sqlite: '', postgres: 'ALKAHEST_PG_URL', mysql: 'ALKAHEST_MYSQL_URL' };
@@ -35,7 +50,7 @@ s.once('connect', () => process.exit(0)); s.once('error', () => process.exit(1))
  * server once.
  */
 export function isReachable(db: LiveDatabase): boolean {
-  if (db.name === 'sqlite') return true;
+  if (inProcess(db)) return true;
   const u = new URL(db.url);
   const port = u.port || (db.name === 'postgres' ? '5432' : '3306');
   const key = `ALKAHEST_REACHABLE_${u.hostname}_${port}`.replace(/[^A-Za-z0-9_]/g, '_');
@@ -88,11 +103,13 @@ export function describeLive(db: LiveDatabase, title: string, body: () => void):
  * ```
  */
 export function describeDatabase(db: LiveDatabase, body: (engine: () => Engine) => void): void {
-  describeLive(db, db.name, () => {
+  describeLive(db, db.label ?? db.name, () => {
     let engine: Engine | undefined;
-    beforeAll(() => {
+    beforeAll(async () => {
       engine = createEngine(db.url);
-    });
+      // PGlite starts PostgreSQL on the first connection: seconds, more on a loaded machine.
+      if (db.url.startsWith('pglite:')) await engine.execute(sql`SELECT 1`);
+    }, 180_000);
     body(() => {
       if (!engine) throw new Error(`${db.name} engine not ready: call engine() inside a test or hook`);
       return engine;

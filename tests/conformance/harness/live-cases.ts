@@ -11,8 +11,8 @@ import { runLive } from './live';
 import { record } from './summary';
 
 /** Runs a case live, counting it and honouring a `knownFailure` marker. */
-async function liveCase(engine: Engine, c: ConformanceCase, dialect: DialectName, prefix: string): Promise<void> {
-  const target = `${dialect} (live)`;
+async function liveCase(engine: Engine, c: ConformanceCase, dialect: DialectName, prefix: string, label: string): Promise<void> {
+  const target = `${label} (live)`;
   const known = c.knownFailureFor(dialect);
   try {
     await runLive(engine, c, dialect, prefix);
@@ -32,13 +32,13 @@ async function liveCase(engine: Engine, c: ConformanceCase, dialect: DialectName
   record(target, 'passed');
 }
 
-/** Declares one live test per case for a database. */
-export function liveCases(dialect: DialectName, engine: () => Engine): void {
+/** Declares one live test per case for a database (`label` names it in the summary: `postgres (pglite)`). */
+export function liveCases(dialect: DialectName, engine: () => Engine, label: string = dialect): void {
   const prefix = uniqueName('ak');
   for (const area of areas) {
     describe(area.name, () => {
       for (const c of area.cases) {
-        liveTest(c.name, async () => liveCase(engine(), c, dialect, prefix));
+        liveTest(c.name, async () => liveCase(engine(), c, dialect, prefix, label));
       }
     });
   }
