@@ -6,7 +6,7 @@
  * as DECIMAL can (30, MySQL's largest scale) while leaving room for the
  * column's integer digits (65 in all).
  */
-import type { SqlType } from '@alkahest/core';
+import type { SqlType } from '@alkahest/core/dialect';
 
 /** MySQL's largest DECIMAL precision and scale (Reference Manual, "Fixed-Point Types"). */
 const MAX_PRECISION = 65;
