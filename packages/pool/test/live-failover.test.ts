@@ -1,6 +1,7 @@
 /**
- * Multi-host URLs, live: libpq's target_session_attrs on PostgreSQL, the
- * MariaDB host list, and a failover: the tests' own primary (5434) stops, its
+ * Multi-host URLs, live: libpq's target_session_attrs on PostgreSQL (the
+ * MariaDB host list is tested in live-replicas.test.ts, which stops that
+ * replica), and a failover: the tests' own primary (5434) stops, its
  * standby (5435) is promoted, and an engine on both hosts finds the new
  * primary; then the pair is restored as it was.
  */
@@ -40,21 +41,6 @@ describeServers('PostgreSQL host lists (target_session_attrs)', [extra.failoverP
     const engine = createEngine(pgHosts('standby', '127.0.0.1:1,127.0.0.1:5434'), { pool: { acquireTimeoutMillis: 1_500 } });
     try {
       await expect(engine.execute(sql`SELECT 1`)).rejects.toThrow(/no PostgreSQL server fits target_session_attrs=standby \(127\.0\.0\.1:1: .*; 127\.0\.0\.1:5434: a primary\)/);
-    } finally {
-      await engine.close();
-    }
-  });
-});
-
-describeServers('MariaDB host lists', [extra.mariadbPrimary, extra.mariadbReplica], () => {
-  test.each([
-    ['read-write', '127.0.0.1:3308,127.0.0.1:3307', 3307],
-    ['standby', '127.0.0.1:3307,127.0.0.1:3308', 3308],
-    ['any', '127.0.0.1:1,127.0.0.1:3308', 3308],
-  ])('target_session_attrs=%s over %s picks %d', async (attrs, hosts, port) => {
-    const engine = createEngine(`mariadb://root@${hosts}/test?target_session_attrs=${attrs}`);
-    try {
-      expect(await serverPort(engine, 'mysql')).toBe(port);
     } finally {
       await engine.close();
     }

@@ -3,11 +3,12 @@
  * (5433), and the MariaDB primary (3307) with its GTID replica (3308), all
  * started by .ci/servers.sh. Reads spread over replicas, writes reach the
  * primary, read-your-writes holds for 20 concurrent callers, and a stopped
- * (or lagging) replica is skipped and comes back.
+ * (or lagging) replica is skipped and comes back. Also the MariaDB host list,
+ * which needs the replica this file stops.
  */
 import { builtinTypes, createTable, dropTable, insert, integer, select, sql, table, text, typed } from '@alkahest/core';
 import { createEngine, createReplicatedEngine, ReplicatedEngine, RouteReason } from '@alkahest/pool';
-import { describeServers, extra, servers } from './extra-servers';
+import { describeServers, extra, serverPort, servers } from './extra-servers';
 import { sleep } from './live-helpers';
 import { uniqueName } from '../../../tests/support/databases';
 
@@ -161,3 +162,19 @@ for (const c of cases) {
     }, { controls: true });
   });
 }
+
+// Here rather than in live-failover.test.ts: this file stops the MariaDB replica, and its tests run in order.
+describeServers('MariaDB host lists', [extra.mariadbPrimary, extra.mariadbReplica], () => {
+  test.each([
+    ['read-write', '127.0.0.1:3308,127.0.0.1:3307', 3307],
+    ['standby', '127.0.0.1:3307,127.0.0.1:3308', 3308],
+    ['any', '127.0.0.1:1,127.0.0.1:3308', 3308],
+  ])('target_session_attrs=%s over %s picks %d', async (attrs, hosts, port) => {
+    const engine = createEngine(`mariadb://root@${hosts}/test?target_session_attrs=${attrs}`);
+    try {
+      expect(await serverPort(engine, 'mysql')).toBe(port);
+    } finally {
+      await engine.close();
+    }
+  });
+});
