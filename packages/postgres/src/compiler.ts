@@ -3,7 +3,7 @@
  */
 import { CompileContext, DateAdd, DateExtract, DateTrunc, Expression, JsonContains, JsonExtract, JsonIsNull, Like, Param, RowValue, SqlCompiler, SqlType } from '@alkahest/core/dialect';
 import { Case, Cast } from '@alkahest/core/dialect';
-import { CompileError, Delete, Insert, Update } from '@alkahest/core/dialect';
+import { Column, CompileError, Delete, Insert, Update } from '@alkahest/core/dialect';
 import type { AlterAction, CatalogReader } from '@alkahest/core/dialect';
 import { postgresCatalog } from './reflection/catalog';
 import { postgresCodecs } from './codecs';
@@ -38,6 +38,28 @@ export class PostgresCompiler extends SqlCompiler {
     if (node.clauses.returning === undefined) throw new CompileError(`a ${node.kind.toUpperCase()} in WITH needs .returning()`);
     if (node.kind === 'insert') return this.insert(node, ctx);
     return node.kind === 'update' ? this.update(node, ctx) : this.delete(node, ctx);
+  }
+
+  /**
+   * RETURNING; an INSERT without one returns its generated key, so that the
+   * engine reports it as `insertId` from the same statement (the driver reads
+   * it from the first row: see driver.ts). Only for a single generated
+   * integer primary key that the inserted rows leave to the database.
+   */
+  override returningClause(node: Insert | Update | Delete, ctx: CompileContext): string {
+    if (node.kind !== 'insert' || node.clauses.returning !== undefined) return super.returningClause(node, ctx);
+    const key = this.generatedKey(node);
+    return key === undefined ? '' : ` RETURNING ${this.quoteIdentifier(key.name)}`;
+  }
+
+  /** The generated key an INSERT leaves to the database, if its table has one. */
+  private generatedKey(node: Insert): Column | undefined {
+    const key = this.singlePrimaryKey(node.table);
+    if (key === undefined || !key.spec.autoIncrement) return undefined;
+    const source = node.source;
+    if (source?.kind === 'values' && source.rows.some((row) => row.some((a) => a.column.key === key.key))) return undefined;
+    if (source?.kind === 'select' && source.columns.some((c) => c.key === key.key)) return undefined;
+    return key;
   }
 
   override placeholder(index: number): string {

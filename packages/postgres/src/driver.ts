@@ -94,6 +94,13 @@ class PostgresConnection implements DriverConnection {
       return { rows: result.rows, rowsAffected: result.rowCount ?? 0 };
     }
     const result = await this.client.query<Record<string, unknown>>({ ...named, text: query.sql, values });
+    if (query.statementKind === 'insert') {
+      // An INSERT without RETURNING of its own returns its generated key (compiler.ts): the first row's is the insertId.
+      const first = result.rows?.[0];
+      const key = first === undefined ? undefined : Object.values(first)[0];
+      const insertId = typeof key === 'number' || typeof key === 'bigint' ? key : typeof key === 'string' ? BigInt(key) : undefined;
+      return insertId === undefined ? { rows: [], rowsAffected: result.rowCount ?? 0 } : { rows: [], rowsAffected: result.rowCount ?? 0, insertId };
+    }
     return { rows: result.rows ?? [], rowsAffected: result.rowCount ?? 0 };
   }
   private inTransaction = false;

@@ -71,7 +71,7 @@ export const ddl: Area = {
       expect: { error: DatabaseError, at: 'build' },
       sql: {
         sqlite: 'INSERT INTO "gadgets" ("name", "price") VALUES (?, ?)',
-        postgres: 'INSERT INTO "gadgets" ("name", "price") VALUES ($1, $2)',
+        postgres: 'INSERT INTO "gadgets" ("name", "price") VALUES ($1, $2) RETURNING "id"',
         mysql: 'INSERT INTO `gadgets` (`name`, `price`) VALUES (?, ?)',
         oracle: 'INSERT INTO GADGETS (NAME, PRICE) VALUES (:1, :2)',
       },
@@ -85,7 +85,7 @@ export const ddl: Area = {
       expect: { error: DatabaseError, at: 'build' },
       sql: {
         sqlite: 'INSERT INTO "gadgets" ("name") VALUES (?)',
-        postgres: 'INSERT INTO "gadgets" ("name") VALUES ($1)',
+        postgres: 'INSERT INTO "gadgets" ("name") VALUES ($1) RETURNING "id"',
         mysql: 'INSERT INTO `gadgets` (`name`) VALUES (?)',
         oracle: 'INSERT INTO GADGETS (NAME) VALUES (:1)',
       },

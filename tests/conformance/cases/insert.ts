@@ -37,7 +37,7 @@ export const inserts: Area = {
       expect: { ordered: true, rows: [{ id: 1, label: 'apple', qty: 3, note: null }] },
       sql: {
         sqlite: 'INSERT INTO "items" ("label", "qty") VALUES (?, ?)',
-        postgres: 'INSERT INTO "items" ("label", "qty") VALUES ($1, $2)',
+        postgres: 'INSERT INTO "items" ("label", "qty") VALUES ($1, $2) RETURNING "id"',
         mysql: 'INSERT INTO `items` (`label`, `qty`) VALUES (?, ?)',
         oracle: 'INSERT INTO ITEMS (LABEL, QTY) VALUES (:1, :2)',
       },
@@ -60,7 +60,7 @@ export const inserts: Area = {
       },
       sql: {
         sqlite: 'INSERT INTO "items" ("label") VALUES (?)',
-        postgres: 'INSERT INTO "items" ("label") VALUES ($1)',
+        postgres: 'INSERT INTO "items" ("label") VALUES ($1) RETURNING "id"',
         mysql: 'INSERT INTO `items` (`label`) VALUES (?)',
         oracle: 'INSERT INTO ITEMS (LABEL) VALUES (:1)',
       },
@@ -88,7 +88,7 @@ export const inserts: Area = {
       sql: {
         // SQLite has no DEFAULT in VALUES: the compiler binds the column's default, or NULL.
         sqlite: 'INSERT INTO "items" ("label", "qty", "note") VALUES (?, ?, NULL), (?, ?, ?), (?, ?, ?)',
-        postgres: 'INSERT INTO "items" ("label", "qty", "note") VALUES ($1, $2, DEFAULT), ($3, DEFAULT, $4), ($5, $6, $7)',
+        postgres: 'INSERT INTO "items" ("label", "qty", "note") VALUES ($1, $2, DEFAULT), ($3, DEFAULT, $4), ($5, $6, $7) RETURNING "id"',
         mysql: 'INSERT INTO `items` (`label`, `qty`, `note`) VALUES (?, ?, DEFAULT), (?, DEFAULT, ?), (?, ?, ?)',
         // Oracle has no multi-row VALUES before 23ai: INSERT … SELECT … FROM DUAL UNION ALL (SQL Language Reference, INSERT);
         // a left-out key binds the column's default, and NULL is written as a literal.
@@ -106,7 +106,7 @@ export const inserts: Area = {
       expect: { ordered: true, rows: [{ id: 1, hits: 0 }] },
       sql: {
         sqlite: 'INSERT INTO "counters" DEFAULT VALUES',
-        postgres: 'INSERT INTO "counters" DEFAULT VALUES',
+        postgres: 'INSERT INTO "counters" DEFAULT VALUES RETURNING "id"',
         mysql: 'INSERT INTO `counters` () VALUES ()',
         oracle: 'INSERT INTO COUNTERS (ID) VALUES (DEFAULT)',
       },

@@ -262,7 +262,7 @@ export const upserts: Area = {
       },
       sql: {
         sqlite: 'INSERT INTO "members" ("email", "visits") VALUES (?, ?), (?, ?) ON CONFLICT ("email") DO UPDATE SET "visits" = "members"."visits" + EXCLUDED."visits"',
-        postgres: 'INSERT INTO "members" ("email", "visits") VALUES ($1, $2), ($3, $4) ON CONFLICT ("email") DO UPDATE SET "visits" = "members"."visits" + EXCLUDED."visits"',
+        postgres: 'INSERT INTO "members" ("email", "visits") VALUES ($1, $2), ($3, $4) ON CONFLICT ("email") DO UPDATE SET "visits" = "members"."visits" + EXCLUDED."visits" RETURNING "id"',
         mysql: 'INSERT INTO `members` (`email`, `visits`) VALUES (?, ?), (?, ?) AS `new` ON DUPLICATE KEY UPDATE `visits` = `members`.`visits` + `new`.`visits`',
         oracle:
           'MERGE INTO MEMBERS USING (SELECT :1 AS EMAIL, :2 AS VISITS FROM DUAL UNION ALL SELECT :3 AS EMAIL, :4 AS VISITS FROM DUAL) SRC ' +
