@@ -24,6 +24,7 @@ export * from './compiler/ddl-compiler';
 export * from './compiler/alter-compiler';
 export * from './compiler/sql-compiler';
 export * from './compiler/dispatch';
+export * from './compiler/hooks';
 export * from './compiler/nesting';
 export * from './expr/node-kinds';
 export * from './expr/traversal';

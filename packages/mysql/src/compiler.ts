@@ -18,7 +18,8 @@ import {
   Table,
   UnsupportedFeatureError,
 } from '@alkahest/core/dialect';
-import { withExcluded } from '@alkahest/core/dialect';
+import { baseFunctionHooks, withExcluded } from '@alkahest/core/dialect';
+import type { FunctionHook, FunctionHooks } from '@alkahest/core/dialect';
 import type { AnyColumn, Assignment, Delete, FromItem, InsertSelectSource, OnConflict, Update } from '@alkahest/core/dialect';
 import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core/dialect';
 import { GroupingSet, WindowCall } from '@alkahest/core/dialect';
@@ -108,10 +109,8 @@ export class MysqlCompiler extends SqlCompiler {
     return `CONCAT(${node.parts.map((p) => this.expression(p, ctx)).join(', ')})`;
   }
 
-  override functionName(name: string): string {
-    // LENGTH() counts bytes in MySQL; CHAR_LENGTH() counts characters like everywhere else.
-    return name === 'length' ? 'CHAR_LENGTH' : super.functionName(name);
-  }
+  /** LENGTH() counts bytes in MySQL; CHAR_LENGTH() counts characters like everywhere else. */
+  override readonly functionHooks: FunctionHooks = new Map<string, FunctionHook>([...baseFunctionHooks, ['length', (c, node, ctx) => c.functionCall(node, ctx, 'CHAR_LENGTH')]]);
 
   override currentTimestamp(): string {
     return 'CURRENT_TIMESTAMP(3)';

@@ -7,7 +7,6 @@ import {
   AnyColumn,
   Assignment,
   Between,
-  Binary,
   CodecTable,
   Column,
   CompileContext,
@@ -43,7 +42,9 @@ import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIs
 import { DATE_FORMAT, oracleCodecs, TIMESTAMP_FORMAT, TIMESTAMP_TZ_FORMAT } from './codecs';
 import { oracleDateAdd, oracleDateExtract, oracleDateTrunc } from './dates';
 import { oracleJsonContains, oracleJsonExtract, oracleJsonIsNull } from './json';
-import { isBooleanValue, isCondition, isEmptyString, isNullBind, COMPARISONS } from './conditions';
+import { emptyStringError, isBooleanValue, isCondition, isEmptyString, isNullBind } from './conditions';
+import { oracleBinaryOperatorHooks } from './operators';
+import type { BinaryOperatorHooks } from '@alkahest/core/dialect';
 import { executeImmediate, ignoringError, ORA, oracleColumnType, plsqlBlock } from './ddl';
 import { oracleIdentifier, storedName } from './identifiers';
 import { LimitHost, rowLimitingClause, rownumLimit } from './limit';
@@ -67,12 +68,6 @@ import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core
  */
 export const MAX_IN_LIST = 1000;
 
-function emptyStringError(where: string): InvalidValueError {
-  return new InvalidValueError(
-    `${where} with an empty string: Oracle stores and compares '' as NULL, so this can never match as it does elsewhere; ` +
-      "use .eq('') / .ne('') (compiled as IS NULL / IS NOT NULL) or .isNull()",
-  );
-}
 
 /**
  * Compiles statements for Oracle Database.
@@ -177,19 +172,8 @@ export class OracleCompiler extends SqlCompiler {
 
   // ----- operators and functions -----
 
-  override visitBinary(node: Binary, ctx: CompileContext): string {
-    // Oracle has no % operator (SQL Language Reference, "MOD").
-    if (node.op === '%') return `MOD(${this.expression(node.left, ctx)}, ${this.expression(node.right, ctx)})`;
-    if (COMPARISONS.has(node.op) && (isEmptyString(node.left) || isEmptyString(node.right))) {
-      // '' is NULL in Oracle: the rows other databases find with = '' are the rows
-      // written with '' — which Oracle stored as NULL.
-      const other = isEmptyString(node.left) ? node.right : node.left;
-      if (node.op === '=') return `${this.operand(other, ctx)} IS NULL`;
-      if (node.op === '<>') return `${this.operand(other, ctx)} IS NOT NULL`;
-      throw emptyStringError(`comparing (${node.op})`);
-    }
-    return super.visitBinary(node, ctx);
-  }
+  /** `%` is MOD() (Oracle has no % operator: SQL Language Reference, "MOD"); comparisons with '' are rewritten (operators.ts). */
+  override readonly binaryOperatorHooks: BinaryOperatorHooks = oracleBinaryOperatorHooks;
 
   /** Lists over 1000 items are split: `(x IN (…) OR x IN (…))`, `(x NOT IN (…) AND x NOT IN (…))`. */
   override visitIn(node: InList, ctx: CompileContext): string {

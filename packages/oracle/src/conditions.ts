@@ -3,6 +3,7 @@
  * (before 23ai): a condition (`a = b`, `x IS NULL`, `p AND q` …) may stand only
  * where SQL expects one, and a boolean value (a NUMBER(1) column) is not one.
  */
+import { InvalidValueError } from '@alkahest/core/dialect';
 import type { Binary, Bind, Expression, TypedExpression } from '@alkahest/core/dialect';
 
 const CONDITION_KINDS: ReadonlySet<string> = new Set([
@@ -46,4 +47,12 @@ export function isEmptyString(node: Expression): boolean {
 /** Whether `node` is a bound NULL. */
 export function isNullBind(node: Expression): boolean {
   return node.kind === 'bind' && (node as Bind).value === null;
+}
+
+/** The error for an empty string where Oracle cannot give the meaning other databases do ('' is NULL). */
+export function emptyStringError(where: string): InvalidValueError {
+  return new InvalidValueError(
+    `${where} with an empty string: Oracle stores and compares '' as NULL, so this can never match as it does elsewhere; ` +
+      "use .eq('') / .ne('') (compiled as IS NULL / IS NOT NULL) or .isNull()",
+  );
 }

@@ -29,7 +29,8 @@ import { Param } from '../expr/param';
 import { Exists, Quantified, ScalarSubquery } from '../expr/subqueries';
 import { RowComparison, RowValue } from '../expr/row-value';
 import type { ExpressionKind } from '../expr/node-kinds';
-import { portableDivision } from './division';
+import { baseBinaryOperatorHooks, baseFunctionHooks } from './hooks';
+import type { BinaryOperatorHooks, FunctionHooks } from './hooks';
 import type { RowNumberOver } from '../statements/distinct-on';
 import { Identifier, RawSql, UnsafeText } from '../expr/sql-template';
 import { Column } from '../schema/column';
@@ -199,12 +200,29 @@ export abstract class ExpressionCompiler extends BaseCompiler {
     return `${this.expression(operand, ctx)} ${negated ? 'NOT ' : ''}IN (${rows.join(', ')})`;
   }
 
+  /**
+   * Per-operator hooks (SQLAlchemy's `visit_<op>_binary`): where a dialect
+   * writes one operator its own way, it adds a hook for that operator alone
+   * instead of overriding all of {@link visitBinary}.
+   *
+   * @example
+   * ```ts
+   * override readonly binaryOperatorHooks: BinaryOperatorHooks = {
+   *   ...baseBinaryOperatorHooks,
+   *   '%': (c, node, ctx) => `MOD(${c.expression(node.left, ctx)}, ${c.expression(node.right, ctx)})`,
+   * };
+   * ```
+   */
+  readonly binaryOperatorHooks: BinaryOperatorHooks = baseBinaryOperatorHooks;
+
   visitBinary(node: Binary, ctx: CompileContext): string {
-    if (node.op === '/' || node.op === '//') {
-      const portable = portableDivision(node);
-      if (portable !== undefined) return this.expression(portable, ctx);
-    }
     if (node.right instanceof Quantified) return this.quantifiedComparison(node.left, node.op, node.right, ctx);
+    const hook = this.binaryOperatorHooks[node.op];
+    return hook === undefined ? this.binaryOperation(node, ctx) : hook(this, node, ctx);
+  }
+
+  /** `left op right`, the general form. */
+  binaryOperation(node: Binary, ctx: CompileContext): string {
     return `${this.operand(node.left, ctx)} ${node.op} ${this.operand(node.right, ctx)}`;
   }
 
@@ -313,9 +331,26 @@ export abstract class ExpressionCompiler extends BaseCompiler {
     return name.toUpperCase();
   }
 
+  /**
+   * Per-function hooks by portable name (SQLAlchemy's `visit_<name>_func`):
+   * where a dialect writes one function its own way (`now`, MySQL's `length`),
+   * it adds a hook for that function alone. The base has `now()` without
+   * arguments as {@link currentTimestamp}.
+   *
+   * @example
+   * ```ts
+   * override readonly functionHooks: FunctionHooks = new Map([...baseFunctionHooks, ['length', (c, node, ctx) => c.functionCall(node, ctx, 'CHAR_LENGTH')]]);
+   * ```
+   */
+  readonly functionHooks: FunctionHooks = baseFunctionHooks;
+
   visitFunction(node: FunctionCall, ctx: CompileContext): string {
-    if (node.name === 'now' && node.args.length === 0) return this.currentTimestamp();
-    const name = this.functionName(node.name);
+    const hook = this.functionHooks.get(node.name);
+    return hook === undefined ? this.functionCall(node, ctx) : hook(this, node, ctx);
+  }
+
+  /** `name(args)`, `name(DISTINCT args)` or `name(*)`, the general form, under the dialect's name for the function unless `name` is given. */
+  functionCall(node: FunctionCall, ctx: CompileContext, name = this.functionName(node.name)): string {
     if (node.star) return `${name}(*)`;
     const args = node.args.map((a) => this.expression(a, ctx)).join(', ');
     return `${name}(${node.distinct ? 'DISTINCT ' : ''}${args})`;

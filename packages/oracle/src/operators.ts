@@ -1,0 +1,35 @@
+/**
+ * Oracle's per-operator hooks: `%` written as MOD(), and comparisons with an
+ * empty string, which Oracle stores as NULL.
+ */
+import { baseBinaryOperatorHooks } from '@alkahest/core/dialect';
+import type { Binary, BinaryOperatorHook, BinaryOperatorHooks, CompileContext, ExpressionCompiler } from '@alkahest/core/dialect';
+import { emptyStringError, isEmptyString } from './conditions';
+
+/** `MOD(a, b)`: Oracle has no % operator (SQL Language Reference, "MOD"). */
+const mod: BinaryOperatorHook = (c, node, ctx) => `MOD(${c.expression(node.left, ctx)}, ${c.expression(node.right, ctx)})`;
+
+/**
+ * A comparison, where one side is '': '' is NULL in Oracle, so the rows other
+ * databases find with = '' are the rows written with '' — which Oracle stored
+ * as NULL. `= ''` is IS NULL, `<> ''` IS NOT NULL; an ordering is refused.
+ */
+function comparison(c: ExpressionCompiler, node: Binary, ctx: CompileContext): string {
+  if (!isEmptyString(node.left) && !isEmptyString(node.right)) return c.binaryOperation(node, ctx);
+  const other = isEmptyString(node.left) ? node.right : node.left;
+  if (node.op === '=') return `${c.operand(other, ctx)} IS NULL`;
+  if (node.op === '<>') return `${c.operand(other, ctx)} IS NOT NULL`;
+  throw emptyStringError(`comparing (${node.op})`);
+}
+
+/** Oracle's operator hooks. */
+export const oracleBinaryOperatorHooks: BinaryOperatorHooks = {
+  ...baseBinaryOperatorHooks,
+  '%': mod,
+  '=': comparison,
+  '<>': comparison,
+  '<': comparison,
+  '<=': comparison,
+  '>': comparison,
+  '>=': comparison,
+};
