@@ -20,7 +20,7 @@ test('a hook for one operator changes that operator alone, and the rest of the t
       '%': (c, node, ctx) => `mod(${c.expression(node.left, ctx)}, ${c.expression(node.right, ctx)})`,
     };
   }
-  const q = select(t.c.n.mod(3).plus(1).as('x')).from(t).where(t.c.n.gt(2));
+  const q = select(t.c.n.mod(3n).plus(1n).as('x')).from(t).where(t.c.n.gt(2n));
   expect(new ModAsFunction().compile(q)).toMatchObject({
     sql: 'SELECT (mod("t"."n", ?)) + ? AS "x" FROM "t" WHERE "t"."n" > ?',
     params: [3n, 1n, 2n],
@@ -40,7 +40,7 @@ test('a hook for one function, by its portable name; a name such as constructor 
 });
 
 test("the dialects' hooks: Oracle's MOD and '' comparisons, MySQL's CHAR_LENGTH", () => {
-  expect(new OracleCompiler().compile(select(t.c.n.mod(2).as('m')).from(t).where(t.c.s.eq(''))).sql).toBe('SELECT MOD(T.N, :1) AS M FROM T WHERE T.S IS NULL');
+  expect(new OracleCompiler().compile(select(t.c.n.mod(2n).as('m')).from(t).where(t.c.s.eq(''))).sql).toBe('SELECT MOD(T.N, :1) AS M FROM T WHERE T.S IS NULL');
   expect(() => new OracleCompiler().compile(select(t.c.id).from(t).where(t.c.s.gt('')))).toThrow(InvalidValueError);
   expect(new MysqlCompiler().compile(select(fn.length(t.c.s).as('l')).from(t)).sql).toBe('SELECT CHAR_LENGTH(`t`.`s`) AS `l` FROM `t`');
 });
