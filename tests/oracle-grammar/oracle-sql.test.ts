@@ -7,6 +7,7 @@
 import { Expression, insert, integer, json, MetaData, select, Statement, table, varchar } from '@alkahest/core';
 import type { Dialect } from '@alkahest/core';
 import { alkahestDialect as oracle } from '@alkahest/oracle';
+import { SESSION_SETUP } from '../../packages/oracle/src/driver';
 import { areas } from '../conformance/cases';
 import { identifierPayloads, stringPayloads } from '../security/payloads';
 import { exampleStatements } from '../../examples/src/statements';
@@ -72,6 +73,10 @@ test('the security corpus', () => {
     statements.push(...oracleSql(select({ [payload]: victims.c.body } as Record<string, Expression<string | null>>).from(victims)));
   }
   expectAllParse([...new Set(statements)]);
+}, 300_000);
+
+test('the session setup every Oracle connection runs', () => {
+  expect(oracleSyntaxErrors(SESSION_SETUP)).toEqual([]);
 }, 300_000);
 
 test('the example', () => {

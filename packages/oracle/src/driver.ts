@@ -45,15 +45,20 @@ export interface OracleDriverOptions {
 /**
  * Session settings of every connection: UTC as the session time zone (so
  * TIMESTAMP columns, which hold UTC wall-clock time, compare correctly with
- * SYSTIMESTAMP and CURRENT_TIMESTAMP), and '.' as the decimal separator, so
- * decimal strings bound for NUMBER columns convert whatever the territory.
+ * SYSTIMESTAMP and CURRENT_TIMESTAMP), '.' as the decimal separator, so
+ * decimal strings bound for NUMBER columns convert whatever the territory,
+ * and ISO date and timestamp formats, so that any text Oracle converts
+ * implicitly (a raw fragment, a value not bound typed) is read one way
+ * whatever the client's NLS_LANG or the database's defaults.
  *
  * @example
  * ```ts
  * await connection.execute(SESSION_SETUP, [], { autoCommit: false }); // what OracleDriver.connect() does
  * ```
  */
-export const SESSION_SETUP = "ALTER SESSION SET TIME_ZONE = '+00:00' NLS_NUMERIC_CHARACTERS = '.,'";
+export const SESSION_SETUP =
+  "ALTER SESSION SET TIME_ZONE = '+00:00' NLS_NUMERIC_CHARACTERS = '.,' NLS_DATE_FORMAT = 'YYYY-MM-DD HH24:MI:SS' " +
+  "NLS_TIMESTAMP_FORMAT = 'YYYY-MM-DD HH24:MI:SS.FF' NLS_TIMESTAMP_TZ_FORMAT = 'YYYY-MM-DD HH24:MI:SS.FF TZH:TZM'";
 
 /**
  * The oracledb constants the adapter uses (the oracledb module itself fits).

@@ -38,7 +38,9 @@ const notes = table('notes', { id: integer().primaryKey(), body: text().notNull(
 const INSERT_NOTE = 'INSERT INTO NOTES (BODY) VALUES (:1)';
 const SELECT_NOTES = 'SELECT NOTES.ID, NOTES.BODY FROM NOTES';
 /** What every connection runs first (driver.ts SESSION_SETUP), written out. */
-const SESSION = "ALTER SESSION SET TIME_ZONE = '+00:00' NLS_NUMERIC_CHARACTERS = '.,'";
+const SESSION =
+  "ALTER SESSION SET TIME_ZONE = '+00:00' NLS_NUMERIC_CHARACTERS = '.,' NLS_DATE_FORMAT = 'YYYY-MM-DD HH24:MI:SS' " +
+  "NLS_TIMESTAMP_FORMAT = 'YYYY-MM-DD HH24:MI:SS.FF' NLS_TIMESTAMP_TZ_FORMAT = 'YYYY-MM-DD HH24:MI:SS.FF TZH:TZM'";
 
 let server: FakeOracle;
 let engine: Engine;

@@ -6,7 +6,7 @@
  * names Ada, Alan, Grace, Linus, Edsger; orders by id: 10 p1 12, 11 p1 3,
  * 12 p3 900, 13 p3 15, 14 p9 40, 15 NULL 5.
  */
-import { builtinTypes, cast, caseOf, caseWhen, fn, numeric, select, UnsupportedFeatureError, varchar } from '@alkahest/core';
+import { builtinTypes, cast, caseOf, caseWhen, date, fn, numeric, select, UnsupportedFeatureError, varchar } from '@alkahest/core';
 import { Area, defineCase } from '../harness/case';
 import { ids, peopleFixture, seedPeopleOnly, seedShop, shopFixture } from './fixtures';
 
@@ -151,6 +151,20 @@ export const conditional: Area = {
         postgres: 'SELECT "people"."id", CAST("people"."age" AS TEXT) AS "age", CAST($1 AS INTEGER) AS "n" FROM "people" WHERE "people"."id" IN ($2, $3) ORDER BY "people"."id"',
         mysql: 'SELECT `people`.`id`, CAST(`people`.`age` AS CHAR) AS `age`, CAST(? AS SIGNED) AS `n` FROM `people` WHERE `people`.`id` IN (?, ?) ORDER BY `people`.`id`',
         oracle: 'SELECT PEOPLE.ID, CAST(PEOPLE.AGE AS VARCHAR2(4000)) AS AGE, CAST(:1 AS NUMBER(10)) AS N FROM PEOPLE WHERE PEOPLE.ID IN (:2, :3) ORDER BY PEOPLE.ID',
+      },
+    }),
+    defineCase({
+      ...people,
+      name: 'CAST of a date string to a date binds it as a date',
+      covers: "cast('1994-01-01', date()): bound typed, never read under a session's date format",
+      build: ({ people }) => select(people.c.id, cast('1994-01-01', date()).as('d')).from(people).where(people.c.id.eq(1)),
+      expect: { ordered: false, rows: [{ id: 1, d: '1994-01-01' }] },
+      sql: {
+        sqlite: 'SELECT "people"."id", CAST(? AS TEXT) AS "d" FROM "people" WHERE "people"."id" = ?',
+        postgres: 'SELECT "people"."id", CAST($1 AS DATE) AS "d" FROM "people" WHERE "people"."id" = $2',
+        mysql: 'SELECT `people`.`id`, CAST(? AS DATE) AS `d` FROM `people` WHERE `people`.`id` = ?',
+        // Bound as a date: TO_DATE with an explicit format, whatever the session's NLS_DATE_FORMAT.
+        oracle: "SELECT PEOPLE.ID, CAST(TO_DATE(:1, 'YYYY-MM-DD') AS DATE) AS D FROM PEOPLE WHERE PEOPLE.ID = :2",
       },
     }),
     defineCase({

@@ -6,6 +6,8 @@ import { CompileError, InvalidValueError } from '../errors';
 import { ColumnBuilder } from '../schema/column';
 import { builtinTypes, SqlType, typeOfValue } from '../types/sql-type';
 import { bindValue, Expression, FunctionCall, NullOf, Of, Operand, operand } from './expression';
+import type { Bind } from './expression';
+import { checkBindValue } from '../types/validate';
 import type { Derived, SourcesOf, WithSources } from './sources';
 
 type Predicate = Expression<boolean> | Expression<boolean | null>;
@@ -215,8 +217,25 @@ export function cast<T>(expr: unknown, type: CastTarget<T>): Expression<T | null
   const target = type instanceof ColumnBuilder ? type.spec.type : type;
   if (!(target instanceof SqlType)) throw new InvalidValueError('cast() takes a SQL type (builtinTypes.text, a column type such as varchar({ length: 10 }))');
   if (target.kind === 'unknown') throw new InvalidValueError('cast() needs a known SQL type');
-  const inner = expr instanceof Expression ? expr : bindValue(expr, typeOfValue(expr), 'cast()');
+  const inner = expr instanceof Expression ? expr : castOperand(expr, target);
   return new Cast<T | null>(inner, target);
+}
+
+/**
+ * A value to cast, bound as the target type when that type accepts it (a
+ * date string cast to a date): the database then receives it typed, never as
+ * text read under a session setting (Oracle reads a text bind cast to DATE
+ * with its NLS date format: ORA-01861). Otherwise it is bound with its own
+ * type (`cast('42', integer)` binds text), and the database converts it.
+ */
+function castOperand(value: unknown, target: SqlType): Bind {
+  try {
+    checkBindValue(target, value, 'cast()');
+  } catch (error) {
+    if (!(error instanceof InvalidValueError)) throw error;
+    return bindValue(value, typeOfValue(value), 'cast()');
+  }
+  return bindValue(value, target, 'cast()');
 }
 
 /**
