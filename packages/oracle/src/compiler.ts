@@ -35,9 +35,10 @@ import {
   typeOfValue,
   UnsupportedFeatureError,
 } from '@alkahest/core/dialect';
-import { readsAnyOf, withExcluded } from '@alkahest/core/dialect';
+import { readsAnyOf } from '@alkahest/core/dialect';
 import type { ColumnSource, Delete, OnConflict, Update } from '@alkahest/core/dialect';
 import { OutBind } from './returning';
+import { oracleMerge } from './merge';
 import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core/dialect';
 import { DATE_FORMAT, oracleCodecs, TIMESTAMP_FORMAT, TIMESTAMP_TZ_FORMAT } from './codecs';
 import { oracleDateAdd, oracleDateExtract, oracleDateTrunc } from './dates';
@@ -395,75 +396,9 @@ export class OracleCompiler extends SqlCompiler {
     return this.merge(node, onConflict, ctx);
   }
 
-  /** The alias of a MERGE's source rows: `src`, unless the table itself is called so. */
-  mergeSourceAlias(table: Table): string {
-    return table.name.toLowerCase() === 'src' ? 'src_row' : 'src';
-  }
-
-  /**
-   * `MERGE INTO t USING (SELECT :1 AS ID, … FROM DUAL [UNION ALL …]) src ON
-   * (t.id = src.id) [WHEN MATCHED THEN UPDATE SET … [WHERE …]] WHEN NOT MATCHED
-   * THEN INSERT (…) VALUES (src.…)` (SQL Language Reference, MERGE). A key
-   * that is NULL matches nothing and is inserted, as ON CONFLICT does.
-   */
+  /** The upsert as a MERGE (merge.ts). */
   merge(node: Insert, onConflict: OnConflict, ctx: CompileContext): string {
-    const table = this.targetTable(node.table, 'insert into');
-    const source = node.source;
-    if (source === undefined || source.kind === 'default-values') throw new CompileError(`insert into ${node.table.name}: onConflict() needs values() or fromSelect()`);
-    const alias = this.quoteIdentifier(this.mergeSourceAlias(node.table));
-    let columns: readonly AnyColumn[];
-    let using: string;
-    let sourceName: (column: AnyColumn) => string;
-    if (source.kind === 'select') {
-      columns = source.columns;
-      const keys = source.select.state.columns.map((c) => c.key);
-      sourceName = (column) => {
-        const at = columns.findIndex((c) => c.key === column.key);
-        if (at < 0) throw new CompileError(`excluded(${column.describe()}): the INSERT … SELECT does not set ${column.name}`);
-        return this.quoteIdentifier(keys[at]!);
-      };
-      using = ctx.withScope([], () => this.select(source.select, ctx));
-    } else {
-      columns = this.insertColumns(node, source.rows);
-      sourceName = (column) => {
-        if (!columns.some((c) => c.key === column.key)) throw new CompileError(`excluded(${column.describe()}): no row sets ${column.name}`);
-        return this.quoteIdentifier(column.name);
-      };
-      using = ctx.withScope([], () =>
-        source.rows
-          .map((row) => {
-            const values = columns.map((column) => {
-              const a = row.find((x) => x.column.key === column.key);
-              const value = a === undefined ? this.missingValue(column as Column, ctx) : isNullBind(a.value) ? 'NULL' : this.value(a.value, ctx);
-              return `${value} AS ${this.quoteIdentifier(column.name)}`;
-            });
-            return `SELECT ${values.join(', ')} FROM DUAL`;
-          })
-          .join(' UNION ALL '),
-      );
-    }
-    const ref = (column: AnyColumn): string => `${alias}.${sourceName(column)}`;
-    return ctx.withScope([node.table], () => {
-      const on = onConflict.target.map((c) => `${this.expression(c, ctx)} = ${ref(c)}`).join(' AND ');
-      let sql = `MERGE INTO ${table} USING (${using}) ${alias} ON (${on})`;
-      const action = onConflict.action;
-      if (action.kind === 'update') {
-        const keyed = action.set.filter((a) => onConflict.target.some((c) => c.key === a.column.key));
-        if (keyed.length > 0) {
-          throw new UnsupportedFeatureError(
-            `an upsert that sets its conflict key (${keyed.map((a) => a.column.name).join(', ')})`,
-            this.dialect,
-            'MERGE cannot update the columns of its ON condition (ORA-38104)',
-          );
-        }
-        sql += withExcluded(ctx, { table: node.table, render: ref }, () => {
-          const sets = this.assignmentList(node.table, action.set, ctx);
-          return ` WHEN MATCHED THEN UPDATE SET ${sets}${action.where === undefined ? '' : ` WHERE ${this.predicate(action.where, ctx)}`}`;
-        });
-      }
-      const names = columns.map((c) => this.quoteIdentifier(c.name)).join(', ');
-      return `${sql} WHEN NOT MATCHED THEN INSERT (${names}) VALUES (${columns.map(ref).join(', ')})`;
-    });
+    return oracleMerge(this, node, onConflict, ctx);
   }
 
   /**
