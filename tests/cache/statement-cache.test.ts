@@ -46,7 +46,8 @@ const fresh = (): Record<string, CompilingDialect> =>
 const shapes = {
   byKey: (id: number) => select(items.c.id, items.c.name).from(items).where(items.c.id.eq(id)),
   page: (name: string, limit: number, offset: number) =>
-    select(items.c.id).from(items).where(items.c.name.like(name)).orderBy(items.c.id).limit(limit).offset(offset),
+    // A backslash escapes: doubled, it is the character itself (a lone one is refused).
+    select(items.c.id).from(items).where(items.c.name.like(name.replace(/\\/g, '\\\\'))).orderBy(items.c.id).limit(limit).offset(offset),
   join: (label: string, price: string) =>
     select(items.c.name, tags.c.label)
       .from(items.join(tags, and(tags.c.itemId.eq(items.c.id), tags.c.label.ne(label))))

@@ -5,7 +5,7 @@
  * the same as with a harmless string, the statement runs, and the data and
  * schema are intact afterwards.
  */
-import { createTable, DatabaseError, dropTable, Expression, insert, integer, InvalidValueError, json, select, sql, table, text, varchar } from '@alkahest/core';
+import { createTable, dropTable, Expression, insert, integer, InvalidValueError, json, select, sql, table, text, varchar } from '@alkahest/core';
 import { alkahestDialect as oracle } from '@alkahest/oracle';
 import type { Engine } from '@alkahest/pool';
 import { databases, describeDatabase, liveTest, uniqueName } from '../support/databases';
@@ -69,16 +69,18 @@ for (const db of databases) {
       const likeShape = e.compile(select(victims.c.id).from(victims).where(victims.c.body.like('x'))).sql;
       const rawShape = e.compile(select({ v: sql<string>`${'x'}` })).sql;
       for (const payload of stringPayloads) {
-        const like = select(victims.c.id).from(victims).where(victims.c.body.like(payload));
+        // A backslash that escapes nothing means a different thing on each database: refused when built.
+        let like: ReturnType<typeof select>;
+        try {
+          like = select(victims.c.id).from(victims).where(victims.c.body.like(payload));
+        } catch (error) {
+          expect(error).toBeInstanceOf(InvalidValueError);
+          expect(payload).toContain('\\');
+          continue;
+        }
         expect(e.compile(like).sql).toBe(likeShape);
-        // Only % and _ are wildcards; nothing else may match 'keep me'. PostgreSQL (like MySQL)
-        // treats a backslash in a pattern as its default escape, and refuses a pattern ending in
-        // one: a clear database error, not a changed statement.
-        const rows = await e.execute(like).catch((error: unknown) => {
-          expect(db.name === 'postgres' && payload.endsWith('\\')).toBe(true);
-          expect(error).toBeInstanceOf(DatabaseError);
-          return [];
-        });
+        // Only % and _ are wildcards; nothing else may match 'keep me'.
+        const rows = await e.execute(like);
         expect(rows).toEqual(payload === '%' ? [{ id: 1 }] : []);
         const raw = select({ v: sql<string>`${payload}` });
         expect(e.compile(raw).sql).toBe(rawShape);

@@ -20,6 +20,7 @@ import {
 } from '@alkahest/core/dialect';
 import { baseFunctionHooks, withExcluded } from '@alkahest/core/dialect';
 import type { FunctionHook, FunctionHooks } from '@alkahest/core/dialect';
+import type { Like } from '@alkahest/core/dialect';
 import type { AnyColumn, Assignment, Delete, FromItem, InsertSelectSource, OnConflict, Update } from '@alkahest/core/dialect';
 import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core/dialect';
 import { GroupingSet, WindowCall } from '@alkahest/core/dialect';
@@ -49,8 +50,8 @@ const LOB_KINDS = new Set(['text', 'json', 'blob']);
  * backtick-quoted names, CONCAT(), emulated ILIKE and NULLS FIRST/LAST,
  * AUTO_INCREMENT keys, utf8mb4 tables.
  *
- * Plain LIKE follows the column's collation, which is case-insensitive by
- * default; use `ilike` to be case-insensitive on every database.
+ * Plain LIKE compares exactly (COLLATE utf8mb4_bin), as on every other
+ * database; use `ilike` to be case-insensitive.
  *
  * @example
  * ```ts
@@ -102,6 +103,17 @@ export class MysqlCompiler extends SqlCompiler {
     if (type.kind === 'bigint') return `CAST(${sql} AS SIGNED)`;
     if (type.kind === 'numeric') return `CAST(${sql} AS ${boundDecimalType(type)})`;
     return sql;
+  }
+
+  /**
+   * `a LIKE b COLLATE utf8mb4_bin`: the column's default collation is case-
+   * and accent-insensitive ('é' LIKE 'E'); the binary collation of utf8mb4
+   * compares code points and still counts `_` as one character.
+   */
+  override visitLike(node: Like, ctx: CompileContext): string {
+    if (node.caseInsensitive) return super.visitLike(node, ctx);
+    const not = node.negated ? 'NOT ' : '';
+    return `${this.operand(node.operand, ctx)} ${not}LIKE ${this.operand(node.pattern, ctx)} COLLATE utf8mb4_bin${this.likeEscape(node.escape)}`;
   }
 
   override visitConcat(node: Concat, ctx: CompileContext): string {

@@ -13,7 +13,7 @@ describe('select clauses', () => {
   test('placeholders are :1, :2 … in text order', () => {
     const q = select(users.c.id).from(users).where(and(users.c.age.gt(18), users.c.name.like('A%')));
     expect(c12.compile(q)).toMatchObject({
-      sql: 'SELECT USERS.ID FROM USERS WHERE USERS.AGE > :1 AND USERS.NAME LIKE :2',
+      sql: `SELECT USERS.ID FROM USERS WHERE USERS.AGE > :1 AND USERS.NAME LIKE :2 ESCAPE '\\'`,
       params: [18, 'A%'],
     });
   });
@@ -92,7 +92,7 @@ describe('subqueries', () => {
   test('in IN and NOT IN', () => {
     const authors = select(posts.c.userId).from(posts).where(posts.c.title.like('%sql%'));
     expect(c12.compile(select(users.c.id).from(users).where(users.c.id.in(authors)))).toMatchObject({
-      sql: 'SELECT USERS.ID FROM USERS WHERE USERS.ID IN (SELECT POSTS.USER_ID AS "userId" FROM POSTS WHERE POSTS.TITLE LIKE :1)',
+      sql: `SELECT USERS.ID FROM USERS WHERE USERS.ID IN (SELECT POSTS.USER_ID AS "userId" FROM POSTS WHERE POSTS.TITLE LIKE :1 ESCAPE '\\')`,
       params: ['%sql%'],
     });
     expect(c12.compile(select(users.c.id).from(users).where(users.c.id.notIn(authors))).sql).toContain('WHERE USERS.ID NOT IN (SELECT');
@@ -174,7 +174,7 @@ describe('operators and functions', () => {
       params: ['a!%%'],
     });
     expect(c12.compile(select(users.c.id).from(users).where(users.c.name.notIlike('a%'))).sql).toBe(
-      'SELECT USERS.ID FROM USERS WHERE UPPER(USERS.NAME) NOT LIKE UPPER(:1)',
+      `SELECT USERS.ID FROM USERS WHERE UPPER(USERS.NAME) NOT LIKE UPPER(:1) ESCAPE '\\'`,
     );
   });
 

@@ -227,6 +227,8 @@ export class SqliteDriver implements Driver {
     const db = new Database(this.options.filename, { readonly: this.options.readonly === true });
     db.pragma(`busy_timeout = ${Math.trunc(this.options.busyTimeout ?? 5000)}`);
     db.pragma('foreign_keys = ON');
+    // LIKE compares exactly, as on the other databases (SQLite's default folds ASCII case).
+    db.pragma('case_sensitive_like = ON');
     return new SqliteConnection(db, this.options.statementCacheSize ?? 200);
   }
 }

@@ -31,6 +31,7 @@ import { RowComparison, RowValue } from '../expr/row-value';
 import type { ExpressionKind } from '../expr/node-kinds';
 import { baseBinaryOperatorHooks, baseFunctionHooks } from './hooks';
 import type { BinaryOperatorHooks, FunctionHooks } from './hooks';
+import { DEFAULT_LIKE_ESCAPE } from '../expr/like-pattern';
 import type { RowNumberOver } from '../statements/distinct-on';
 import { Identifier, RawSql, UnsafeText } from '../expr/sql-template';
 import { Column } from '../schema/column';
@@ -312,9 +313,13 @@ export abstract class ExpressionCompiler extends BaseCompiler {
     return `${this.operand(node.operand, ctx)} ${node.negated ? 'NOT ' : ''}BETWEEN ${this.operand(node.low, ctx)} AND ${this.operand(node.high, ctx)}`;
   }
 
-  /** The `ESCAPE '…'` suffix of LIKE. */
+  /**
+   * The `ESCAPE '…'` suffix of LIKE, always written: without one, PostgreSQL
+   * and MySQL escape with a backslash and SQLite and Oracle not at all, so
+   * the same pattern matched other rows. Backslash is the default.
+   */
   likeEscape(escape: string | undefined): string {
-    return escape === undefined ? '' : ` ESCAPE ${this.stringLiteral(escape)}`;
+    return ` ESCAPE ${this.stringLiteral(escape ?? DEFAULT_LIKE_ESCAPE)}`;
   }
 
   /** LIKE; ILIKE is emulated as `LOWER(a) LIKE LOWER(b)` unless a dialect overrides. */

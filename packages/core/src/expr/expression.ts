@@ -9,6 +9,7 @@
 import { CompileError, InvalidValueError } from '../errors';
 import { builtinTypes, SqlType } from '../types/sql-type';
 import { checkBindValue, ValuePlace } from '../types/validate';
+import { checkLikePattern, DEFAULT_LIKE_ESCAPE } from './like-pattern';
 import type { ExpressionKind, NodeKind } from './node-kinds';
 import type { InputOf, NumericValue } from '../types/decimal';
 import { Arithmetic, ArithmeticOperand, arithmeticType, checkArithmetic, IsNumeric } from './arithmetic';
@@ -393,6 +394,7 @@ export class Like extends Expression<boolean> {
     readonly caseInsensitive: boolean,
   ) {
     super();
+    if (pattern instanceof Bind && typeof pattern.value === 'string') checkLikePattern(pattern.value, escape ?? DEFAULT_LIKE_ESCAPE);
   }
 }
 
