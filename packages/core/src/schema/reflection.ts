@@ -104,6 +104,23 @@ export interface CatalogReader {
   checkSql(condition: Expression<boolean>, table: Table): string;
 }
 
+/** A catalog value as text ('' for NULL). */
+export function catalogText(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** Catalog rows grouped by a field (a constraint's or an index's rows, one per column), in their order. */
+export function groupRows(rows: CatalogRows | undefined, key: string): Map<string, CatalogRows[number][]> {
+  const out = new Map<string, CatalogRows[number][]>();
+  for (const r of rows ?? []) {
+    const k = catalogText(r[key]);
+    const list = out.get(k);
+    if (list === undefined) out.set(k, [r]);
+    else list.push(r);
+  }
+  return out;
+}
+
 /** Splits SQL text on commas outside parentheses and quotes (type lists, CREATE TABLE bodies). */
 export function splitTopLevel(text: string): string[] {
   const parts: string[] = [];

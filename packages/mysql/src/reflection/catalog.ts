@@ -9,11 +9,11 @@
  * MariaDB's `json_valid` CHECK of a JSON column is the column's type, not a
  * check. MariaDB writes a string default quoted, MySQL bare.
  */
-import { CatalogReader, CatalogRows, Column, literalDefault, ReferentialAction, ReflectedColumn, ReflectedIndex, ReflectedTable, sql } from '@alkahest/core/dialect';
+import { CatalogReader, catalogText, CatalogRows, groupRows, Column, literalDefault, ReferentialAction, ReflectedColumn, ReflectedIndex, ReflectedTable, sql } from '@alkahest/core/dialect';
 import type { SqlCompiler } from '@alkahest/core/dialect';
 import { mysqlTypeOf } from './types';
 
-const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const str = catalogText;
 
 /** RESTRICT and NO ACTION are the same in MySQL (checked at once), and the default: both reflect as no action given. */
 function action(rule: unknown): ReferentialAction | undefined {
@@ -21,12 +21,6 @@ function action(rule: unknown): ReferentialAction | undefined {
   return a === 'cascade' || a === 'set null' || a === 'set default' ? a : undefined;
 }
 
-/** Groups rows by a key, keeping their order. */
-function groups(rows: CatalogRows | undefined, key: string): Map<string, CatalogRows[number][]> {
-  const out = new Map<string, CatalogRows[number][]>();
-  for (const r of rows ?? []) out.set(str(r[key]), [...(out.get(str(r[key])) ?? []), r]);
-  return out;
-}
 
 /** Decodes the rows of the five statements of `table()`. */
 export function decodeMysqlTable(
@@ -65,7 +59,7 @@ export function decodeMysqlTable(
   });
   const table: { -readonly [K in keyof ReflectedTable]: ReflectedTable[K] } = { name, ...(schema === undefined ? {} : { schema }), view, columns, uniques: [], foreignKeys: [], indexes: [], checks };
   const constraintNames = new Set<string>();
-  for (const [cname, rows] of groups(constraintRows, 'name')) {
+  for (const [cname, rows] of groupRows(constraintRows, 'name')) {
     const cols = rows.map((r) => str(r['column_name']));
     const first = rows[0]!;
     constraintNames.add(cname);
@@ -95,7 +89,7 @@ export function decodeMysqlTable(
     }
   }
   const indexes: ReflectedIndex[] = [];
-  for (const [iname, rows] of groups(indexRows, 'name')) {
+  for (const [iname, rows] of groupRows(indexRows, 'name')) {
     if (iname === 'PRIMARY' || constraintNames.has(iname)) continue;
     // The index InnoDB makes for a foreign key: named after the key, or after its first column when the key has no name.
     const cols = rows.map((r) => str(r['column_name']));

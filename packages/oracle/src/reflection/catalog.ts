@@ -11,12 +11,12 @@
  * itself (SYS_C…) reflect without a name; NOT NULL is a column's nullability,
  * not a check; a boolean's `IN (0, 1)` CHECK belongs to its type (types.ts).
  */
-import { CatalogReader, CatalogRows, Column, literalDefault, ReferentialAction, ReflectedColumn, ReflectedIndex, ReflectedTable, sql } from '@alkahest/core/dialect';
+import { CatalogReader, catalogText, CatalogRows, groupRows, Column, literalDefault, ReferentialAction, ReflectedColumn, ReflectedIndex, ReflectedTable, sql } from '@alkahest/core/dialect';
 import type { SqlCompiler } from '@alkahest/core/dialect';
 import { storedName } from '../identifiers';
 import { oracleTypeOf } from './types';
 
-const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const str = catalogText;
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** The name alkahest uses for a stored Oracle name. */
@@ -24,17 +24,12 @@ export function reflectedName(stored: string): string {
   return /^[A-Z][A-Z0-9_$#]*$/.test(stored) ? stored.toLowerCase() : stored;
 }
 
-function groups(rows: CatalogRows | undefined, key: string): Map<string, CatalogRows[number][]> {
-  const out = new Map<string, CatalogRows[number][]>();
-  for (const r of rows ?? []) out.set(str(r[key]), [...(out.get(str(r[key])) ?? []), r]);
-  return out;
-}
 
 /** Decodes the rows of the four statements of `table()`. */
 export function decodeOracleTable(name: string, schema: string | undefined, view: boolean, [columnRows, constraintRows, indexRows, tableRows]: readonly CatalogRows[]): ReflectedTable {
   const checks: ReflectedTable['checks'][number][] = [];
   const table: { -readonly [K in keyof ReflectedTable]: ReflectedTable[K] } = { name, ...(schema === undefined ? {} : { schema }), view, columns: [], uniques: [], foreignKeys: [], indexes: [], checks };
-  for (const [stored, rows] of groups(constraintRows, 'name')) {
+  for (const [stored, rows] of groupRows(constraintRows, 'name')) {
     const first = rows[0]!;
     const cname = str(first['generated']) === 'GENERATED NAME' ? undefined : reflectedName(stored);
     const cols = rows.map((r) => reflectedName(str(r['column_name'])));
@@ -87,7 +82,7 @@ export function decodeOracleTable(name: string, schema: string | undefined, view
     };
   });
   const indexes: ReflectedIndex[] = [];
-  for (const [stored, rows] of groups(indexRows, 'name')) {
+  for (const [stored, rows] of groupRows(indexRows, 'name')) {
     const expressions = rows.map((r) => (r['expression'] === null || r['expression'] === undefined ? undefined : str(r['expression'])));
     indexes.push({
       name: reflectedName(stored),

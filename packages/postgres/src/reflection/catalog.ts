@@ -8,11 +8,11 @@
  * a CHECK, so it reflects as varchar; a serial column (a default of
  * `nextval(…)`) reflects as generating its values, without that default.
  */
-import { CatalogReader, CatalogRows, Column, literalDefault, ReferentialAction, ReflectedColumn, ReflectedTable, sql } from '@alkahest/core/dialect';
+import { CatalogReader, catalogText, CatalogRows, Column, literalDefault, ReferentialAction, ReflectedColumn, ReflectedTable, sql } from '@alkahest/core/dialect';
 import type { SqlCompiler } from '@alkahest/core/dialect';
 import { postgresTypeOf } from './types';
 
-const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const str = catalogText;
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? (JSON.parse(v) as string[]) : []);
 
 const ACTIONS: Readonly<Record<string, ReferentialAction | undefined>> = { c: 'cascade', r: 'restrict', n: 'set null', d: 'set default', a: undefined };

@@ -10,12 +10,12 @@
  *   itself lets NULL into a non-integer key);
  * - constraint names and CHECK conditions come from the stored CREATE text.
  */
-import { CatalogReader, CatalogRows, Column, literalDefault, ReferentialAction, ReflectedColumn, ReflectedForeignKey, ReflectedIndex, ReflectedKey, ReflectedTable, sql } from '@alkahest/core/dialect';
+import { CatalogReader, catalogText, CatalogRows, groupRows, Column, literalDefault, ReferentialAction, ReflectedColumn, ReflectedForeignKey, ReflectedIndex, ReflectedKey, ReflectedTable, sql } from '@alkahest/core/dialect';
 import type { SqlCompiler } from '@alkahest/core/dialect';
 import { indexParts, parseConstraints, ParsedConstraint } from './create-sql';
 import { sqliteTypeOf } from './types';
 
-const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const str = catalogText;
 
 function action(rule: unknown): ReferentialAction | undefined {
   const a = str(rule).toLowerCase();
@@ -49,8 +49,7 @@ export function decodeSqliteTable(name: string, schema: string | undefined, view
   });
   const primaryKey: ReflectedKey | undefined = pkColumns.length === 0 ? undefined : { ...nameOf(parsed, 'primary-key', pkColumns), columns: pkColumns };
 
-  const byId = new Map<number, CatalogRows[number][]>();
-  for (const r of fks ?? []) byId.set(Number(r['id']), [...(byId.get(Number(r['id'])) ?? []), r]);
+  const byId = groupRows(fks, 'id');
   const foreignKeys: ReflectedForeignKey[] = [...byId.values()].map((rows) => {
     const cols = rows.map((r) => str(r['from']));
     const onDelete = action(rows[0]!['on_delete']);
@@ -64,8 +63,7 @@ export function decodeSqliteTable(name: string, schema: string | undefined, view
     };
   });
 
-  const byIndex = new Map<string, CatalogRows[number][]>();
-  for (const r of indexRows ?? []) byIndex.set(str(r['name']), [...(byIndex.get(str(r['name'])) ?? []), r]);
+  const byIndex = groupRows(indexRows, 'name');
   const uniques: ReflectedKey[] = [];
   const indexes: ReflectedIndex[] = [];
   for (const [indexName, rows] of byIndex) {
