@@ -5,9 +5,9 @@
  * also query the database like the hand-written ones.
  */
 import fc from 'fast-check';
-import { bigint, blob, boolean, char, date, double, enumOf, fn, integer, json, MetaData, numeric, real, select, smallint, table, text, time, timestamp, uuid, varchar } from '@alkahest/core';
+import { bigint, blob, boolean, char, date, double, enumOf, fn, insert, integer, sql, json, MetaData, numeric, real, select, smallint, table, text, time, timestamp, uuid, varchar } from '@alkahest/core';
 import type { AnyColumnBuilder, Table } from '@alkahest/core';
-import { diff, reflect } from '@alkahest/migrate';
+import { diff, reflect, reflectTables } from '@alkahest/migrate';
 import { areas } from '../../../tests/conformance/cases';
 import { databases, describeDatabase, liveTest, uniqueName } from '../../../tests/support/databases';
 
@@ -99,6 +99,26 @@ for (const db of databases) {
       },
       300_000,
     );
+
+    liveTest(`${db.name}: a view reflects as a table to read from, and diff leaves it alone`, async () => {
+      const prefix = uniqueName('vw');
+      const base = table(`${prefix}_t`, { id: integer().primaryKey({ autoIncrement: false }), label: varchar({ length: 20 }).notNull() });
+      const metadata = new MetaData(base);
+      await metadata.createAll(engine());
+      try {
+        await engine().execute(insert(base).values([{ id: 1, label: 'a' }, { id: 2, label: 'b' }]));
+        await engine().execute(sql`CREATE VIEW ${sql.id(`${prefix}_v`)} AS SELECT id, label FROM ${sql.id(base.name)} WHERE id > 1`);
+        const [view] = await reflectTables(engine(), { only: [`${prefix}_v`] });
+        expect(view).toMatchObject({ name: `${prefix}_v`, view: true });
+        const reflected = (await reflect(engine(), { only: [`${prefix}_v`] })).sortedTables[0]!;
+        expect(await engine().execute(select(reflected).from(reflected))).toEqual([{ id: 2, label: 'b' }]);
+        const names = new Set([base.name, `${prefix}_v`]);
+        expect((await diff(metadata, engine(), { only: (n) => names.has(n) })).operations).toEqual([]);
+      } finally {
+        await engine().execute(sql`DROP VIEW IF EXISTS ${sql.id(`${prefix}_v`)}`);
+        await metadata.dropAll(engine());
+      }
+    });
 
     liveTest(
       `${db.name}: random tables over every column type and constraint round-trip, and reflected tables query them`,
