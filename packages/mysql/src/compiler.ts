@@ -38,6 +38,7 @@ import { checkDuplicateKeyTarget, checkIndependentAssignments, orderAssignments 
 import type { MysqlDialectOptions, MysqlFlavor } from './flavor';
 import { mysqlExplain } from './explain';
 import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
+import type { BitNot, Bitwise, DistinctFrom } from '@alkahest/core/dialect';
 
 /** MySQL's largest LIMIT: "no limit", for OFFSET without LIMIT. */
 const NO_LIMIT = '18446744073709551615';
@@ -60,6 +61,22 @@ const LOB_KINDS = new Set(['text', 'json', 'blob']);
  * ```
  */
 export class MysqlCompiler extends SqlCompiler {
+  /** MySQL's bitwise operators give an unsigned BIGINT: cast back to signed, as the other databases answer. */
+  override visitBitwise(node: Bitwise, ctx: CompileContext): string {
+    return `CAST(${super.visitBitwise(node, ctx)} AS SIGNED)`;
+  }
+
+  /** `~a` as a signed number (MySQL's is unsigned: ~5 would be 18446744073709551610). */
+  override visitBitNot(node: BitNot, ctx: CompileContext): string {
+    return `CAST(${super.visitBitNot(node, ctx)} AS SIGNED)`;
+  }
+
+  /** The NULL-safe equality `<=>`: IS NOT DISTINCT FROM; negated for IS DISTINCT FROM. */
+  override visitDistinctFrom(node: DistinctFrom, ctx: CompileContext): string {
+    const same = `${this.operand(node.left, ctx)} <=> ${this.operand(node.right, ctx)}`;
+    return node.negated ? same : `NOT (${same})`;
+  }
+
   /** `EXPLAIN [FORMAT=JSON]`, MariaDB's `ANALYZE`, MySQL's `EXPLAIN ANALYZE` (explain.ts). */
   override explain(compiled: CompiledQuery, options: ExplainOptions): ExplainQuery {
     return mysqlExplain(compiled, options, this.flavor, this.dialect);

@@ -57,6 +57,7 @@ import { oracleCatalog } from './reflection/catalog';
 import type { AlterAction, CatalogReader, CreateSchema, DropSchema, TableName } from '@alkahest/core/dialect';
 import { oracleExplain } from './explain';
 import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
+import type { BitNot, Bitwise, DistinctFrom, RegexMatch } from '@alkahest/core/dialect';
 
 /**
  * Oracle refuses an IN list of more than 1000 expressions (ORA-01795); longer
@@ -82,6 +83,40 @@ export const MAX_IN_LIST = 1000;
  * ```
  */
 export class OracleCompiler extends SqlCompiler {
+  /** DECODE compares NULL as equal to NULL: `DECODE(a, b, 0, 1) = 1` is IS DISTINCT FROM. */
+  override visitDistinctFrom(node: DistinctFrom, ctx: CompileContext): string {
+    return `DECODE(${this.expression(node.left, ctx)}, ${this.expression(node.right, ctx)}, 0, 1) = ${node.negated ? 0 : 1}`;
+  }
+
+  /** Oracle has BITAND only: OR, XOR, shifts and NOT are written with it and arithmetic (SQL Language Reference, "BITAND"). */
+  override visitBitwise(node: Bitwise, ctx: CompileContext): string {
+    const a = (): string => this.operand(node.left, ctx);
+    const b = (): string => this.operand(node.right, ctx);
+    const bitand = (): string => `BITAND(${this.expression(node.left, ctx)}, ${this.expression(node.right, ctx)})`;
+    switch (node.op) {
+      case '&':
+        return bitand();
+      case '|':
+        return `(${a()} + ${b()} - ${bitand()})`;
+      case '^':
+        return `(${a()} + ${b()} - 2 * ${bitand()})`;
+      case '<<':
+        return `(${a()} * POWER(2, ${b()}))`;
+      case '>>':
+        return `FLOOR(${a()} / POWER(2, ${b()}))`;
+    }
+  }
+
+  /** `~a` is `-1 - a` in two's complement. */
+  override visitBitNot(node: BitNot, ctx: CompileContext): string {
+    return `(-1 - ${this.operand(node.operand, ctx)})`;
+  }
+
+  /** `REGEXP_LIKE(s, p)`, a condition. */
+  override visitRegexMatch(node: RegexMatch, ctx: CompileContext): string {
+    return `${node.negated ? 'NOT ' : ''}REGEXP_LIKE(${this.expression(node.operand, ctx)}, ${this.expression(node.pattern, ctx)})`;
+  }
+
   /** `EXPLAIN PLAN FOR` then `DBMS_XPLAN.DISPLAY` (explain.ts). */
   override explain(compiled: CompiledQuery, options: ExplainOptions): ExplainQuery {
     return oracleExplain(compiled, options, this.dialect);

@@ -15,6 +15,8 @@ const CONDITION_KINDS: ReadonlySet<string> = new Set([
   'like',
   'exists',
   'row-comparison',
+  'distinct-from',
+  'regex-match',
   // JSON predicates (expr/json.ts) compile to comparisons and JSON_EXISTS-style conditions.
   'json-is-null',
   'json-contains',

@@ -11,6 +11,7 @@ import { pgDateAdd, pgDateExtract, pgDateTrunc } from './dates';
 import { pgJsonContains, pgJsonExtract, pgJsonIsNull } from './json';
 import { postgresExplain } from './explain';
 import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
+import type { Bitwise, RegexMatch, RegexReplace } from '@alkahest/core/dialect';
 
 /**
  * Compiles statements for PostgreSQL 12+: `$n` placeholders, native ILIKE,
@@ -23,6 +24,22 @@ import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core
  * ```
  */
 export class PostgresCompiler extends SqlCompiler {
+  /** XOR is `#` in PostgreSQL (`^` is exponentiation). */
+  override visitBitwise(node: Bitwise, ctx: CompileContext): string {
+    if (node.op !== '^') return super.visitBitwise(node, ctx);
+    return `${this.operand(node.left, ctx)} # ${this.operand(node.right, ctx)}`;
+  }
+
+  /** POSIX regular expressions: `~` and `!~`. */
+  override visitRegexMatch(node: RegexMatch, ctx: CompileContext): string {
+    return `${this.operand(node.operand, ctx)} ${node.negated ? '!~' : '~'} ${this.operand(node.pattern, ctx)}`;
+  }
+
+  /** `REGEXP_REPLACE(s, p, r, 'g')`: every match, as on the other databases. */
+  override visitRegexReplace(node: RegexReplace, ctx: CompileContext): string {
+    return `REGEXP_REPLACE(${this.expression(node.operand, ctx)}, ${this.expression(node.pattern, ctx)}, ${this.expression(node.replacement, ctx)}, 'g')`;
+  }
+
   /** `EXPLAIN [(ANALYZE, FORMAT JSON)] statement` (explain.ts). */
   override explain(compiled: CompiledQuery, options: ExplainOptions): ExplainQuery {
     return postgresExplain(compiled, options);

@@ -36,6 +36,8 @@ import type { AlterTable, CreateSchema, DropSchema } from '@alkahest/core/dialec
 import { bindDecimal, bindInteger } from './numbers';
 import { sqliteExplain } from './explain';
 import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
+import { Binary as BinaryNode, Bitwise as BitwiseNode } from '@alkahest/core/dialect';
+import type { DistinctFrom } from '@alkahest/core/dialect';
 
 /** How values are stored in SQLite, which has no boolean, date or JSON types. */
 export const sqliteCodecs: CodecTable = {
@@ -57,6 +59,19 @@ export const sqliteCodecs: CodecTable = {
  * UTC text, `INTEGER PRIMARY KEY` for generated keys.
  */
 export class SqliteCompiler extends SqlCompiler {
+  /** `IS NOT` / `IS` compare NULL as a value in SQLite. */
+  override visitDistinctFrom(node: DistinctFrom, ctx: CompileContext): string {
+    return `${this.operand(node.left, ctx)} IS ${node.negated ? '' : 'NOT '}${this.operand(node.right, ctx)}`;
+  }
+
+  /** SQLite has no XOR: `(a | b) - (a & b)`, a tree of its own operators. */
+  override visitBitwise(node: BitwiseNode, ctx: CompileContext): string {
+    if (node.op !== '^') return super.visitBitwise(node, ctx);
+    const or = new BitwiseNode('|', node.left, node.right, node.type);
+    const and = new BitwiseNode('&', node.left, node.right, node.type);
+    return this.expression(new BinaryNode('-', or, and, node.type), ctx);
+  }
+
   /** `EXPLAIN QUERY PLAN statement` (explain.ts). */
   override explain(compiled: CompiledQuery, options: ExplainOptions): ExplainQuery {
     return sqliteExplain(compiled, options, this.dialect);

@@ -11,6 +11,7 @@ import {
   UnsupportedFeatureError,
 } from '@alkahest/core/dialect';
 import type BetterSqlite3 from 'better-sqlite3';
+import { registerSqliteFunctions } from './functions';
 
 /** Options of the SQLite driver. */
 export interface SqliteDriverOptions {
@@ -229,6 +230,7 @@ export class SqliteDriver implements Driver {
     db.pragma('foreign_keys = ON');
     // LIKE compares exactly, as on the other databases (SQLite's default folds ASCII case).
     db.pragma('case_sensitive_like = ON');
+    registerSqliteFunctions(db);
     return new SqliteConnection(db, this.options.statementCacheSize ?? 200);
   }
 }

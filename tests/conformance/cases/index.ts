@@ -27,8 +27,9 @@ import { conditional } from './conditional';
 import { aggregates } from './aggregates';
 import { groupingSetsArea } from './grouping-sets';
 import { constantsAndStrings } from './constants-and-strings';
+import { nullSafeBitwiseRegex } from './null-safe-bitwise-regex';
 import { alter } from './alter';
 import { division } from './division';
 import { decimals } from './decimals';
 
-export const areas: readonly Area[] = [selectBasics, predicates, joins, grouping, orderingNulls, subqueries, subqueryExpressions, ctes, setOperations, rowValues, distinctOnAndLocking, parameters, inserts, updateDelete, upserts, returning, multiTableDml, ddl, alter, typesEdges, unicodeAndEmpty, jsonArea, datesArea, windows, conditional, aggregates, groupingSetsArea, constantsAndStrings, division, decimals];
+export const areas: readonly Area[] = [selectBasics, predicates, joins, grouping, orderingNulls, subqueries, subqueryExpressions, ctes, setOperations, rowValues, distinctOnAndLocking, parameters, inserts, updateDelete, upserts, returning, multiTableDml, ddl, alter, typesEdges, unicodeAndEmpty, jsonArea, datesArea, windows, conditional, aggregates, groupingSetsArea, constantsAndStrings, division, decimals, nullSafeBitwiseRegex];

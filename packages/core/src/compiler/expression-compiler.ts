@@ -8,6 +8,11 @@ import { JsonContains, JsonExtract, JsonIsNull, literalJsonPath } from '../expr/
 import {
   Between,
   Binary,
+  BitNot,
+  Bitwise,
+  DistinctFrom,
+  RegexMatch,
+  RegexReplace,
   BinaryOperator,
   Bind,
   Concat,
@@ -225,6 +230,31 @@ export abstract class ExpressionCompiler extends BaseCompiler {
   /** `left op right`, the general form. */
   binaryOperation(node: Binary, ctx: CompileContext): string {
     return `${this.operand(node.left, ctx)} ${node.op} ${this.operand(node.right, ctx)}`;
+  }
+
+  /** `a IS [NOT] DISTINCT FROM b` (SQL:2003; PostgreSQL). Dialects without it override. */
+  visitDistinctFrom(node: DistinctFrom, ctx: CompileContext): string {
+    return `${this.operand(node.left, ctx)} IS ${node.negated ? 'NOT ' : ''}DISTINCT FROM ${this.operand(node.right, ctx)}`;
+  }
+
+  /** `a op b` for a bitwise operator; dialects spelling or lacking one override. */
+  visitBitwise(node: Bitwise, ctx: CompileContext): string {
+    return `${this.operand(node.left, ctx)} ${node.op} ${this.operand(node.right, ctx)}`;
+  }
+
+  /** `~a` */
+  visitBitNot(node: BitNot, ctx: CompileContext): string {
+    return `~${this.operand(node.operand, ctx)}`;
+  }
+
+  /** `a REGEXP p` (MySQL, MariaDB, SQLite with alkahest's driver); PostgreSQL and Oracle override. */
+  visitRegexMatch(node: RegexMatch, ctx: CompileContext): string {
+    return `${this.operand(node.operand, ctx)} ${node.negated ? 'NOT ' : ''}REGEXP ${this.operand(node.pattern, ctx)}`;
+  }
+
+  /** `REGEXP_REPLACE(s, p, r)`: every match replaced (MySQL, MariaDB, Oracle, SQLite with alkahest's driver). */
+  visitRegexReplace(node: RegexReplace, ctx: CompileContext): string {
+    return `REGEXP_REPLACE(${this.expression(node.operand, ctx)}, ${this.expression(node.pattern, ctx)}, ${this.expression(node.replacement, ctx)})`;
   }
 
   /** Whether `(a, b) < (c, d)` is understood; Oracle's is written out. */

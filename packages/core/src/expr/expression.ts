@@ -208,6 +208,88 @@ export abstract class Expression<T = unknown> implements Node {
   mod<E extends Of<unknown>, R extends ArithmeticOperand<E['__value'], 'mod'>>(this: E, other: R): Arithmetic<E['__value'], E, R> {
     return arithmetic('%', this, other) as Arithmetic<E['__value'], E, R>;
   }
+  /**
+   * `this IS DISTINCT FROM other`: like `<>`, but NULL is a value (NULL is
+   * distinct from 1 and not from NULL), so the answer is never unknown.
+   * `<=>` on MySQL, `IS NOT` on SQLite, DECODE on Oracle.
+   *
+   * @example
+   * ```ts
+   * select(people.c.id).from(people).where(people.c.city.isDistinctFrom(otherCity))
+   * ```
+   */
+  isDistinctFrom(other: Operand<T> | null): Expression<boolean> {
+    return new DistinctFrom(this, other === null ? new Bind(null, this.type) : operand(other, this), false);
+  }
+  /** `this IS NOT DISTINCT FROM other`: `=` where NULL equals NULL. */
+  isNotDistinctFrom(other: Operand<T> | null): Expression<boolean> {
+    return new DistinctFrom(this, other === null ? new Bind(null, this.type) : operand(other, this), true);
+  }
+  /**
+   * Bitwise AND of integers (`&`; BITAND on Oracle). With {@link Expression.bitOr},
+   * `bitXor` (`#` on PostgreSQL, emulated on SQLite and Oracle), `shiftLeft`,
+   * `shiftRight` and `bitNot`.
+   *
+   * @example
+   * ```ts
+   * select(files.c.id).from(files).where(files.c.mode.bitAnd(0o200).ne(0))
+   * ```
+   */
+  bitAnd<E extends Of<number | bigint | null>>(this: E, other: Operand<E['__value']>): Expression<E['__value']> {
+    return bitwise('&', this, other);
+  }
+  /** Bitwise OR (`|`). */
+  bitOr<E extends Of<number | bigint | null>>(this: E, other: Operand<E['__value']>): Expression<E['__value']> {
+    return bitwise('|', this, other);
+  }
+  /** Bitwise exclusive OR (`^`; `#` on PostgreSQL). */
+  bitXor<E extends Of<number | bigint | null>>(this: E, other: Operand<E['__value']>): Expression<E['__value']> {
+    return bitwise('^', this, other);
+  }
+  /** `this << bits` */
+  shiftLeft<E extends Of<number | bigint | null>>(this: E, bits: Operand<number>): Expression<E['__value']> {
+    return bitwise('<<', this, bits);
+  }
+  /** `this >> bits` */
+  shiftRight<E extends Of<number | bigint | null>>(this: E, bits: Operand<number>): Expression<E['__value']> {
+    return bitwise('>>', this, bits);
+  }
+  /** Bitwise NOT (`~`). */
+  bitNot<E extends Of<number | bigint | null>>(this: E): Expression<E['__value']> {
+    checkInteger('bitNot', this);
+    return new BitNot<E['__value']>(this, this.type);
+  }
+  /**
+   * Whether the string matches a regular expression, in the database's own
+   * dialect of them: `~` (PostgreSQL, POSIX), `REGEXP` (MySQL: ICU, MariaDB:
+   * PCRE; SQLite: JavaScript's, through a function alkahest's driver
+   * registers), `REGEXP_LIKE` (Oracle, POSIX). Case-sensitive.
+   *
+   * @example
+   * ```ts
+   * select(users.c.id).from(users).where(users.c.email.regexMatch('^[a-z]+@example[.]com$'))
+   * ```
+   */
+  regexMatch(this: Expression<string | null>, pattern: Operand<string>): Expression<boolean> {
+    return new RegexMatch(this, textOperand(pattern, this), false);
+  }
+  /** Whether the string does not match a regular expression. */
+  notRegexMatch(this: Expression<string | null>, pattern: Operand<string>): Expression<boolean> {
+    return new RegexMatch(this, textOperand(pattern, this), true);
+  }
+  /**
+   * Every match of a regular expression replaced (`REGEXP_REPLACE`, all
+   * occurrences on every database). Groups are referred to as the database
+   * writes them (`\1` on PostgreSQL, MariaDB and Oracle; `$1` on MySQL and SQLite).
+   *
+   * @example
+   * ```ts
+   * fn.lower(users.c.phone.regexReplace('[^0-9]', ''))
+   * ```
+   */
+  regexReplace<E extends Of<string | null>>(this: E, pattern: Operand<string>, replacement: Operand<string>): Derived<E['__value'], SourcesOf<E>> {
+    return new RegexReplace(this, textOperand(pattern, this), textOperand(replacement, this), this.type) as unknown as Derived<E['__value'], SourcesOf<E>>;
+  }
   /** String concatenation: `||` or `CONCAT()`, as the dialect needs. NULL if any part is NULL. */
   concat<E extends Of<string | null>>(this: E, ...parts: Operand<string | null>[]): Derived<E['__value'], SourcesOf<E>> {
     return new Concat([this, ...parts.map((p) => operand(p, this))], this.type) as unknown as Derived<E['__value'], SourcesOf<E>>;
@@ -236,6 +318,26 @@ function arithmetic(op: BinaryOperator, left: Expression, other: unknown): Expre
   const type = op === '/' ? divisionType(left.type, right.type) : op === '//' ? floorDivisionType(left.type, right.type) : undefined;
   return new Binary(op, left, right, type ?? arithmeticType(left, right));
 }
+
+/** A pattern or replacement: an expression, or a value bound as text whatever the operand's type. */
+function textOperand(value: unknown, where: Expression): Expression {
+  return value instanceof Expression ? value : bindValue(value, builtinTypes.text, where);
+}
+
+function checkInteger(what: string, node: Expression): void {
+  if (!integerKinds.has(node.type.kind) && node.type.kind !== 'unknown') {
+    throw new CompileError(`${what}() needs integer operands, but ${node.describe()} is ${node.type.describe()}`);
+  }
+}
+const integerKinds: ReadonlySet<string> = new Set(['integer', 'smallint', 'bigint']);
+
+function bitwise<T>(op: BitwiseOperator, left: Expression, other: unknown): Expression<T> {
+  checkInteger(BITWISE_NAMES[op], left);
+  const right = op === '<<' || op === '>>' ? (other instanceof Expression ? other : bindValue(other, builtinTypes.integer, left)) : operand(other, left);
+  checkInteger(BITWISE_NAMES[op], right);
+  return new Bitwise<T>(op, left, right, left.type);
+}
+const BITWISE_NAMES: Readonly<Record<BitwiseOperator, string>> = { '&': 'bitAnd', '|': 'bitOr', '^': 'bitXor', '<<': 'shiftLeft', '>>': 'shiftRight' };
 
 /** Options of LIKE: the escape character (a single character). */
 export interface LikeOptions {
@@ -316,6 +418,73 @@ export class Concat<T = unknown> extends Expression<T> {
   readonly kind = 'concat';
   constructor(
     readonly parts: readonly Expression[],
+    readonly type: SqlType,
+  ) {
+    super();
+  }
+}
+
+/** `left IS [NOT] DISTINCT FROM right`: a comparison where NULL is a value. */
+export class DistinctFrom extends Expression<boolean> {
+  readonly kind = 'distinct-from';
+  readonly type = builtinTypes.boolean;
+  constructor(
+    readonly left: Expression,
+    readonly right: Expression,
+    /** `IS NOT DISTINCT FROM` (equal, NULL equal to NULL). */
+    readonly negated: boolean,
+  ) {
+    super();
+  }
+}
+
+/** A bitwise operator on integers. */
+export type BitwiseOperator = '&' | '|' | '^' | '<<' | '>>';
+
+/** `left op right` for a bitwise operator (each dialect writes or emulates it). */
+export class Bitwise<T = unknown> extends Expression<T> {
+  readonly kind = 'bitwise';
+  constructor(
+    readonly op: BitwiseOperator,
+    readonly left: Expression,
+    readonly right: Expression,
+    readonly type: SqlType,
+  ) {
+    super();
+  }
+}
+
+/** `~operand`: bitwise NOT. */
+export class BitNot<T = unknown> extends Expression<T> {
+  readonly kind = 'bit-not';
+  constructor(
+    readonly operand: Expression,
+    readonly type: SqlType,
+  ) {
+    super();
+  }
+}
+
+/** `operand [NOT] matches the regular expression pattern`. */
+export class RegexMatch extends Expression<boolean> {
+  readonly kind = 'regex-match';
+  readonly type = builtinTypes.boolean;
+  constructor(
+    readonly operand: Expression,
+    readonly pattern: Expression,
+    readonly negated: boolean,
+  ) {
+    super();
+  }
+}
+
+/** `REGEXP_REPLACE(operand, pattern, replacement)`, every match replaced. */
+export class RegexReplace<T = unknown> extends Expression<T> {
+  readonly kind = 'regex-replace';
+  constructor(
+    readonly operand: Expression,
+    readonly pattern: Expression,
+    readonly replacement: Expression,
     readonly type: SqlType,
   ) {
     super();

@@ -12,7 +12,7 @@
 import type { FilteredAggregate, StringAgg } from './aggregates';
 import type { Case, Cast } from './conditional';
 import type { CurrentDate, DateAdd, DateExtract, DateTrunc } from './dates';
-import type { Aliased, Between, Binary, Bind, Concat, FunctionCall, InList, IsNull, LabelRef, Like, Logical, Not, Ordering } from './expression';
+import type { Aliased, Between, Binary, Bind, BitNot, Bitwise, Concat, DistinctFrom, FunctionCall, InList, IsNull, LabelRef, Like, Logical, Not, Ordering, RegexMatch, RegexReplace } from './expression';
 import type { TypedExpression } from './functions';
 import type { Grouping, GroupingSet } from './grouping-sets';
 import type { JsonContains, JsonExtract, JsonIsNull } from './json';
@@ -39,6 +39,8 @@ export interface ExpressionNodes {
   between: Between;
   binary: Binary;
   bind: Bind;
+  'bit-not': BitNot;
+  bitwise: Bitwise;
   case: Case;
   cast: Cast;
   column: Column;
@@ -47,6 +49,7 @@ export interface ExpressionNodes {
   'date-add': DateAdd;
   'date-extract': DateExtract;
   'date-trunc': DateTrunc;
+  'distinct-from': DistinctFrom;
   excluded: Excluded;
   exists: Exists;
   function: FunctionCall;
@@ -65,6 +68,8 @@ export interface ExpressionNodes {
   param: Param;
   quantified: Quantified;
   raw: RawSql;
+  'regex-match': RegexMatch;
+  'regex-replace': RegexReplace;
   'row-comparison': RowComparison;
   'row-number-over': RowNumberOver;
   'row-value': RowValue;
