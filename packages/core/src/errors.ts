@@ -67,6 +67,28 @@ export class ExpressionTooDeepError extends CompileError {
 /** A value given to a builder cannot be bound for the column or type it meets. */
 export class InvalidValueError extends AlkahestError {}
 
+/**
+ * A value the database returned cannot be read as its column's type (PostgreSQL's
+ * `infinity`, MariaDB's zero date `0000-00-00`): the error names the column and
+ * keeps the raw value, so one odd row is reported rather than lost in a RangeError.
+ */
+export class UnreadableValueError extends AlkahestError {
+  constructor(
+    /** The result column's key. */
+    readonly column: string,
+    /** The value as the driver gave it. */
+    readonly raw: unknown,
+    /** The SQL type it was read as, described (`timestamp`, `date` …). */
+    readonly type: string,
+    cause?: unknown,
+  ) {
+    super(
+      `column "${column}": cannot read ${typeof raw === 'string' ? JSON.stringify(raw) : String(raw)} as ${type}${cause instanceof Error ? ` (${cause.message})` : ''}`,
+      cause === undefined ? undefined : { cause },
+    );
+  }
+}
+
 /** A name (table, column, alias, function…) is not acceptable as an identifier. */
 export class InvalidIdentifierError extends AlkahestError {}
 

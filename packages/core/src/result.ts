@@ -2,6 +2,7 @@
  * Turning driver rows into typed result rows.
  */
 import type { ResultColumn } from './compiler/compiled';
+import { UnreadableValueError } from './errors';
 import type { CodecTable } from './types/codec';
 
 /**
@@ -12,7 +13,15 @@ import type { CodecTable } from './types/codec';
 export function makeRowDecoder(columns: readonly ResultColumn[], codecs: CodecTable): (row: readonly unknown[]) => Record<string, unknown> {
   const decoders = columns.map((c) => {
     const read = codecs[c.type.kind]?.fromDriver;
-    return read ? (v: unknown) => (v === null || v === undefined ? null : read(v, c.type)) : (v: unknown) => (v === undefined ? null : v);
+    if (!read) return (v: unknown) => (v === undefined ? null : v);
+    return (v: unknown) => {
+      if (v === null || v === undefined) return null;
+      try {
+        return read(v, c.type);
+      } catch (error) {
+        throw error instanceof UnreadableValueError ? error : new UnreadableValueError(c.key, v, c.type.describe(), error);
+      }
+    };
   });
   const keys = columns.map((c) => c.key);
   const unsafeKey = keys.some((k) => k === '__proto__');

@@ -3,7 +3,7 @@
  * `supportBigNumbers` and `bigNumberStrings`, so dates, BIGINT and DECIMAL
  * arrive as text that these codecs convert exactly.
  */
-import { baseCodecs, CodecTable, formatUtcTimestamp, parseUtcTimestamp, readJsonText, writeSignedZero } from '@alkahest/core/dialect';
+import { baseCodecs, CodecTable, parseUtcTimestamp, readJsonText, timestampWriter, writeSignedZero } from '@alkahest/core/dialect';
 
 /** MySQL/MariaDB codecs: timestamps are UTC DATETIME(3) text; JSON is sent as text. */
 export const mysqlCodecs: CodecTable = {
@@ -12,6 +12,7 @@ export const mysqlCodecs: CodecTable = {
   bigint: { toDriver: (v) => (typeof v === 'string' ? BigInt(v) : v), fromDriver: baseCodecs.bigint!.fromDriver! },
   real: { toDriver: writeSignedZero, fromDriver: baseCodecs.real!.fromDriver! },
   double: { toDriver: writeSignedZero, fromDriver: baseCodecs.double!.fromDriver! },
-  timestamp: { toDriver: (v) => formatUtcTimestamp(v as Date), fromDriver: parseUtcTimestamp },
+  // DATETIME holds the years 1000 to 9999 (Reference Manual, "The DATE, DATETIME, and TIMESTAMP Types").
+  timestamp: { toDriver: timestampWriter(1000, 9999, 'MySQL/MariaDB DATETIME'), fromDriver: parseUtcTimestamp },
   json: { toDriver: (v) => JSON.stringify(v), fromDriver: readJsonText },
 };

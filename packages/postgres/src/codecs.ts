@@ -3,25 +3,33 @@
  * to hand over int8, numeric, dates, timestamps and JSON as raw text, which
  * these codecs convert exactly.
  */
-import { baseCodecs, CodecTable, formatUtcTimestamp, readJsonText, writeSignedZero } from '@alkahest/core/dialect';
+import { baseCodecs, CodecTable, formatUtcTimestamp, InvalidValueError, parseUtcTimestamp, readJsonText, writeSignedZero } from '@alkahest/core/dialect';
 
-/** Reads `timestamptz` text such as `2024-01-01 12:00:00.123+00` or `…+05:30`. */
+/**
+ * Reads `timestamptz` text such as `2024-01-01 12:00:00.123+00`, `…+05:30`,
+ * `…+00:19:32` (a zone's local mean time before 1937) or `… BC`.
+ */
 export function readTimestamptz(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  let text = value.replace(' ', 'T');
-  // JavaScript wants a full ±HH:MM offset; PostgreSQL prints ±HH when minutes are zero.
-  if (/[+-]\d{2}$/.test(text)) text += ':00';
-  const date = new Date(text);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`cannot read a timestamp from ${JSON.stringify(value)}`);
-  return date;
+  return parseUtcTimestamp(value);
 }
 
-/** Reads `timestamp` (without time zone) text as UTC wall-clock time. */
+/** Reads `timestamp` (without time zone) text as UTC wall-clock time, years past 9999 and BC included. */
 export function readTimestamp(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const date = new Date(`${value.replace(' ', 'T')}Z`);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`cannot read a timestamp from ${JSON.stringify(value)}`);
-  return date;
+  return parseUtcTimestamp(value);
+}
+
+/**
+ * Writes a Date as PostgreSQL reads it: years before 1 as `… BC` (PostgreSQL
+ * has no year 0 and no minus sign), the range it holds checked (4713 BC to
+ * 294276 AD).
+ */
+function writePgTimestamp(date: Date, withTimeZone: boolean): string {
+  const year = date.getUTCFullYear();
+  if (year < -4712) throw new InvalidValueError(`${date.toISOString()}: PostgreSQL timestamps start in 4713 BC`);
+  const zone = withTimeZone ? '+00' : '';
+  if (year > 0) return `${formatUtcTimestamp(date)}${zone}`;
+  const text = formatUtcTimestamp(date).replace(/^-?\d+/, String(1 - year).padStart(4, '0'));
+  return `${text}${zone} BC`;
 }
 
 /**
@@ -34,7 +42,7 @@ export const postgresCodecs: CodecTable = {
   real: { toDriver: writeSignedZero, fromDriver: baseCodecs.real!.fromDriver! },
   double: { toDriver: writeSignedZero, fromDriver: baseCodecs.double!.fromDriver! },
   timestamp: {
-    toDriver: (v, type) => (type.options.withTimeZone ? (v as Date).toISOString() : formatUtcTimestamp(v as Date)),
+    toDriver: (v, type) => writePgTimestamp(v as Date, type.options.withTimeZone === true),
     fromDriver: (v, type) => (type.options.withTimeZone ? readTimestamptz(v) : readTimestamp(v)),
   },
   // pg would send a JS array as a PostgreSQL array literal: JSON is always sent as text.

@@ -17,6 +17,7 @@ import {
   parseUtcTimestamp,
   readJsonText,
   formatUtcTimestamp,
+  timestampWriter,
   LockClause,
   RowValue,
   SqlCompiler,
@@ -49,7 +50,8 @@ export const sqliteCodecs: CodecTable = {
   numeric: { toDriver: bindDecimal, fromDriver: baseCodecs.numeric!.fromDriver! },
   boolean: { toDriver: (v) => (v ? 1 : 0), fromDriver: baseCodecs.boolean!.fromDriver! },
   // Timestamps are UTC text shaped like SQL's own: they sort and compare correctly.
-  timestamp: { toDriver: (v) => formatUtcTimestamp(v as Date), fromDriver: parseUtcTimestamp },
+  // Text with a four-digit year sorts chronologically; a fifth digit or a sign would not.
+  timestamp: { toDriver: timestampWriter(0, 9999, 'SQLite (timestamps stored as text)'), fromDriver: parseUtcTimestamp },
   json: { toDriver: (v) => JSON.stringify(v), fromDriver: readJsonText },
 };
 

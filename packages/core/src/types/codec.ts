@@ -1,4 +1,6 @@
+import { InvalidValueError } from '../errors';
 import type { SqlType, TypeKind } from './sql-type';
+import { parseTimestampText } from './timestamp-text';
 import { readTime, writeTime } from './time-of-day';
 
 /**
@@ -72,15 +74,32 @@ export function formatUtcTimestamp(date: Date): string {
   );
 }
 
-/** Parses timestamp text written as UTC (`YYYY-MM-DD HH:MM:SS[.fff]`, optionally with `T`/`Z`/offset). */
+/**
+ * Parses timestamp text written as UTC (`YYYY-MM-DD HH:MM:SS[.fff]`, optionally
+ * with `T`, `Z` or an offset, years past 9999 or BC; see timestamp-text.ts).
+ */
 export function parseUtcTimestamp(value: unknown): unknown {
   if (typeof value === 'number') return new Date(value);
   if (typeof value !== 'string') return value;
-  let text = value.trim().replace(' ', 'T');
-  if (!/[zZ]|[+-]\d{2}(:?\d{2})?$/.test(text.slice(10))) text += 'Z';
-  const date = new Date(text);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`cannot read a timestamp from ${JSON.stringify(value)}`);
+  const date = parseTimestampText(value);
+  if (date === undefined) throw new RangeError(`no JavaScript Date holds the timestamp ${JSON.stringify(value)}`);
   return date;
+}
+
+/**
+ * Writes a Date for a database whose timestamps hold years `min` to `max`,
+ * refusing (when the statement is built) one it could not store or alkahest
+ * could not read back in order.
+ */
+export function timestampWriter(min: number, max: number, database: string): (value: unknown) => string {
+  return (value) => {
+    const date = value as Date;
+    const year = date.getUTCFullYear();
+    if (year < min || year > max) {
+      throw new InvalidValueError(`${date.toISOString()}: ${database} timestamps hold the years ${min} to ${max}`);
+    }
+    return formatUtcTimestamp(date);
+  };
 }
 
 /** Reads a Date or date-time text as `YYYY-MM-DD`. */
