@@ -1,5 +1,5 @@
 // What a package's tarball must hold, read from its package.json: every file
-// that main, module, types and the exports map name; a README and a LICENSE;
+// that main, module, types, bin and the exports map name; a README and a LICENSE;
 // and nothing a user does not run (build info, source maps pointing at
 // sources that are not shipped, sources, tests).
 
@@ -14,7 +14,8 @@ function exportTargets(exportsField) {
 export function checkTarball(manifest, files) {
   const shipped = new Set(files);
   const problems = [];
-  const named = [manifest.main, manifest.module, manifest.types, ...exportTargets(manifest.exports)].filter(Boolean);
+  const bins = typeof manifest.bin === 'string' ? [manifest.bin] : Object.values(manifest.bin ?? {});
+  const named = [manifest.main, manifest.module, manifest.types, ...exportTargets(manifest.exports), ...bins].filter(Boolean);
   for (const target of named) {
     const file = target.replace(/^\.\//, '');
     if (!shipped.has(file)) problems.push(`${target} is named by package.json but not shipped`);
