@@ -66,7 +66,7 @@ export class CreateSchema {
   ) {}
 }
 
-/** `DROP SCHEMA [IF EXISTS]` (never CASCADE: a schema with tables left in it is an error). */
+/** `DROP SCHEMA [IF EXISTS]` (never CASCADE; see {@link dropSchema} for MySQL). */
 export class DropSchema {
   readonly kind = 'drop-schema';
   constructor(
@@ -201,7 +201,15 @@ export function createSchema(name: string, options: { ifNotExists?: boolean } = 
   return new CreateSchema(checkIdentifier(name, 'schema name'), options.ifNotExists === true);
 }
 
-/** `DROP SCHEMA` (RESTRICT: it must be empty). */
+/**
+ * `DROP SCHEMA`. PostgreSQL refuses a schema with tables left in it (RESTRICT, its default); on
+ * MySQL / MariaDB a schema is a database and DROP SCHEMA drops it with every table in it.
+ *
+ * @example
+ * ```ts
+ * await engine.execute(dropSchema('billing', { ifExists: true }));
+ * ```
+ */
 export function dropSchema(name: string, options: { ifExists?: boolean } = {}): DropSchema {
   return new DropSchema(checkIdentifier(name, 'schema name'), options.ifExists === true);
 }
