@@ -52,3 +52,12 @@ describe('SELECT 1 and string functions', () => {
     expect(fn.substring(items.c.id, 1).kind).toBe('function');
   });
 });
+
+describe('row count messages say what was wrong with the value', () => {
+  test('a string, a fraction, a negative number', () => {
+    // @ts-expect-error limit takes a number
+    expect(() => select(items.c.id).from(items).limit('2')).toThrow('limit must be a non-negative integer, got the string "2" (pass a number)');
+    expect(() => select(items.c.id).from(items).offset(1.5)).toThrow('offset must be a non-negative integer, got 1.5, which has a fraction');
+    expect(() => select(items.c.id).from(items).limit(-1)).toThrow('limit must be a non-negative integer, got -1, which is negative');
+  });
+});

@@ -121,11 +121,25 @@ export function resolveSelectItems(items: readonly SelectItem[]): SelectedColumn
 export function rowCount(value: number | Param, what: string): Expression {
   if (value instanceof Param) return value.typedLike(countLike);
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new InvalidValueError(`${what} must be a non-negative integer, got ${String(value)}`);
+    throw new InvalidValueError(`${what} must be a non-negative integer, got ${countProblem(value)}`);
   }
   return new Bind(value, builtinTypes.integer);
 }
 const countLike = new Bind(0, builtinTypes.integer);
+
+/** What is wrong with a row count, saying what it is (`'2'` is a string, not the number 2). */
+function countProblem(value: unknown): string {
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value)} (pass a number)`;
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'NaN';
+    if (!Number.isFinite(value)) return String(value);
+    if (!Number.isInteger(value)) return `${value}, which has a fraction`;
+    if (value < 0) return `${value}, which is negative`;
+    return `${value}, which is past Number.MAX_SAFE_INTEGER`;
+  }
+  if (typeof value === 'bigint') return `the bigint ${value}n (pass a number)`;
+  return value === null ? 'null' : value === undefined ? 'undefined' : `a ${typeof value}`;
+}
 
 /**
  * A SELECT statement. `S` is the select list and `Nullable` the tables an
