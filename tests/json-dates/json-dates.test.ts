@@ -230,7 +230,8 @@ for (const db of databases) {
       try {
         let id = 0;
         await fc.assert(
-          fc.asyncProperty(key, fc.integer({ min: -1000, max: 1000 }), async (k, n) => {
+          // MariaDB cannot address a key starting with '-' (refused: see the next test).
+          fc.asyncProperty(db.name === 'mysql' ? key.filter((k) => !k.startsWith('-')) : key, fc.integer({ min: -1000, max: 1000 }), async (k, n) => {
             id += 1;
             // A sibling key that a path escaped wrongly could reach instead.
             await e.execute(insert(docs).values({ id, doc: { [k]: n, [`${k}x`]: 'sibling', x: 'other' } }));
@@ -239,6 +240,23 @@ for (const db of databases) {
           }),
           { numRuns: 30 },
         );
+      } finally {
+        await e.execute(dropTable(docs));
+      }
+    });
+
+    liveTest("a key starting with '-' reads back, or is refused where the server cannot address it (MariaDB)", async () => {
+      const docs = table(uniqueName('jdash'), { id: integer().primaryKey({ autoIncrement: false }), doc: json() });
+      const e = engine();
+      await e.execute(createTable(docs));
+      try {
+        await e.execute(insert(docs).values({ id: 1, doc: { '-': 1, '-a': 2, 'a-': 3 } }));
+        const read = (k: string) => e.execute(select({ v: json.get(docs.c.doc, [k]) }).from(docs));
+        expect(await read('a-')).toEqual([{ v: 3 }]);
+        for (const [k, v] of [['-', 1], ['-a', 2]] as const) {
+          if (db.name === 'mysql') await expect(read(k)).rejects.toThrow(UnsupportedFeatureError);
+          else expect(await read(k)).toEqual([{ v }]);
+        }
       } finally {
         await e.execute(dropTable(docs));
       }

@@ -5,14 +5,16 @@
  * JSON all the same, and the driver hands JSON over as text (`jsonStrings`)
  * for the json codec to decode once.
  */
-import { builtinTypes, CompileContext, JsonContains, JsonExtract, JsonIsNull, jsonPathText } from '@alkahest/core/dialect';
+import { builtinTypes, CompileContext, JsonContains, JsonExtract, JsonIsNull, jsonPathText, UnsupportedFeatureError } from '@alkahest/core/dialect';
 import type { MysqlCompiler } from './compiler';
 
 /**
  * `JSON_EXTRACT(doc, ?)`; as text, `JSON_UNQUOTE` of it, except that a JSON
  * null is SQL NULL (JSON_UNQUOTE would give the string `'null'`, other
  * databases give NULL). Keys are JSON strings inside the bound path
- * (`$."a\"b"[0]`), which both servers read with their escapes.
+ * (`$."a\"b"[0]`), which both servers read with their escapes. MariaDB's
+ * path parser (10.11) finds no key that starts with `-`, quoted or not, and
+ * gives NULL: such a key is refused there rather than read as a missing one.
  *
  * @example
  * ```ts
@@ -20,6 +22,9 @@ import type { MysqlCompiler } from './compiler';
  * ```
  */
 export function mysqlJsonExtract(c: MysqlCompiler, node: JsonExtract, ctx: CompileContext): string {
+  if (c.flavor === 'mariadb' && node.path.some((item) => typeof item === 'string' && item.startsWith('-'))) {
+    throw new UnsupportedFeatureError('a JSON path key starting with "-"', 'mysql (MariaDB flavour)', "MariaDB's JSON path parser cannot address such a key and would give NULL");
+  }
   const path = jsonPathText(node.path);
   const extract = (): string => `JSON_EXTRACT(${c.expression(node.operand, ctx)}, ${c.bind(path, builtinTypes.text, ctx)})`;
   if (!node.asText) return extract();
