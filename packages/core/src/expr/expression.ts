@@ -263,7 +263,9 @@ export abstract class Expression<T = unknown> implements Node {
    * Whether the string matches a regular expression, in the database's own
    * dialect of them: `~` (PostgreSQL, POSIX), `REGEXP` (MySQL: ICU, MariaDB:
    * PCRE; SQLite: JavaScript's, through a function alkahest's driver
-   * registers), `REGEXP_LIKE` (Oracle, POSIX). Case-sensitive.
+   * registers), `REGEXP_LIKE` (Oracle, POSIX). Case-sensitive on PostgreSQL,
+   * SQLite and Oracle; on MySQL and MariaDB it follows the column's collation,
+   * so usually case-insensitive there (see docs/operators.md).
    *
    * @example
    * ```ts
