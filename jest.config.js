@@ -19,5 +19,7 @@ module.exports = {
   // Mutation testing's sandboxes (npm run mutation) hold a copy of the packages.
   modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
   testTimeout: 30000,
+  // `npm run coverage`: the packages' sources.
+  collectCoverageFrom: ['packages/*/src/**/*.ts'],
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
 };

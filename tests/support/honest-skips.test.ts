@@ -19,6 +19,7 @@ async function closedPort(): Promise<number> {
 }
 
 interface JestJson {
+  numRuntimeErrorTestSuites: number;
   numPassedTests: number;
   numFailedTests: number;
   numPendingTests: number;
@@ -28,8 +29,8 @@ interface JestJson {
 function runFixture(port: number, ci: boolean): { json: JestJson; stderr: string } {
   // The project's own transform and module map, so the fixture resolves @alkahest/* as every test does.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { transform, moduleNameMapper } = require('../../jest.config.js') as { transform: unknown; moduleNameMapper: unknown };
-  const config = { rootDir: root, testEnvironment: 'node', transform, moduleNameMapper, testMatch: ['<rootDir>/tests/support/fixtures/unreachable.fixture.ts'] };
+  const { transform, moduleNameMapper, modulePathIgnorePatterns } = require('../../jest.config.js') as Record<string, unknown>;
+  const config = { rootDir: root, testEnvironment: 'node', transform, moduleNameMapper, modulePathIgnorePatterns, testMatch: ['<rootDir>/tests/support/fixtures/unreachable.fixture.ts'] };
   const env: NodeJS.ProcessEnv = { ...process.env, ALKAHEST_PG_URL: `postgres://postgres:secret@127.0.0.1:${port}/nowhere`, CI: ci ? 'true' : 'false' };
   // The probe's cached answers would leak into the child: drop them.
   for (const key of Object.keys(env)) if (key.startsWith('ALKAHEST_REACHABLE_')) delete env[key];
@@ -44,7 +45,7 @@ function runFixture(port: number, ci: boolean): { json: JestJson; stderr: string
 
 test('an unreachable server skips its tests loudly, and never counts them as passed', async () => {
   const { json, stderr } = runFixture(await closedPort(), false);
-  expect(json).toMatchObject({ numPassedTests: 0, numFailedTests: 0, numPendingTests: 2 });
+  expect(json).toMatchObject({ numRuntimeErrorTestSuites: 0, numPassedTests: 0, numFailedTests: 0, numPendingTests: 2 });
   expect(stderr).toMatch(/!!! SKIPPING postgres: no postgres server at postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/nowhere/);
   expect(stderr).toMatch(/!!! SKIPPING a block of its own/);
   expect(stderr).not.toContain('secret');
@@ -52,7 +53,7 @@ test('an unreachable server skips its tests loudly, and never counts them as pas
 
 test('under CI=true an unreachable server fails the run', async () => {
   const { json } = runFixture(await closedPort(), true);
-  expect(json).toMatchObject({ numPassedTests: 0, numFailedTests: 2, numPendingTests: 0 });
+  expect(json).toMatchObject({ numRuntimeErrorTestSuites: 0, numPassedTests: 0, numFailedTests: 2, numPendingTests: 0 });
 }, 60_000);
 
 test('isReachable: true where a server listens, false where none does', async () => {
