@@ -28,7 +28,7 @@ export const modules = {
   },
   'oracle-driver': {
     mutate: ['packages/oracle/src/{driver,fetch,returning}.ts'],
-    tests: ['packages/oracle/test/@(driver*|returning).test.ts'],
+    tests: ['packages/oracle/test/@(driver*|returning|values).test.ts'],
   },
   drivers: {
     mutate: ['packages/{sqlite,postgres,mysql}/src/driver.ts'],

@@ -61,7 +61,8 @@ afterEach(async () => {
 describe('connect', () => {
   test('connects with the URL as oracledb attributes, then sets up the session before anything else', async () => {
     await engine.execute(select(notes.c.id, notes.c.body).from(notes));
-    expect(server.attributes).toEqual([{ connectString: 'db.example.com:1522/FREEPDB1', user: 'app', password: 's@cret' }]);
+    // toStrictEqual: an option left out is absent, not undefined (oracledb checks what is present).
+    expect(server.attributes).toStrictEqual([{ connectString: 'db.example.com:1522/FREEPDB1', user: 'app', password: 's@cret' }]);
     expect(server.log).toEqual(['1: connect', `1: ${SESSION}`, `1: ${SELECT_NOTES} (autoCommit)`]);
     // The session setup is not committed work: autoCommit false.
     expect(server.executed[0]!.options).toEqual({ autoCommit: false });
@@ -71,7 +72,7 @@ describe('connect', () => {
     await engine.close();
     engine = open('oracle://db.example.com/XE?stmtCacheSize=40&connectTimeout=5');
     await engine.execute(select(notes.c.id).from(notes));
-    expect(server.attributes).toEqual([{ connectString: 'db.example.com:1521/XE', stmtCacheSize: 40, connectTimeout: 5 }]);
+    expect(server.attributes).toStrictEqual([{ connectString: 'db.example.com:1521/XE', stmtCacheSize: 40, connectTimeout: 5 }]);
   });
 
   test('a session setup that fails closes the connection and fails the acquire with its error', async () => {
@@ -112,6 +113,8 @@ describe('transactions', () => {
   ] as const)('isolation %s: %s is the first statement of the transaction', async (isolation, expected) => {
     await engine.transaction((tx) => tx.execute(insert(notes).values({ body: 'a' })), { isolation });
     expect(server.statements()).toEqual(['1: connect', `1: ${expected}`, `1: ${INSERT_NOTE}`, '1: commit']);
+    // Never committing on its own, whatever oracledb.autoCommit says globally.
+    expect(server.executed.find((call) => call.sql === expected)!.options).toStrictEqual({ autoCommit: false });
   });
 
   test('read only: SET TRANSACTION READ ONLY', async () => {
@@ -159,6 +162,27 @@ describe('transactions', () => {
     expect(lines.filter((line) => line.includes('(autoCommit)'))).toEqual([]);
     expect(lines[lines.length - 1]).toBe('1: commit');
     expect(server.executed.filter((call) => call.sql.includes('SAVEPOINT')).map((call) => call.options)).toEqual([{ autoCommit: false }, { autoCommit: false }, { autoCommit: false }]);
+  });
+});
+
+describe('statements', () => {
+  test('raw SQL with declared columns gets rows as arrays; without, as objects keyed by Oracle\'s names', async () => {
+    const { sql } = await import('@alkahest/core');
+    server.script = (text) => (text.startsWith('SELECT 1') ? { rows: [[1]] } : text.startsWith('SELECT 2') ? { rows: [{ N: 2 }] } : undefined);
+    expect(await engine.execute(sql`SELECT 1 FROM DUAL`.returns({ n: integer() }))).toEqual([{ n: 1 }]);
+    expect(await engine.execute(sql`SELECT 2 AS N FROM DUAL`)).toEqual([{ N: 2 }]);
+    const [typedCall, rawCall] = server.executed.filter((call) => /^SELECT [12]/.test(call.sql));
+    expect(typedCall!.options.outFormat).toBe(realOracledb.OUT_FORMAT_ARRAY);
+    expect(rawCall!.options.outFormat).toBe(realOracledb.OUT_FORMAT_OBJECT);
+  });
+
+  test('INSERT … RETURNING INTO commits on its own outside a transaction, not inside one', async () => {
+    const returning = insert(notes).values({ body: 'a' }).returning(notes.c.id);
+    server.script = (text) => (text.includes('RETURNING') ? { outBinds: [['7']], rowsAffected: 1 } : undefined);
+    expect(await engine.execute(returning)).toEqual([{ id: 7 }]);
+    await engine.transaction((tx) => tx.execute(returning));
+    const calls = server.executed.filter((call) => call.sql.includes('RETURNING'));
+    expect(calls.map((call) => call.options)).toStrictEqual([{ autoCommit: true }, { autoCommit: false }]);
   });
 });
 
@@ -301,8 +325,10 @@ describe('errors, as oracledb raises them', () => {
     const dpi = oracleError('DPI-1080: connection was closed by ORA-3113');
     expect(dpi.code).toBe('NJS-500');
     expect(classifyOracleError(dpi)).toBe('connection-lost');
-    // A message with no code field is classified by its leading code.
+    // A message with no code field is classified by its leading code, and only by it.
     expect(classifyOracleError({ message: 'ORA-00060: deadlock detected' })).toBe('deadlock');
+    expect(classifyOracleError({ message: 'DPI-1080: connection was closed by ORA-3113' })).toBe('connection-lost');
+    expect(classifyOracleError({ message: 'while loading: ORA-00001: unique constraint (APP.UQ) violated' })).toBeUndefined();
     expect(classifyOracleError({ code: 42, message: 'NJS-501: connection to host h port 1 terminated unexpectedly' })).toBe('connection-lost');
     expect(classifyOracleError(undefined)).toBeUndefined();
     expect(classifyOracleError('ORA-00001')).toBeUndefined();

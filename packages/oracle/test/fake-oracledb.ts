@@ -60,6 +60,10 @@ export class FakeConnection implements OracledbConnectionLike {
 
   async execute(sql: string, binds: OracleDB.BindParameters, options: OracleDB.ExecuteOptions): Promise<OracleDB.Result<unknown>> {
     this.assertOpen();
+    // The server refuses binds that do not match the statement's placeholders.
+    const placeholders = new Set(sql.replace(/'[^']*'/g, '').match(/:\w+/g) ?? []).size;
+    const given = Array.isArray(binds) ? binds.length : Object.keys(binds).length;
+    if (given !== placeholders) throw oracleError('ORA-01036: illegal variable name/number');
     this.server.executed.push({ connection: this.id, sql, binds, options });
     this.server.log.push(`${this.id}: ${sql}${options.autoCommit ? ' (autoCommit)' : ''}`);
     const reply = this.server.reply(sql, binds, options);

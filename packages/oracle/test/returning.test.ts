@@ -3,8 +3,8 @@
  * subqueries, and RETURNING … INTO, whose OUT binds the driver turns into
  * rows (against a fake oracledb connection).
  */
-import { and, builtinTypes, deleteFrom, excluded, insert, select, update, UnsupportedFeatureError } from '@alkahest/core';
-import { OracleCompiler, OracleConnection, OracledbConnectionLike, OutBind, outBindDefinition, rowsFromOutBinds } from '@alkahest/oracle';
+import { and, builtinTypes, deleteFrom, excluded, insert, select, SqlType, update, UnsupportedFeatureError } from '@alkahest/core';
+import { MAX_RETURNED_SIZE, OracleCompiler, OracleConnection, OracledbConnectionLike, OutBind, outBindDefinition, rowsFromOutBinds } from '@alkahest/oracle';
 import type OracleDB from 'oracledb';
 import { posts, users } from './schema';
 
@@ -100,5 +100,26 @@ describe('RETURNING … INTO', () => {
     expect(timestamp.bind).toEqual({ dir: lib.BIND_OUT, type: lib.DB_TYPE_TIMESTAMP });
     expect((timestamp.read(new Date(2024, 0, 2, 3, 4, 5)) as Date).toISOString()).toBe('2024-01-02T03:04:05.000Z');
     expect(outBindDefinition(lib, builtinTypes.timestamptz).bind).toEqual({ dir: lib.BIND_OUT, type: lib.DB_TYPE_TIMESTAMP_TZ });
+  });
+
+  test('OUT binds: numbers as exact text, text and bytes up to 1 MiB, a DATE by its wall clock', () => {
+    const oneMiB = 1024 * 1024;
+    expect(MAX_RETURNED_SIZE).toBe(oneMiB);
+    const number = outBindDefinition(lib, builtinTypes.numeric);
+    expect(number.bind).toEqual({ dir: lib.BIND_OUT, type: lib.STRING, maxSize: 64 });
+    expect(number.read('123456789012345678901')).toBe('123456789012345678901');
+    expect(outBindDefinition(lib, builtinTypes.text).bind).toEqual({ dir: lib.BIND_OUT, type: lib.STRING, maxSize: oneMiB });
+    expect(outBindDefinition(lib, builtinTypes.blob).bind).toEqual({ dir: lib.BIND_OUT, type: lib.BUFFER, maxSize: oneMiB });
+    const date = outBindDefinition(lib, new SqlType<string>('date'));
+    expect(date.bind).toEqual({ dir: lib.BIND_OUT, type: lib.DB_TYPE_DATE });
+    expect(date.read(new Date(2024, 0, 2, 3, 4, 5))).toBe('2024-01-02 03:04:05');
+  });
+
+  test('OUT binds of unequal lengths: as many rows as the longest, NULL where one has no value; a scalar is one row', () => {
+    expect(rowsFromOutBinds([['1', '2'], ['a']], [(v) => v, (v) => v])).toEqual([
+      ['1', 'a'],
+      ['2', null],
+    ]);
+    expect(rowsFromOutBinds(['9', null], [(v) => v, (v) => v])).toEqual([['9', null]]);
   });
 });
