@@ -121,7 +121,7 @@ describe('timestamps and dates', () => {
 
   test.each(['not a date', '2024-13-45 99:00:00', ''])('an invalid timestamp %p is a RangeError naming it', (text) => {
     expect(() => parseUtcTimestamp(text)).toThrow(RangeError);
-    expect(() => parseUtcTimestamp(text)).toThrow(`cannot read a timestamp from ${JSON.stringify(text)}`);
+    expect(() => parseUtcTimestamp(text)).toThrow(`timestamp ${JSON.stringify(text)}`);
   });
 
   test('dates as YYYY-MM-DD from a Date (local fields) or date-time text', () => {
