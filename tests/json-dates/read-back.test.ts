@@ -3,7 +3,7 @@
  * statement is built, or reported as an UnreadableValueError naming the
  * column and the raw text — never a RangeError that fails the whole SELECT.
  */
-import { createTable, dropTable, insert, integer, InvalidValueError, select, sql, table, timestamp, UnreadableValueError } from '@alkahest/core';
+import { createTable, date, dropTable, insert, integer, InvalidValueError, select, sql, table, timestamp, UnreadableValueError } from '@alkahest/core';
 import { createEngine } from '@alkahest/pool';
 import { databases, describeDatabase, liveTest, uniqueName } from '../support/databases';
 
@@ -65,6 +65,23 @@ describeDatabase(postgres, (engine) => {
       expect(error).toBeInstanceOf(UnreadableValueError);
       expect(error).toMatchObject({ column: 'at', raw: 'infinity' });
       expect((error as Error).message).toMatch(/column "at": cannot read "infinity" as timestamp/);
+    } finally {
+      await engine().execute(dropTable(t, { ifExists: true }));
+    }
+  });
+
+  liveTest('a date column holding infinity, a BC date or a year past 9999 is an UnreadableValueError, never another date', async () => {
+    const t = table(uniqueName('read_back_day'), { id: integer().primaryKey({ autoIncrement: false }), day: date() });
+    await engine().execute(createTable(t));
+    try {
+      await engine().execute(sql`INSERT INTO ${sql.id(t.name)} (id, day) VALUES (1, '2024-02-29')`);
+      expect(await engine().execute(select(t.c.day).from(t))).toEqual([{ day: '2024-02-29' }]);
+      for (const [id, raw] of [[2, 'infinity'], [3, '0044-03-15 BC'], [4, '12000-01-01']] as const) {
+        await engine().execute(sql`INSERT INTO ${sql.id(t.name)} (id, day) VALUES (${id}, CAST(${raw} AS date))`);
+        const error = await engine().execute(select(t.c.day).from(t).where(t.c.id.eq(id))).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(UnreadableValueError);
+        expect(error).toMatchObject({ column: 'day', raw });
+      }
     } finally {
       await engine().execute(dropTable(t, { ifExists: true }));
     }

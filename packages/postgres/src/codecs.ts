@@ -33,6 +33,20 @@ function writePgTimestamp(date: Date, withTimeZone: boolean): string {
 }
 
 /**
+ * Reads a PostgreSQL date (ISO output) as `YYYY-MM-DD`. A date that string
+ * cannot hold — `infinity`, `-infinity`, a BC date (`0044-03-15 BC`), a year
+ * past 9999 — is refused, so the row decoder reports an UnreadableValueError
+ * naming the column and the raw text rather than handing back a value that
+ * reads as another date.
+ */
+function readPgDate(value: unknown): unknown {
+  if (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    throw new RangeError(`a date column holds YYYY-MM-DD, and PostgreSQL sent "${value}"`);
+  }
+  return value;
+}
+
+/**
  * PostgreSQL codecs. Timestamps without time zone hold UTC wall-clock time;
  * timestamptz values are sent as ISO text with `Z`, so no session setting
  * can shift either.
@@ -45,6 +59,7 @@ export const postgresCodecs: CodecTable = {
     toDriver: (v, type) => writePgTimestamp(v as Date, type.options.withTimeZone === true),
     fromDriver: (v, type) => (type.options.withTimeZone ? readTimestamptz(v) : readTimestamp(v)),
   },
+  date: { fromDriver: readPgDate },
   // pg would send a JS array as a PostgreSQL array literal: JSON is always sent as text.
   json: { toDriver: (v) => JSON.stringify(v), fromDriver: readJsonText },
 };
