@@ -25,7 +25,8 @@ fi
 
 if ! mariadb-admin -h 127.0.0.1 -P 3306 -u root ping >/dev/null 2>&1; then
   echo "starting MariaDB"
-  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd || true
+  # Matched by its pid file: the replica tests run other mariadbd servers beside this one.
+  start-stop-daemon --start --oknodo --background --pidfile /run/mysqld/mysqld.pid --exec /usr/sbin/mariadbd || true
 fi
 wait_for MariaDB mariadb-admin -h 127.0.0.1 -P 3306 -u root ping
 mariadb -h 127.0.0.1 -P 3306 -u root -e 'CREATE DATABASE IF NOT EXISTS test'

@@ -4,6 +4,7 @@
  * servers, so `npm test` runs it alone, after every other suite.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { builtinTypes, select, sql, typed } from '@alkahest/core';
 import { createEngine } from '@alkahest/pool';
 import { databases, describeDatabase, liveTest } from '../support/databases';
@@ -28,6 +29,19 @@ async function waitFor(check: () => boolean, what: string): Promise<void> {
   throw new Error(`${what} did not come back within 60 s`);
 }
 
+/** Where the server on 3306 writes its process id (Debian's /etc/mysql/my.cnf). */
+const MARIADB_PID_FILE = '/run/mysqld/mysqld.pid';
+
+/** Whether a process is still running. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const restart: Record<'postgres' | 'mysql', () => Promise<boolean>> = {
   postgres: async () => {
     const version = execFileSync('ls', ['/etc/postgresql']).toString().trim().split('\n')[0] ?? '';
@@ -36,10 +50,12 @@ const restart: Record<'postgres' | 'mysql', () => Promise<boolean>> = {
     return true;
   },
   mysql: async () => {
+    // The server on 3306 is told by its pid file: the replica tests run other mariadbd servers beside it.
+    const pid = Number(readFileSync(MARIADB_PID_FILE, 'utf8').trim());
     if (!run('mariadb-admin', ['-h', '127.0.0.1', '-u', 'root', 'shutdown'])) return false;
     // Start only once the old process is gone, or start-stop-daemon would see it and do nothing.
-    await waitFor(() => !run('pgrep', ['-x', 'mariadbd']), 'MariaDB shutdown');
-    run('start-stop-daemon', ['--start', '--oknodo', '--background', '--exec', '/usr/sbin/mariadbd']);
+    await waitFor(() => !isAlive(pid), 'MariaDB shutdown');
+    run('start-stop-daemon', ['--start', '--oknodo', '--background', '--pidfile', MARIADB_PID_FILE, '--exec', '/usr/sbin/mariadbd']);
     await waitFor(() => run('mariadb-admin', ['-h', '127.0.0.1', '-u', 'root', 'ping']), 'MariaDB');
     return true;
   },
@@ -48,10 +64,11 @@ const restart: Record<'postgres' | 'mysql', () => Promise<boolean>> = {
 /** Whether this user can restart the servers at all: root, with the tools the restarts use. */
 const restartTools: Record<'postgres' | 'mysql', string[]> = {
   postgres: ['pg_ctlcluster', 'pg_isready'],
-  mysql: ['mariadb-admin', 'start-stop-daemon', 'pgrep'],
+  mysql: ['mariadb-admin', 'start-stop-daemon'],
 };
 const isRoot = process.getuid?.() === 0;
-const canRestart = (name: 'postgres' | 'mysql'): boolean => isRoot && restartTools[name].every((tool) => run('which', [tool]));
+const canRestart = (name: 'postgres' | 'mysql'): boolean =>
+  isRoot && restartTools[name].every((tool) => run('which', [tool])) && (name !== 'mysql' || existsSync(MARIADB_PID_FILE));
 
 for (const db of databases.filter((d): d is typeof d & { name: 'postgres' | 'mysql' } => d.name !== 'sqlite')) {
   describeDatabase(db, () => {
