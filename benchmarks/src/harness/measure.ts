@@ -41,7 +41,7 @@ export function measureSyncOpsInterleaved(ops: readonly (() => unknown)[], timin
   for (const op of ops) opsFor(op, timing.warmupMs);
   const samples: number[][] = ops.map(() => []);
   for (let r = 0; r < timing.runs; r++) ops.forEach((op, i) => samples[i]!.push(opsFor(op, timing.runMs)));
-  return samples.map(summarize);
+  return samples.map((s) => summarize(s, true));
 }
 
 /** Awaits `op` in turn for about `ms` milliseconds; gives microseconds per operation. */

@@ -2,7 +2,7 @@
  * The result model: one row per measured variant, grouped by suite and case,
  * with its ratio to the group's baseline and, where one applies, its target.
  */
-import type { Summary } from './stats';
+import { median, Summary } from './stats';
 
 /** What a row's numbers are. Time units are better lower, rates higher. */
 export type Unit = 'ops/s' | 'µs/op' | 's' | 'MiB';
@@ -33,8 +33,12 @@ export interface ResultRow {
   readonly summary: Summary | undefined;
   /** The baseline's label for this row's group (`raw`, `fastest peer`). */
   baseline?: string;
-  /** Median over the baseline's median (in the row's own unit). */
+  /** The median of the per-round ratios to the baseline (in the row's own unit); see `setRatios`. */
   ratio?: number;
+  /** The same ratio with its per-round spread. */
+  ratioSpread?: Ratio;
+  /** Ratios to other baselines, shown in the notes for comparison (see `addComparison`). */
+  comparisons?: { readonly against: string; readonly ratio: Ratio }[];
   target?: Target;
   holds?: boolean;
   note?: string;
@@ -63,35 +67,114 @@ export function failedRow(suite: string, caseName: string, variant: string, unit
   return row;
 }
 
+/** A ratio to a baseline: the median of the per-round ratios, with their spread. */
+export interface Ratio {
+  /** Median of the per-round ratios (or, without rounds, median over the baseline's median). */
+  readonly value: number;
+  /** Smallest and largest per-round ratio; absent when the samples were not taken in rounds. */
+  readonly min?: number;
+  readonly max?: number;
+  /** How many rounds the ratio is the median of (0: median over median, no rounds). */
+  readonly rounds: number;
+}
+
+/** What a group's ratios are taken against. */
+export type Baseline =
+  /** One variant's sample in the same round. */
+  | { readonly variant: string; readonly label?: string }
+  /**
+   * The best sample among these variants in the same round (the fastest peer,
+   * the faster of a driver's two paths). `label` names the group, e.g. `fastest peer`.
+   */
+  | { readonly fastestOf: readonly string[]; readonly label?: string };
+
 /**
- * Sets ratios in a group of rows against the row named `baseline`, or
- * against the best of the rows whose variant is in `peers` ('fastest peer').
+ * The ratio of each row to a baseline. When every sample of the row and of the
+ * baseline rows was taken in interleaved rounds (`Summary.inRounds`, same
+ * number of rounds), each round gives one ratio (the row's sample over the
+ * baseline's sample of that round) and the result is their median with its
+ * min and max; otherwise it is the row's median over the baseline's median.
+ * In the row's own unit: for rates higher is better, for times lower.
  */
-export function setRatios(rows: readonly ResultRow[], baseline: { readonly variant: string } | { readonly fastestOf: readonly string[] }): void {
-  let base: ResultRow | undefined;
-  let label: string;
-  if ('variant' in baseline) {
-    base = rows.find((r) => r.variant === baseline.variant && r.summary !== undefined);
-    label = baseline.variant;
-  } else {
-    label = 'fastest peer';
-    for (const r of rows) {
-      if (!baseline.fastestOf.includes(r.variant) || r.summary === undefined) continue;
-      if (base === undefined || better(r, base)) base = r;
+export function ratiosTo(rows: readonly ResultRow[], baseline: Baseline): { readonly label: string; readonly ratios: Map<ResultRow, Ratio> } | undefined {
+  const names = 'variant' in baseline ? [baseline.variant] : baseline.fastestOf;
+  const bases = rows.filter((r) => names.includes(r.variant) && r.summary !== undefined);
+  if (bases.length === 0) return undefined;
+  const unit = bases[0]!.unit;
+  const pick = (values: readonly number[]): number => (lowerIsBetter(unit) ? Math.min(...values) : Math.max(...values));
+  const rounds = bases[0]!.summary!.samples.length;
+  const aligned = (r: ResultRow): boolean => r.summary!.inRounds === true && r.summary!.samples.length === rounds;
+  const baseAligned = bases.every(aligned);
+  // The baseline's value per round (the best of the baseline rows in that round), and which row it was.
+  const basePerRound: number[] = [];
+  const winners = new Map<string, number>();
+  if (baseAligned) {
+    for (let i = 0; i < rounds; i++) {
+      const values = bases.map((b) => b.summary!.samples[i]!);
+      const best = pick(values);
+      basePerRound.push(best);
+      const winner = bases[values.indexOf(best)]!.variant;
+      winners.set(winner, (winners.get(winner) ?? 0) + 1);
     }
   }
-  if (base?.summary === undefined) return;
-  const baseMedian = base.summary.median;
+  const baseMedian = pick(bases.map((b) => b.summary!.median));
+  const ratios = new Map<ResultRow, Ratio>();
   for (const r of rows) {
-    r.baseline = label === 'fastest peer' ? `fastest peer (${base.variant})` : label;
-    if (r.summary !== undefined) r.ratio = r.summary.median / baseMedian;
+    if (r.summary === undefined) continue;
+    if (baseAligned && aligned(r)) {
+      const perRound = r.summary.samples.map((v, i) => v / basePerRound[i]!);
+      ratios.set(r, { value: median(perRound), min: Math.min(...perRound), max: Math.max(...perRound), rounds });
+    } else {
+      ratios.set(r, { value: r.summary.median / baseMedian, rounds: 0 });
+    }
+  }
+  let label: string;
+  if ('variant' in baseline) label = baseline.label ?? baseline.variant;
+  else {
+    const who =
+      winners.size === 0
+        ? bases.find((b) => b.summary!.median === baseMedian)!.variant
+        : [...winners].sort((a, b) => b[1] - a[1]).map(([name, n]) => (winners.size === 1 ? name : `${name} ${n}/${rounds}`)).join(', ');
+    label = `${baseline.label ?? 'fastest of'} (${who})`;
+  }
+  return { label, ratios };
+}
+
+/**
+ * Sets `ratio` (and `ratioSpread`) of each row of a group against a baseline:
+ * one variant, or the best of several per round (`fastestOf`, labelled
+ * `fastest peer` unless `label` says otherwise). See `ratiosTo`.
+ */
+export function setRatios(rows: readonly ResultRow[], baseline: Baseline): void {
+  const found = ratiosTo(rows, 'fastestOf' in baseline && baseline.label === undefined ? { ...baseline, label: 'fastest peer' } : baseline);
+  if (found === undefined) return;
+  for (const r of rows) {
+    r.baseline = found.label;
+    const ratio = found.ratios.get(r);
+    if (ratio !== undefined) {
+      r.ratio = ratio.value;
+      r.ratioSpread = ratio;
+    }
   }
 }
 
-function better(a: ResultRow, b: ResultRow): boolean {
-  const am = a.summary!.median;
-  const bm = b.summary!.median;
-  return lowerIsBetter(a.unit) ? am < bm : am > bm;
+/**
+ * Adds a second ratio to each row, shown in the notes for comparison (e.g.
+ * against raw `pool.query` where the target is against named prepared statements).
+ */
+export function addComparison(rows: readonly ResultRow[], baseline: Baseline): void {
+  const found = ratiosTo(rows, baseline);
+  if (found === undefined) return;
+  for (const r of rows) {
+    const ratio = found.ratios.get(r);
+    if (ratio !== undefined && !('variant' in baseline && r.variant === baseline.variant)) (r.comparisons ??= []).push({ against: found.label, ratio });
+  }
+}
+
+/** `1.23× (1.10–1.31)`: a ratio with its per-round spread when it has one. */
+export function formatRatio(ratio: Ratio): string {
+  const spread = ratio.min !== undefined && ratio.max !== undefined && ratio.rounds > 1 ? ` (${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)})` : '';
+  return `${ratio.value.toFixed(2)}×${spread}`;
 }
 
 /** Attaches a target to a row and records whether it holds. */

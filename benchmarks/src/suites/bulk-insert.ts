@@ -10,8 +10,9 @@ import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { bulkRows, bulkRuns, mysqlDriverUrl, mysqlUrl, pgUrl, quick, tableNames } from '../config';
 import { createUsersSql, Database as Db, dropTableSql, NewUser, userRows } from '../fixtures/data';
-import { failureNote, oneLine, progress } from '../harness/log';
-import { measureOnce } from '../harness/measure';
+import { oneLine, progress } from '../harness/log';
+import { consume } from '../harness/measure';
+import { outcomeRows, runRounds } from '../harness/rounds';
 import { applyTarget, failedRow, ratioTarget, ResultRow, setRatios, SuiteResult } from '../harness/results';
 import { alkahestTables } from '../peers/alkahest';
 
@@ -227,7 +228,7 @@ export async function runBulkInsertSuite(): Promise<SuiteResult> {
       `Seconds to insert ${bulkRows.toLocaleString('en-US')} rows of four columns into an empty table (emptied before every run, untimed). ` +
       'Hand-written: multi-row VALUES statements sized to the driver\'s parameter limit (SQLite 32,766, PostgreSQL and MySQL 65,535), ' +
       'all in one transaction (and, for SQLite, one reused single-row statement). alkahest: `engine.execute(insert(table).values(allRows))`. ' +
-      `Ratio: time over the fastest hand-written variant's (lower is better). ${bulkRuns} runs after a warm-up run${quick ? ' (quick mode: fewer rows)' : ''}.`,
+      `Variants are measured in interleaved rounds; ratio: the median over rounds of time over the fastest hand-written variant's in the same round (lower is better). ${bulkRuns} rounds after a warm-up run${quick ? ' (quick mode: fewer rows)' : ''}.`,
     rows: [],
   };
   for (const { db, label, variants } of databases) {
@@ -240,52 +241,51 @@ export async function runBulkInsertSuite(): Promise<SuiteResult> {
       result.rows.push(failedRow(SUITE, caseName, 'all', 's', `skipped: database not reachable (${oneLine(error)})`));
       continue;
     }
-    const group: ResultRow[] = [];
+    let group: ResultRow[] = [];
     try {
       if (adminConnection !== undefined) {
         await adminConnection.run(dropTableSql(db, table));
         await adminConnection.run(createUsersSql(db, table));
       }
-      for (const variant of variants()) {
-        const rowTarget = variant.handWritten ? undefined : target;
-        let opened;
-        try {
-          opened = await variant.open();
-        } catch (error) {
-          group.push(failedRow(SUITE, caseName, variant.name, 's', failureNote(error), rowTarget));
-          continue;
-        }
-        try {
-          const insertAll = () => opened.insertAll(rowsToInsert);
+      const list = variants();
+      type Opened = Awaited<ReturnType<BulkVariant['open']>>;
+      const outcomes = await runRounds<Opened>(`bulk insert: ${label}`, list.map((v) => ({
+        name: v.name,
+        open: async () => {
+          const opened = await v.open();
           if (!quick) {
+            // A warm-up run, untimed.
             await opened.reset();
-            await insertAll();
+            await opened.insertAll(rowsToInsert);
           }
-          const summary = await measureOnce(insertAll, opened.reset, bulkRuns);
+          return { ...opened, close: async () => {
+            await opened.reset().catch(() => undefined);
+            await opened.close();
+          } };
+        },
+      })), {
+        runs: bulkRuns,
+        open: 'once',
+        format: (seconds) => `${seconds.toFixed(3)} s`,
+        sample: async (opened) => {
+          await opened.reset();
+          const start = performance.now();
+          consume(await opened.insertAll(rowsToInsert));
+          const seconds = (performance.now() - start) / 1000;
           const count = await opened.count();
-          const row: ResultRow = { suite: SUITE, caseName, variant: variant.name, unit: 's', summary };
-          if (count !== bulkRows) row.note = `table holds ${count} rows, expected ${bulkRows}`;
-          group.push(row);
-          progress(`bulk insert: ${label}: ${variant.name}: ${summary.median.toFixed(3)} s`);
-        } catch (error) {
-          group.push(failedRow(SUITE, caseName, variant.name, 's', failureNote(error), rowTarget));
-          progress(`bulk insert: ${label}: ${variant.name}: failed: ${oneLine(error)}`);
-        } finally {
-          await opened.reset().catch(() => undefined);
-          await opened.close().catch(() => undefined);
-        }
-      }
+          if (count !== bulkRows) throw new Error(`table holds ${count} rows, expected ${bulkRows}`);
+          return seconds;
+        },
+      });
+      group = outcomeRows(SUITE, caseName, 's', list, outcomes, (name) => (list.find((v) => v.name === name)?.handWritten === false ? target : undefined));
     } finally {
       if (adminConnection !== undefined) {
         await adminConnection.run(dropTableSql(db, table)).catch(() => undefined);
         await adminConnection.end().catch(() => undefined);
       }
     }
-    setRatios(group, { fastestOf: group.filter((r) => r.variant.startsWith('hand-written')).map((r) => r.variant) });
-    for (const row of group) {
-      if (row.variant === 'alkahest') applyTarget(row, target);
-      if (row.baseline !== undefined) row.baseline = row.baseline.replace('fastest peer', 'fastest hand-written');
-    }
+    setRatios(group, { fastestOf: group.filter((r) => r.variant.startsWith('hand-written')).map((r) => r.variant), label: 'fastest hand-written' });
+    for (const row of group) if (row.variant === 'alkahest') applyTarget(row, target);
     result.rows.push(...group);
   }
   return result;

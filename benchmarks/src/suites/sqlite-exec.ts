@@ -143,7 +143,7 @@ export async function runSqliteExecSuite(): Promise<SuiteResult> {
     description:
       `Microseconds per query, each awaited before the next (variants measured in interleaved rounds, each round reopening and warming up every variant), reading ${userCount} rows by random primary key. Baseline: ` +
       'better-sqlite3\'s cached statement `stmt.get(id)` in an async function. alkahest builds the statement afresh on every ' +
-      'call (`engine.execute(select(...).where(users.c.id.eq(id)))`). Ratio: time over raw time (lower is better).',
+      'call (`engine.execute(select(...).where(users.c.id.eq(id)))`). Ratio: the median over rounds of time over raw time in the same round (lower is better).',
     rows,
   };
 }
