@@ -1,0 +1,38 @@
+/**
+ * Whether alkahest's rows equal the raw driver's. Drivers spell numbers
+ * differently (pg and mysql2 read DECIMAL and BIGINT sums as strings,
+ * better-sqlite3 as JavaScript numbers; alkahest reads every DECIMAL as an
+ * exact string), so values are compared as numbers written in one canonical
+ * form; column names, row count and row order must match exactly.
+ */
+
+/** `'1234.50'`, `1234.5` and `'1234.500'` all read `1234.5`; other values as JSON. */
+export function canonicalValue(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'bigint') return canonicalNumber(String(value));
+  if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) return canonicalNumber(value);
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+function canonicalNumber(text: string): string {
+  if (!text.includes('.') || /e/i.test(text)) return text;
+  const trimmed = text.replace(/0+$/, '').replace(/\.$/, '');
+  return trimmed === '-0' ? '0' : trimmed;
+}
+
+/** The rows as text, one line a row: `name=value, …`. */
+export function canonicalRows(rows: readonly Readonly<Record<string, unknown>>[]): string[] {
+  return rows.map((row) =>
+    Object.keys(row)
+      .map((key) => `${key}=${canonicalValue(row[key])}`)
+      .join(', '),
+  );
+}
+
+/** Undefined when the rows are equal, else the first difference. */
+export function rowsDiffer(expected: readonly Readonly<Record<string, unknown>>[], actual: readonly Readonly<Record<string, unknown>>[]): string | undefined {
+  const a = canonicalRows(expected);
+  const b = canonicalRows(actual);
+  if (a.length !== b.length) return `${b.length} rows, expected ${a.length}`;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return `row ${i}: ${b[i]}, expected ${a[i]}`;
+  return undefined;
+}
