@@ -3,7 +3,7 @@
  * processes of their own), prints the Markdown report to stdout and writes
  * results/results.md and results/chart.svg. Progress goes to stderr.
  *
- * Environment: BENCH_QUICK=1 for a run of about a minute; BENCH_ONLY=compile,sqlite,pg,mysql,bulk,stream
+ * Environment: BENCH_QUICK=1 for a run of about a minute; BENCH_ONLY=compile,sqlite,pg,mysql,bulk,stream,ssb
  * to run some suites only; BENCH_PG_URL / BENCH_MYSQL_URL for other servers.
  */
 import * as fs from 'node:fs';
@@ -19,6 +19,7 @@ import { runBulkInsertSuite } from './suites/bulk-insert';
 import { runCompileSuite } from './suites/compile';
 import { mysqlPoolSuite, postgresPoolSuite, runPoolExecSuite } from './suites/pool-exec';
 import { runSqliteExecSuite } from './suites/sqlite-exec';
+import { runSsbSuite } from './suites/ssb';
 import { runStreamSuite } from './suites/stream';
 
 const suites: readonly { readonly key: string; readonly title: string; readonly run: () => Promise<SuiteResult> }[] = [
@@ -28,6 +29,7 @@ const suites: readonly { readonly key: string; readonly title: string; readonly 
   { key: 'mysql', title: mysqlPoolSuite.title, run: () => runPoolExecSuite(mysqlPoolSuite) },
   { key: 'bulk', title: '3. Bulk insert', run: runBulkInsertSuite },
   { key: 'stream', title: '4. Streaming', run: runStreamSuite },
+  { key: 'ssb', title: '5. Star Schema Benchmark', run: runSsbSuite },
 ];
 
 async function main(): Promise<void> {

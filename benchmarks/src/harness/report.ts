@@ -8,6 +8,8 @@ export function formatValue(value: number, unit: Unit): string {
       return `${Math.round(value).toLocaleString('en-US')} ops/s`;
     case 'µs/op':
       return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} µs`;
+    case 'ms/op':
+      return `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
     case 's':
       return `${value < 10 ? value.toFixed(3) : value.toFixed(2)} s`;
     case 'MiB':
@@ -19,7 +21,7 @@ function formatRange(row: ResultRow): string {
   if (row.summary === undefined) return '—';
   const { min, max } = row.summary;
   // The unit is in the median's cell: the range gives numbers alone.
-  const strip = (v: number): string => formatValue(v, row.unit).replace(/ (ops\/s|µs|s|MiB)$/, '');
+  const strip = (v: number): string => formatValue(v, row.unit).replace(/ (ops\/s|µs|ms|s|MiB)$/, '');
   return `${strip(min)} – ${strip(max)}`;
 }
 
@@ -105,7 +107,7 @@ export function renderDocument(suites: readonly SuiteResult[], machine: MachineI
     'Each variant is warmed up, then measured in interleaved rounds (one sample of every variant per round);',
     'the table gives the median with the min – max of the rounds. The ratio is the median of the per-round',
     'ratios (each sample over the baseline\'s sample of the same round), with their min – max in brackets, in',
-    'the row\'s own unit: for rates (ops/s) higher is better, for times (µs, s) and memory (MiB) lower is better.',
+    'the row\'s own unit: for rates (ops/s) higher is better, for times (µs, ms, s) and memory (MiB) lower is better.',
     'Targets are reported, never asserted. The bar chart is [chart.svg](chart.svg).',
     '',
     renderTables(suites),

@@ -5,7 +5,7 @@
 import { median, Summary } from './stats';
 
 /** What a row's numbers are. Time units are better lower, rates higher. */
-export type Unit = 'ops/s' | 'µs/op' | 's' | 'MiB';
+export type Unit = 'ops/s' | 'µs/op' | 'ms/op' | 's' | 'MiB';
 
 export function lowerIsBetter(unit: Unit): boolean {
   return unit !== 'ops/s';
