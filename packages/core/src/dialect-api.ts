@@ -17,6 +17,7 @@ export * from './compiler/compiled';
 export * from './compiler/context';
 export * from './compiler/dml-scope';
 export * from './compiler/base-compiler';
+export * from './compiler/type-compiler';
 export * from './compiler/expression-compiler';
 export * from './compiler/statement-compiler';
 export * from './compiler/set-operation-compiler';

@@ -4,13 +4,22 @@
  * gives them decoded into a table that diffs empty against its definition.
  */
 import { boolean, integer, literalDefault, SqlType, table, text, timestamp, varchar } from '@alkahest/core';
-import { sqliteTypeOf } from '@alkahest/sqlite';
-import { mysqlTypeOf } from '@alkahest/mysql';
-import { postgresTypeOf, stripPostgresCast } from '@alkahest/postgres';
-import { alkahestDialect as oracle, decodeOracleTable, oracleTypeOf, reflectedName } from '@alkahest/oracle';
+import { SqliteTypeCompiler } from '@alkahest/sqlite';
+import { MysqlCompiler } from '@alkahest/mysql';
+import { PostgresTypeCompiler, stripPostgresCast } from '@alkahest/postgres';
+import { alkahestDialect as oracle, decodeOracleTable, OracleCompiler, reflectedName } from '@alkahest/oracle';
 import { describeTable, diffTables } from '@alkahest/migrate';
 
 const d = (t: SqlType) => t.describe();
+// Each dialect's reverse mapping is its type compiler's reflect().
+const sqliteTypes = new SqliteTypeCompiler();
+const sqliteTypeOf = (native: string) => sqliteTypes.reflect(native);
+const mysqlTypes = new MysqlCompiler().types;
+const mysqlTypeOf = (native: string) => mysqlTypes.reflect(native);
+const postgresTypes = new PostgresTypeCompiler();
+const postgresTypeOf = (native: string) => postgresTypes.reflect(native);
+const oracleTypes = new OracleCompiler().types;
+const oracleTypeOf = (native: Parameters<typeof oracleTypes.reflect>[0]) => oracleTypes.reflect(native);
 
 test('SQLite: declared types as written, else the affinity rules', () => {
   expect(d(sqliteTypeOf('VARCHAR(40)'))).toBe('varchar(40)');
@@ -113,7 +122,7 @@ describe('Oracle catalog', () => {
         { name: 'IX_USERS_NAME', uniqueness: 'NONUNIQUE', column_name: 'ACTIVE', expression: null },
       ],
       [{ comment: null }],
-    ]);
+    ], oracleTypes);
     expect(reflected.columns.map((c) => `${c.name} ${c.type.describe()}${c.nullable ? '' : ' not null'}${c.autoIncrement ? ' generated' : ''}`)).toEqual([
       'id integer not null generated',
       'name varchar(40) not null',

@@ -1,64 +1,9 @@
 /**
- * MySQL / MariaDB analytics helpers: CAST target names, and LAG / LEAD with a
- * default value, which MariaDB does not take.
+ * MySQL / MariaDB analytics helpers: LAG / LEAD with a default value, which
+ * MariaDB does not take. (CAST target names are in type-compiler.ts.)
  */
-import { CompileContext, Expression, Over, SqlType, UnsupportedFeatureError, WindowCall, WindowSpec } from '@alkahest/core/dialect';
-import type { MysqlFlavor } from './flavor';
+import { CompileContext, Expression, Over, WindowCall, WindowSpec } from '@alkahest/core/dialect';
 
-/**
- * The CAST target for a type. MySQL's CAST takes only BINARY, CHAR, DATE,
- * DATETIME, DECIMAL, DOUBLE / FLOAT (8.0.17+; MariaDB 10.4+), JSON (MySQL
- * only), SIGNED, UNSIGNED and TIME.
- *
- * @example
- * ```ts
- * mysqlCastType(new SqlType('integer'), 'mysql', 'mysql'); // 'SIGNED'
- * ```
- */
-export function mysqlCastType(type: SqlType, flavor: MysqlFlavor, dialect: string): string {
-  const o = type.options;
-  switch (type.kind) {
-    case 'integer':
-    case 'bigint':
-    case 'smallint':
-      return 'SIGNED';
-    case 'real':
-      return 'FLOAT';
-    case 'double':
-      return 'DOUBLE';
-    case 'numeric':
-      return o.precision === undefined ? 'DECIMAL(65, 30)' : `DECIMAL(${whole(o.precision)}, ${whole(o.scale ?? 0)})`;
-    case 'varchar':
-    case 'char':
-      // CAST(x AS CHAR(n)) cuts the value to n characters, as storing it in VARCHAR(n) would refuse to.
-      return `CHAR(${whole(o.length)})`;
-    case 'uuid':
-      return 'CHAR(36)';
-    case 'text':
-    case 'enum':
-      return 'CHAR';
-    case 'date':
-      return 'DATE';
-    case 'time':
-      return 'TIME(6)';
-    case 'timestamp':
-      return 'DATETIME(3)';
-    case 'json':
-      // MariaDB's JSON is text: CHAR gives the text, which is read back as JSON.
-      return flavor === 'mariadb' ? 'CHAR' : 'JSON';
-    case 'blob':
-      return 'BINARY';
-    case 'boolean':
-      throw new UnsupportedFeatureError('CAST to boolean', dialect, 'MySQL has no boolean type to cast to: compare instead, e.g. x.ne(0)');
-    case 'unknown':
-      throw new UnsupportedFeatureError('CAST to an unknown type', dialect);
-  }
-}
-
-function whole(value: number | undefined): string {
-  if (value === undefined || !Number.isSafeInteger(value) || value < 0) throw new RangeError(`not a type size: ${String(value)}`);
-  return String(value);
-}
 
 /** What the emulation needs of the compiler. */
 export interface ShiftHost {

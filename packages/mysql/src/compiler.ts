@@ -25,7 +25,8 @@ import type { AnyColumn, Assignment, Delete, FromItem, InsertSelectSource, OnCon
 import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core/dialect';
 import { GroupingSet, WindowCall } from '@alkahest/core/dialect';
 import type { Grouping, Over, SelectState, StringAgg } from '@alkahest/core/dialect';
-import { mysqlCastType, shiftWithDefault } from './analytics';
+import { shiftWithDefault } from './analytics';
+import { MysqlTypeCompiler } from './type-compiler';
 import { mysqlDropConstraint, mysqlModifyColumn } from './alter';
 import { mysqlCatalog } from './reflection/catalog';
 import { namedTable } from '@alkahest/core/dialect';
@@ -86,10 +87,12 @@ export class MysqlCompiler extends SqlCompiler {
   readonly codecs = mysqlCodecs;
   override readonly supportsNullsOrdering = false;
   readonly flavor: MysqlFlavor;
+  readonly types: MysqlTypeCompiler;
 
   constructor(options: MysqlDialectOptions = {}) {
     super();
     this.flavor = options.flavor ?? 'mysql';
+    this.types = new MysqlTypeCompiler(this.flavor, (text) => this.stringLiteral(text));
   }
 
   override quoteName(name: string): string {
@@ -358,37 +361,6 @@ export class MysqlCompiler extends SqlCompiler {
     return super.returningClause(node, ctx);
   }
 
-  override columnType(type: SqlType, column: Column): string {
-    const o = type.options;
-    switch (type.kind) {
-      case 'integer':
-        return 'INT';
-      case 'real':
-        return 'FLOAT';
-      case 'double':
-        return 'DOUBLE';
-      case 'numeric':
-        // Unparameterised DECIMAL would be DECIMAL(10, 0): keep the widest exact type instead.
-        return o.precision === undefined ? 'DECIMAL(65, 30)' : `DECIMAL(${o.precision}${o.scale === undefined ? '' : `, ${o.scale}`})`;
-      case 'text':
-        return 'LONGTEXT';
-      case 'time':
-        // Microseconds, as PostgreSQL's time keeps and time() values may carry.
-        return 'TIME(6)';
-      case 'timestamp':
-        // DATETIME holds UTC wall-clock time (sessions run in +00:00); TIMESTAMP would stop in 2038.
-        return 'DATETIME(3)';
-      case 'uuid':
-        return 'CHAR(36)';
-      case 'blob':
-        return 'LONGBLOB';
-      case 'enum':
-        return `ENUM(${(o.values ?? []).map((v) => this.stringLiteral(v)).join(', ')})`;
-      default:
-        return super.columnType(type, column);
-    }
-  }
-
   override typeChecks(column: Column): string[] {
     // ENUM enforces its members itself.
     return column.type.kind === 'enum' ? [] : super.typeChecks(column);
@@ -467,10 +439,6 @@ export class MysqlCompiler extends SqlCompiler {
   override readonly supportsGroupsFrames = false;
   override readonly supportsFrameExclusion = false;
   override readonly supportsAggregateFilter = false;
-
-  override castType(type: SqlType): string {
-    return mysqlCastType(type, this.flavor, this.dialect);
-  }
 
   /** LAG / LEAD with a default: MariaDB takes no third argument, so it is emulated there (see analytics.ts). */
   override visitOver(node: Over, ctx: CompileContext): string {

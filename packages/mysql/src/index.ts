@@ -15,7 +15,7 @@ export * from './driver';
 export * from './flavor';
 export * from './url';
 export * from './reflection/catalog';
-export * from './reflection/types';
+export * from './type-compiler';
 export * from './replication';
 
 /**

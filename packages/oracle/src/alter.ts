@@ -9,7 +9,7 @@ type Action<K extends AlterAction['kind']> = Extract<AlterAction, { kind: K }>;
 /** What `MODIFY` needs of the compiler. */
 export interface ModifyHost {
   quoteIdentifier(name: string): string;
-  columnType(type: Column['type'], column: Column): string;
+  readonly types: { columnType(type: Column['type'], column?: Column): string };
   defaultClause(column: Column): string;
   columnChanges(a: Action<'alter-column'>): { type: boolean; nullability: boolean; default: boolean };
 }
@@ -22,7 +22,7 @@ export interface ModifyHost {
 export function oracleModifyColumn(host: ModifyHost, prefix: string, a: Action<'alter-column'>): string {
   const changes = host.columnChanges(a);
   let sql = host.quoteIdentifier(a.name);
-  if (changes.type) sql += ` ${host.columnType(a.to.type, a.to)}`;
+  if (changes.type) sql += ` ${host.types.columnType(a.to.type, a.to)}`;
   if (changes.default) sql += host.defaultClause(a.to) || ' DEFAULT NULL';
   if (changes.nullability) sql += a.to.spec.notNull ? ' NOT NULL' : ' NULL';
   if (!changes.type && !changes.default && !changes.nullability) throw new CompileError(`column ${a.name}: alterColumn changes nothing`);

@@ -46,12 +46,12 @@ import { oracleJsonContains, oracleJsonExtract, oracleJsonIsNull } from './json'
 import { emptyStringError, isBooleanValue, isCondition, isEmptyString, isNullBind } from './conditions';
 import { oracleBinaryOperatorHooks } from './operators';
 import type { BinaryOperatorHooks } from '@alkahest/core/dialect';
-import { executeImmediate, ignoringError, ORA, oracleColumnType, plsqlBlock } from './ddl';
+import { executeImmediate, ignoringError, ORA, plsqlBlock } from './ddl';
+import { OracleTypeCompiler } from './type-compiler';
 import { oracleIdentifier, storedName } from './identifiers';
 import { LimitHost, rowLimitingClause, rownumLimit } from './limit';
 import { OracleCompilerOptions, OracleFeatures, oracleFeatures } from './version';
 import type { StringAgg } from '@alkahest/core/dialect';
-import { oracleCastType } from './analytics';
 import { oracleDropConstraint, oracleModifyColumn } from './alter';
 import { oracleCatalog } from './reflection/catalog';
 import type { AlterAction, CatalogReader, CreateSchema, DropSchema, TableName } from '@alkahest/core/dialect';
@@ -126,10 +126,13 @@ export class OracleCompiler extends SqlCompiler {
   readonly codecs: CodecTable;
   /** What the targeted Oracle release can do. */
   readonly features: OracleFeatures;
+  /** Oracle's type names for those features (DDL, CAST, reflection). */
+  readonly types: OracleTypeCompiler;
 
   constructor(options: OracleCompilerOptions = {}) {
     super();
     this.features = oracleFeatures(options);
+    this.types = new OracleTypeCompiler(this.features);
     this.codecs = oracleCodecs(this.features.nativeBoolean);
     this.supportsWindowClause = this.supportsGroupsFrames = this.supportsFrameExclusion = this.features.windowClause;
   }
@@ -496,11 +499,6 @@ export class OracleCompiler extends SqlCompiler {
 
   // ----- DDL -----
 
-  override columnType(type: SqlType, column: Column): string {
-    void column;
-    return oracleColumnType(type, this.features);
-  }
-
   /**
    * One column of CREATE TABLE, in Oracle's order: `name type [DEFAULT expr |
    * identity_clause] [inline constraints]` (SQL Language Reference, CREATE
@@ -509,7 +507,7 @@ export class OracleCompiler extends SqlCompiler {
   override columnDefinition(column: Column, table: Table): string {
     const single = this.singlePrimaryKey(table);
     const isKey = single === column;
-    let sql = `${this.quoteIdentifier(column.name)} ${this.columnType(column.type, column)}`;
+    let sql = `${this.quoteIdentifier(column.name)} ${this.types.columnType(column.type, column)}`;
     if (isKey && column.spec.autoIncrement) sql += this.autoIncrementClause(column);
     sql += this.defaultClause(column);
     if (column.spec.notNull && !isKey) sql += ' NOT NULL';
@@ -678,10 +676,6 @@ export class OracleCompiler extends SqlCompiler {
   override readonly supportsFrameExclusion: boolean;
   /** No FILTER: emulated with CASE. */
   override readonly supportsAggregateFilter = false;
-
-  override castType(type: SqlType): string {
-    return oracleCastType(type, this.features, this.dialect);
-  }
 
   /**
    * `LISTAGG(x, 'sep') WITHIN GROUP (ORDER BY …)` (`ORDER BY NULL` when no

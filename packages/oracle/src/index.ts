@@ -18,7 +18,7 @@ export * from './identifiers';
 export * from './returning';
 export * from './url';
 export * from './reflection/catalog';
-export * from './reflection/types';
+export * from './type-compiler';
 export * from './version';
 
 /**

@@ -1,11 +1,12 @@
 /**
  * The PostgreSQL compiler.
  */
-import { CompileContext, DateAdd, DateExtract, DateTrunc, Expression, JsonContains, JsonExtract, JsonIsNull, Like, Param, RowValue, SqlCompiler, SqlType } from '@alkahest/core/dialect';
+import { CompileContext, DateAdd, DateExtract, DateTrunc, Expression, JsonContains, JsonExtract, JsonIsNull, Like, Param, RowValue, SqlCompiler } from '@alkahest/core/dialect';
 import { Case, Cast } from '@alkahest/core/dialect';
 import { Column, CompileError, Delete, Insert, Update } from '@alkahest/core/dialect';
 import type { AlterAction, CatalogReader } from '@alkahest/core/dialect';
 import { postgresCatalog } from './reflection/catalog';
+import { PostgresTypeCompiler } from './type-compiler';
 import { postgresCodecs } from './codecs';
 import { pgDateAdd, pgDateExtract, pgDateTrunc } from './dates';
 import { pgJsonContains, pgJsonExtract, pgJsonIsNull } from './json';
@@ -47,6 +48,7 @@ export class PostgresCompiler extends SqlCompiler {
 
   readonly dialect = 'postgres';
   readonly codecs = postgresCodecs;
+  readonly types = new PostgresTypeCompiler();
 
   override readonly supportsDistinctOn = true;
 
@@ -103,7 +105,7 @@ export class PostgresCompiler extends SqlCompiler {
       const type = list.type.kind === 'unknown' ? item.type : list.type;
       if (type.kind === 'unknown') throw new CompileError(`parameter :${list.name}: the type of tuple item #${field + 1} is unknown; give it one (cast(…))`);
       ctx.pendingSource = { from: 'param', name: list.name, type, array: true, field, width: operand.items.length };
-      return `CAST(${this.bind(undefined, type, ctx)} AS ${this.castType(type)}[])`;
+      return `CAST(${this.bind(undefined, type, ctx)} AS ${this.types.castType(type)}[])`;
     });
     return `${this.expression(operand, ctx)} ${negated ? 'NOT ' : ''}IN (SELECT * FROM unnest(${arrays.join(', ')}))`;
   }
@@ -158,27 +160,13 @@ export class PostgresCompiler extends SqlCompiler {
     return `TIMESTAMPTZ '${value.toISOString()}'`;
   }
 
-  /** PostgreSQL's names for the types it names its own way, in DDL and in CAST alike. */
-  override typeName(type: SqlType): string {
-    switch (type.kind) {
-      case 'json':
-        return 'JSONB';
-      case 'blob':
-        return 'BYTEA';
-      case 'timestamp':
-        return type.options.withTimeZone ? 'TIMESTAMPTZ' : 'TIMESTAMP';
-      default:
-        return super.typeName(type);
-    }
-  }
-
   override catalogReader(): CatalogReader {
     return postgresCatalog(this);
   }
 
   /** A type change converts the stored values with a cast (`USING "c"::type`), as PostgreSQL does not for most pairs of types. */
   override typeConversion(a: Extract<AlterAction, { kind: 'alter-column' }>): string {
-    return ` USING ${this.quoteIdentifier(a.name)}::${this.columnType(a.to.type, a.to)}`;
+    return ` USING ${this.quoteIdentifier(a.name)}::${this.types.columnType(a.to.type, a.to)}`;
   }
 
   // ----- analytics -----

@@ -32,6 +32,7 @@ import { sqliteDateAdd, sqliteDateExtract, sqliteDateTrunc } from './dates';
 import { sqliteJsonContains, sqliteJsonExtract, sqliteJsonIsNull } from './json';
 import { checkSqliteAlter } from './alter';
 import { sqliteCatalog } from './reflection/catalog';
+import { SqliteTypeCompiler } from './type-compiler';
 import type { CatalogReader } from '@alkahest/core/dialect';
 import type { AlterTable, CreateSchema, DropSchema } from '@alkahest/core/dialect';
 import { bindDecimal, bindInteger } from './numbers';
@@ -83,6 +84,7 @@ export class SqliteCompiler extends SqlCompiler {
   /** SQLite's SQLITE_MAX_VARIABLE_NUMBER as built into better-sqlite3. */
   override readonly maxParameters = 32766;
   readonly codecs = sqliteCodecs;
+  readonly types = new SqliteTypeCompiler();
 
   override booleanLiteral(value: boolean): string {
     return value ? '1' : '0';
@@ -161,21 +163,6 @@ export class SqliteCompiler extends SqlCompiler {
   /** SQLite has no DELETE … USING: `DELETE FROM t WHERE EXISTS (SELECT 1 FROM other WHERE …)`. */
   override deleteUsing(table: string, node: Delete, using: readonly FromItem<string, string>[], ctx: CompileContext): string {
     return `DELETE FROM ${table} WHERE ${this.existsIn(using, node.condition, ctx)}`;
-  }
-
-  override columnType(type: SqlType, column: Column): string {
-    // Only "INTEGER PRIMARY KEY" aliases the rowid and so generates keys.
-    if (column.spec.autoIncrement && column.spec.primaryKey) return 'INTEGER';
-    switch (type.kind) {
-      case 'json':
-      case 'uuid':
-      case 'enum':
-        return 'TEXT';
-      case 'double':
-        return 'REAL';
-      default:
-        return super.columnType(type, column);
-    }
   }
 
   /**
@@ -260,29 +247,6 @@ export class SqliteCompiler extends SqlCompiler {
   override toDriver(value: unknown, type: SqlType): unknown {
     if (type.kind === 'unknown' && typeof value === 'number') return value;
     return super.toDriver(value, type);
-  }
-
-  override castType(type: SqlType): string {
-    switch (type.kind) {
-      case 'integer':
-      case 'bigint':
-      case 'smallint':
-        return 'INTEGER';
-      case 'real':
-      case 'double':
-        return 'REAL';
-      case 'numeric':
-        return 'NUMERIC';
-      case 'blob':
-        return 'BLOB';
-      case 'boolean':
-        throw new UnsupportedFeatureError('CAST to boolean', this.dialect, 'SQLite has no boolean type: compare instead, e.g. x.ne(0)');
-      case 'unknown':
-        return super.castType(type);
-      default:
-        // Text, dates and times, JSON, UUIDs are stored as text (a length is not enforced).
-        return 'TEXT';
-    }
   }
 
   /** `GROUP_CONCAT(x, sep ORDER BY …)` (ORDER BY inside the call: SQLite 3.44+). */

@@ -12,7 +12,7 @@ export * from './compiler';
 export * from './driver';
 export * from './url';
 export * from './reflection/catalog';
-export * from './reflection/types';
+export * from './type-compiler';
 
 /**
  * The SQLite dialect.

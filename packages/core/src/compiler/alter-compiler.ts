@@ -86,7 +86,7 @@ export abstract class AlterCompiler extends DdlCompiler {
     const from = a.from;
     if (from === undefined) return { type: true, nullability: true, default: true };
     return {
-      type: this.columnType(from.type, from) !== this.columnType(a.to.type, a.to),
+      type: this.types.columnType(from.type, from) !== this.types.columnType(a.to.type, a.to),
       nullability: from.spec.notNull !== a.to.spec.notNull,
       default: this.defaultClause(from) !== this.defaultClause(a.to),
     };
@@ -97,7 +97,7 @@ export abstract class AlterCompiler extends DdlCompiler {
     const name = this.quoteIdentifier(a.name);
     const changes = this.columnChanges(a);
     const parts: string[] = [];
-    if (changes.type) parts.push(`ALTER COLUMN ${name} TYPE ${this.columnType(a.to.type, a.to)}${this.typeConversion(a)}`);
+    if (changes.type) parts.push(`ALTER COLUMN ${name} TYPE ${this.types.columnType(a.to.type, a.to)}${this.typeConversion(a)}`);
     if (changes.nullability) parts.push(`ALTER COLUMN ${name} ${a.to.spec.notNull ? 'SET' : 'DROP'} NOT NULL`);
     if (changes.default) {
       const d = this.defaultClause(a.to);

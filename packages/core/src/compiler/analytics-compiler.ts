@@ -13,7 +13,6 @@ import { UnsafeText } from '../expr/sql-template';
 import { Frame, FrameBound, FRAMELESS_FUNCTIONS, isWindowable, NamedWindow, Over, WindowCall, WindowSpec } from '../expr/window';
 import type { SelectState } from '../statements/select';
 import type { ExpressionKind } from '../expr/node-kinds';
-import type { SqlType } from '../types/sql-type';
 import type { CompileContext } from './context';
 import { ExpressionCompiler } from './expression-compiler';
 import { wholeNumber } from './base-compiler';
@@ -38,7 +37,6 @@ const EXCLUSION_SQL = { currentRow: 'CURRENT ROW', group: 'GROUP', ties: 'TIES',
  * ```ts
  * class MyCompiler extends SqlCompiler {
  *   override readonly supportsAggregateFilter = false; // FILTER becomes agg(CASE WHEN … END)
- *   override castType(type: SqlType): string { return type.kind === 'text' ? 'VARCHAR(4000)' : super.castType(type); }
  * }
  * ```
  */
@@ -194,14 +192,9 @@ export abstract class AnalyticsCompiler extends ExpressionCompiler {
   }
 
   visitCast(node: Cast, ctx: CompileContext): string {
-    return `CAST(${this.value(node.expr, ctx)} AS ${this.castType(node.type)})`;
+    return `CAST(${this.value(node.expr, ctx)} AS ${this.types.castType(node.type)})`;
   }
 
-  /** The name of a type as a CAST target: its standard name ({@link typeName}); dialects with other CAST rules override. */
-  castType(type: SqlType): string {
-    if (type.kind === 'unknown') throw new CompileError('cannot CAST to an unknown type');
-    return this.typeName(type);
-  }
 
   // ----- aggregates -----
 

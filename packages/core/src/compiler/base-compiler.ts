@@ -7,6 +7,7 @@ import { checkIdentifier } from '../expr/sql-template';
 import type { CodecTable } from '../types/codec';
 import { SqlType, typeOfValue } from '../types/sql-type';
 import type { CompileContext } from './context';
+import type { TypeCompiler } from './type-compiler';
 
 /** A whole number written into SQL (type sizes, frame offsets), checked first. */
 export function wholeNumber(value: unknown, what: string): string {
@@ -21,6 +22,8 @@ export abstract class BaseCompiler {
   abstract readonly dialect: string;
   /** How values cross this dialect's driver. */
   abstract readonly codecs: CodecTable;
+  /** The dialect's type names, for DDL, CAST and reflection (one object per dialect). */
+  abstract readonly types: TypeCompiler<never>;
 
   /** The bind placeholder for the parameter at 1-based `index`. */
   placeholder(index: number): string {
@@ -137,59 +140,6 @@ export abstract class BaseCompiler {
         if (value instanceof Uint8Array) return this.bytesLiteral(value);
         throw new CompileError(`cannot write ${typeof value} as a SQL literal`);
     }
-  }
-
-  /**
-   * A type's name in standard SQL, as DDL and CAST write it; a dialect that
-   * names a type its own way overrides this once for both.
-   */
-  typeName(type: SqlType): string {
-    const o = type.options;
-    switch (type.kind) {
-      case 'integer':
-        return 'INTEGER';
-      case 'bigint':
-        return 'BIGINT';
-      case 'smallint':
-        return 'SMALLINT';
-      case 'real':
-        return 'REAL';
-      case 'double':
-        return 'DOUBLE PRECISION';
-      case 'numeric':
-        return `NUMERIC${this.precisionScale(type)}`;
-      case 'text':
-        return 'TEXT';
-      case 'varchar':
-        return `VARCHAR(${wholeNumber(o.length, 'varchar length')})`;
-      case 'char':
-        return `CHAR(${wholeNumber(o.length, 'char length')})`;
-      case 'enum':
-        return `VARCHAR(${Math.max(1, ...(o.values ?? []).map((v) => v.length))})`;
-      case 'boolean':
-        return 'BOOLEAN';
-      case 'date':
-        return 'DATE';
-      case 'time':
-        return 'TIME';
-      case 'timestamp':
-        return o.withTimeZone ? 'TIMESTAMP WITH TIME ZONE' : 'TIMESTAMP';
-      case 'json':
-        return 'JSON';
-      case 'uuid':
-        return 'UUID';
-      case 'blob':
-        return 'BLOB';
-      case 'unknown':
-        throw new CompileError('a value of unknown type has no SQL type name');
-    }
-  }
-
-  /** `(p, s)`, `(p)` or '' for a numeric type. */
-  precisionScale(type: SqlType): string {
-    const { precision, scale } = type.options;
-    if (precision === undefined) return '';
-    return `(${wholeNumber(precision, 'numeric precision')}${scale === undefined ? '' : `, ${wholeNumber(scale, 'numeric scale')}`})`;
   }
 
   /** Most parameters one statement may have (the driver's or server's limit). */

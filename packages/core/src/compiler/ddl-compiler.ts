@@ -5,7 +5,6 @@ import { CompileError } from '../errors';
 import { Column, ReferentialAction } from '../schema/column';
 import { AnyColumn, Table } from '../schema/table';
 import type { CreateIndex, CreateTable, DropIndex, DropTable } from '../statements/ddl';
-import type { SqlType } from '../types/sql-type';
 import { CompileContext } from './context';
 import { SetOperationCompiler } from './set-operation-compiler';
 
@@ -13,12 +12,6 @@ import { SetOperationCompiler } from './set-operation-compiler';
 type ConstraintSql = string;
 
 export abstract class DdlCompiler extends SetOperationCompiler {
-  /** The DDL type name of a SQL type: its standard name ({@link typeName}) unless a dialect says otherwise. */
-  columnType(type: SqlType, column: Column): string {
-    if (type.kind === 'unknown') throw new CompileError(`column ${column.name} has no SQL type`);
-    return this.typeName(type);
-  }
-
   /** What follows the type of an auto-incrementing primary key column. */
   autoIncrementClause(column: Column): string {
     void column;
@@ -36,7 +29,7 @@ export abstract class DdlCompiler extends SetOperationCompiler {
 
   /** One column of CREATE TABLE. */
   columnDefinition(column: Column, table: Table): string {
-    let sql = `${this.quoteIdentifier(column.name)} ${this.columnType(column.type, column)}`;
+    let sql = `${this.quoteIdentifier(column.name)} ${this.types.columnType(column.type, column)}`;
     const single = this.singlePrimaryKey(table);
     if (single === column && column.spec.autoIncrement) sql += this.autoIncrementClause(column);
     // DEFAULT before NOT NULL: the standard order, and the only one Oracle accepts.

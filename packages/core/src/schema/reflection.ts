@@ -13,7 +13,7 @@ import type { Table } from './table';
 /** A column as the catalog describes it. */
 export interface ReflectedColumn {
   readonly name: string;
-  /** The catalog's type mapped back to alkahest's types (each dialect's rules in its `reflection/types.ts`). */
+  /** The catalog's type mapped back to alkahest's types (each dialect's rules in its type compiler, `type-compiler.ts`). */
   readonly type: SqlType;
   /** The type as the catalog writes it (`character varying(20)`, `tinyint(1)`), for messages. */
   readonly nativeType: string;

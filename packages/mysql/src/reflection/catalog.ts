@@ -11,7 +11,7 @@
  */
 import { CatalogReader, catalogText, CatalogRows, groupRows, Column, literalDefault, ReferentialAction, ReflectedColumn, ReflectedIndex, ReflectedTable, sql } from '@alkahest/core/dialect';
 import type { SqlCompiler } from '@alkahest/core/dialect';
-import { mysqlTypeOf } from './types';
+import type { MysqlTypeCompiler } from '../type-compiler';
 
 const str = catalogText;
 
@@ -29,6 +29,7 @@ export function decodeMysqlTable(
   schema: string | undefined,
   view: boolean,
   [columnRows, constraintRows, checkRows, indexRows, tableRows]: readonly CatalogRows[],
+  types: MysqlTypeCompiler,
 ): ReflectedTable {
   const jsonColumns = new Set<string>();
   const checks: ReflectedTable['checks'][number][] = [];
@@ -40,7 +41,7 @@ export function decodeMysqlTable(
   }
   const columns: ReflectedColumn[] = (columnRows ?? []).map((r) => {
     const cname = str(r['name']);
-    const type = jsonColumns.has(cname) ? mysqlTypeOf('json') : mysqlTypeOf(str(r['column_type']));
+    const type = jsonColumns.has(cname) ? types.reflect('json') : types.reflect(str(r['column_type']));
     const extra = str(r['extra']).toLowerCase();
     const raw = r['dflt'];
     let dflt: string | undefined = raw === null || raw === undefined || (flavor === 'mariadb' && raw === 'NULL') ? undefined : str(raw);
@@ -117,7 +118,7 @@ export function decodeMysqlTable(
  * mysqlCatalog(new MysqlCompiler({ flavor: 'mariadb' }), 'mariadb').table('users').statements.length; // 5
  * ```
  */
-export function mysqlCatalog(compiler: SqlCompiler, flavor: 'mysql' | 'mariadb'): CatalogReader {
+export function mysqlCatalog(compiler: SqlCompiler & { readonly types: MysqlTypeCompiler }, flavor: 'mysql' | 'mariadb'): CatalogReader {
   const db = (schema: string | undefined) => sql`COALESCE(${schema ?? null}, DATABASE())`;
   return {
     tableNames: (schema) => ({
@@ -136,9 +137,9 @@ export function mysqlCatalog(compiler: SqlCompiler, flavor: 'mysql' | 'mariadb')
           : sql`SELECT INDEX_NAME AS name, NON_UNIQUE AS non_unique, COLUMN_NAME AS column_name, EXPRESSION AS expression FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ${db(schema)} AND TABLE_NAME = ${name} ORDER BY INDEX_NAME, SEQ_IN_INDEX`,
         sql`SELECT TABLE_COMMENT AS comment FROM information_schema.TABLES WHERE TABLE_SCHEMA = ${db(schema)} AND TABLE_NAME = ${name}`,
       ],
-      decode: (results) => decodeMysqlTable(flavor, name, schema, view, results),
+      decode: (results) => decodeMysqlTable(flavor, name, schema, view, results, compiler.types),
     }),
-    columnTypeSql: (column: Column) => compiler.columnType(column.type, column),
+    columnTypeSql: (column: Column) => compiler.types.columnType(column.type, column),
     defaultSql: (column: Column) => compiler.defaultClause(column),
     checkSql: (condition, table) => compiler.check(undefined, condition, table).replace(/^CHECK \((.*)\)$/s, '$1'),
   };

@@ -9,12 +9,12 @@
  * all-lower-case name unquoted, so a stored name in upper case reflects in
  * lower case (USERS → users), any other as stored. Constraints Oracle named
  * itself (SYS_C…) reflect without a name; NOT NULL is a column's nullability,
- * not a check; a boolean's `IN (0, 1)` CHECK belongs to its type (types.ts).
+ * not a check; a boolean's `IN (0, 1)` CHECK belongs to its type (../type-compiler.ts).
  */
 import { CatalogReader, catalogText, CatalogRows, groupRows, Column, literalDefault, ReferentialAction, ReflectedColumn, ReflectedIndex, ReflectedTable, sql } from '@alkahest/core/dialect';
 import type { SqlCompiler } from '@alkahest/core/dialect';
 import { storedName } from '../identifiers';
-import { oracleTypeOf } from './types';
+import type { OracleTypeCompiler } from '../type-compiler';
 
 const str = catalogText;
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -26,7 +26,7 @@ export function reflectedName(stored: string): string {
 
 
 /** Decodes the rows of the four statements of `table()`. */
-export function decodeOracleTable(name: string, schema: string | undefined, view: boolean, [columnRows, constraintRows, indexRows, tableRows]: readonly CatalogRows[]): ReflectedTable {
+export function decodeOracleTable(name: string, schema: string | undefined, view: boolean, [columnRows, constraintRows, indexRows, tableRows]: readonly CatalogRows[], types: OracleTypeCompiler): ReflectedTable {
   const checks: ReflectedTable['checks'][number][] = [];
   const table: { -readonly [K in keyof ReflectedTable]: ReflectedTable[K] } = { name, ...(schema === undefined ? {} : { schema }), view, columns: [], uniques: [], foreignKeys: [], indexes: [], checks };
   for (const [stored, rows] of groupRows(constraintRows, 'name')) {
@@ -67,7 +67,7 @@ export function decodeOracleTable(name: string, schema: string | undefined, view
     }
   }
   table.columns = (columnRows ?? []).map((r): ReflectedColumn => {
-    const type = oracleTypeOf({ dataType: str(r['data_type']), charLength: num(r['char_length']), precision: num(r['data_precision']), scale: num(r['data_scale']) });
+    const type = types.reflect({ dataType: str(r['data_type']), charLength: num(r['char_length']), precision: num(r['data_precision']), scale: num(r['data_scale']) });
     // An identity's default is its sequence: the identity, not a default.
     const dflt = r['data_default'] === null || r['data_default'] === undefined || r['identity'] === 'YES' ? undefined : str(r['data_default']).trim();
     const comment = r['comment'];
@@ -107,7 +107,7 @@ const r0 = (rows: CatalogRows[number][]): CatalogRows[number] => rows[0]!;
  * oracleCatalog(new OracleCompiler()).table('users').statements.length; // 4
  * ```
  */
-export function oracleCatalog(compiler: SqlCompiler): CatalogReader {
+export function oracleCatalog(compiler: SqlCompiler & { readonly types: OracleTypeCompiler }): CatalogReader {
   const owner = (schema: string | undefined) => sql`COALESCE(${schema === undefined ? null : storedName(schema)}, SYS_CONTEXT('USERENV', 'CURRENT_SCHEMA'))`;
   return {
     tableNames: (schema) => ({
@@ -125,10 +125,10 @@ export function oracleCatalog(compiler: SqlCompiler): CatalogReader {
           sql`SELECT i.INDEX_NAME AS "name", i.UNIQUENESS AS "uniqueness", ic.COLUMN_NAME AS "column_name", e.COLUMN_EXPRESSION AS "expression" FROM ALL_INDEXES i JOIN ALL_IND_COLUMNS ic ON ic.INDEX_OWNER = i.OWNER AND ic.INDEX_NAME = i.INDEX_NAME LEFT JOIN ALL_IND_EXPRESSIONS e ON e.INDEX_OWNER = ic.INDEX_OWNER AND e.INDEX_NAME = ic.INDEX_NAME AND e.COLUMN_POSITION = ic.COLUMN_POSITION WHERE i.TABLE_OWNER = ${owner(schema)} AND i.TABLE_NAME = ${t} AND NOT EXISTS (SELECT 1 FROM ALL_CONSTRAINTS k WHERE k.OWNER = i.TABLE_OWNER AND k.INDEX_NAME = i.INDEX_NAME AND k.CONSTRAINT_TYPE IN ('P', 'U')) ORDER BY i.INDEX_NAME, ic.COLUMN_POSITION`,
           sql`SELECT COMMENTS AS "comment" FROM ALL_TAB_COMMENTS WHERE OWNER = ${owner(schema)} AND TABLE_NAME = ${t}`,
         ],
-        decode: (results) => decodeOracleTable(name, schema, view, results),
+        decode: (results) => decodeOracleTable(name, schema, view, results, compiler.types),
       };
     },
-    columnTypeSql: (column: Column) => compiler.columnType(column.type, column),
+    columnTypeSql: (column: Column) => compiler.types.columnType(column.type, column),
     defaultSql: (column: Column) => compiler.defaultClause(column),
     checkSql: (condition, table) => compiler.check(undefined, condition, table).replace(/^CHECK \((.*)\)$/s, '$1'),
   };

@@ -10,7 +10,7 @@
  */
 import { CatalogReader, catalogText, CatalogRows, Column, literalDefault, ReferentialAction, ReflectedColumn, ReflectedTable, sql } from '@alkahest/core/dialect';
 import type { SqlCompiler } from '@alkahest/core/dialect';
-import { postgresTypeOf } from './types';
+import type { PostgresTypeCompiler } from '../type-compiler';
 
 const str = catalogText;
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? (JSON.parse(v) as string[]) : []);
@@ -30,9 +30,9 @@ export function stripPostgresCast(text: string): string {
 }
 
 /** Decodes the rows of the four statements of `table()`. */
-export function decodePostgresTable(name: string, schema: string | undefined, view: boolean, [columnRows, constraints, indexRows, tableRows]: readonly CatalogRows[]): ReflectedTable {
+export function decodePostgresTable(name: string, schema: string | undefined, view: boolean, [columnRows, constraints, indexRows, tableRows]: readonly CatalogRows[], types: PostgresTypeCompiler): ReflectedTable {
   const columns: ReflectedColumn[] = (columnRows ?? []).map((r) => {
-    const type = postgresTypeOf(str(r['type']));
+    const type = types.reflect(str(r['type']));
     const dflt = r['default'] === null || r['default'] === undefined ? undefined : str(r['default']);
     const serial = dflt !== undefined && /^nextval\(/.test(dflt);
     const comment = r['comment'];
@@ -104,7 +104,7 @@ export function decodePostgresTable(name: string, schema: string | undefined, vi
  * postgresCatalog(new PostgresCompiler()).table('users', 'public').statements.length; // 4
  * ```
  */
-export function postgresCatalog(compiler: SqlCompiler): CatalogReader {
+export function postgresCatalog(compiler: SqlCompiler & { readonly types: PostgresTypeCompiler }): CatalogReader {
   const schemaOf = (schema: string | undefined) => sql`COALESCE(${schema ?? null}::text, current_schema()::text)`;
   const relation = (name: string, schema: string | undefined) =>
     sql`(SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = ${name} AND n.nspname = ${schemaOf(schema)})`;
@@ -124,10 +124,10 @@ export function postgresCatalog(compiler: SqlCompiler): CatalogReader {
           sql`SELECT i.relname AS name, ix.indisunique AS "unique", array_to_json(ARRAY(SELECT json_build_object('column', a.attname, 'expr', CASE WHEN ix.indkey[k] = 0 THEN pg_catalog.pg_get_indexdef(ix.indexrelid, k + 1, true) END) FROM generate_series(0, ix.indnkeyatts - 1) k LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = ix.indkey[k] ORDER BY k)) AS parts FROM pg_catalog.pg_index ix JOIN pg_catalog.pg_class i ON i.oid = ix.indexrelid WHERE ix.indrelid = ${rel} AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con WHERE con.conindid = ix.indexrelid AND con.conrelid = ix.indrelid) ORDER BY i.relname`,
           sql`SELECT pg_catalog.obj_description(${rel}, 'pg_class') AS comment`,
         ],
-        decode: (results) => decodePostgresTable(name, schema, view, results),
+        decode: (results) => decodePostgresTable(name, schema, view, results, compiler.types),
       };
     },
-    columnTypeSql: (column: Column) => compiler.columnType(column.type, column),
+    columnTypeSql: (column: Column) => compiler.types.columnType(column.type, column),
     defaultSql: (column: Column) => compiler.defaultClause(column),
     checkSql: (condition, table) => compiler.check(undefined, condition, table).replace(/^CHECK \((.*)\)$/s, '$1'),
   };

@@ -4,7 +4,7 @@
  * index_list and index_xinfo (SQLite documentation, "PRAGMA Statements").
  *
  * Rules where the catalog loses information:
- * - JSON, UUID and enum columns are TEXT (see types.ts);
+ * - JSON, UUID and enum columns are TEXT (see ../type-compiler.ts);
  * - an INTEGER PRIMARY KEY is the rowid, so it always reflects as generating its values;
  * - a primary-key column reflects as NOT NULL, as alkahest declares it (SQLite
  *   itself lets NULL into a non-integer key);
@@ -13,7 +13,7 @@
 import { CatalogReader, catalogText, CatalogRows, groupRows, Column, literalDefault, ReferentialAction, ReflectedColumn, ReflectedForeignKey, ReflectedIndex, ReflectedKey, ReflectedTable, sql } from '@alkahest/core/dialect';
 import type { SqlCompiler } from '@alkahest/core/dialect';
 import { indexParts, parseConstraints, ParsedConstraint } from './create-sql';
-import { sqliteTypeOf } from './types';
+import type { SqliteTypeCompiler } from '../type-compiler';
 
 const str = catalogText;
 
@@ -30,12 +30,12 @@ function nameOf(parsed: readonly ParsedConstraint[], kind: ParsedConstraint['kin
 }
 
 /** Decodes the rows of the four statements of `table()`. */
-export function decodeSqliteTable(name: string, schema: string | undefined, view: boolean, [create, info, fks, indexRows]: readonly CatalogRows[]): ReflectedTable {
+export function decodeSqliteTable(name: string, schema: string | undefined, view: boolean, [create, info, fks, indexRows]: readonly CatalogRows[], types: SqliteTypeCompiler): ReflectedTable {
   const createSql = str(create?.[0]?.['sql']);
   const parsed = parseConstraints(createSql);
   const pkColumns = [...(info ?? [])].filter((r) => Number(r['pk']) > 0).sort((a, b) => Number(a['pk']) - Number(b['pk'])).map((r) => str(r['name']));
   const columns: ReflectedColumn[] = (info ?? []).map((r) => {
-    const type = sqliteTypeOf(str(r['type']));
+    const type = types.reflect(str(r['type']));
     const isRowid = pkColumns.length === 1 && pkColumns[0] === r['name'] && str(r['type']).toUpperCase() === 'INTEGER';
     const dflt = r['dflt_value'];
     return {
@@ -96,7 +96,7 @@ export function decodeSqliteTable(name: string, schema: string | undefined, view
  * reader.table('users').statements; // four queries, run by @alkahest/migrate's reflect()
  * ```
  */
-export function sqliteCatalog(compiler: SqlCompiler): CatalogReader {
+export function sqliteCatalog(compiler: SqlCompiler & { readonly types: SqliteTypeCompiler }): CatalogReader {
   const master = (schema: string | undefined) => (schema === undefined ? sql.id('sqlite_schema') : sql.id(schema, 'sqlite_schema'));
   return {
     tableNames: (schema) => ({
@@ -112,10 +112,10 @@ export function sqliteCatalog(compiler: SqlCompiler): CatalogReader {
           sql`SELECT id, seq, "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(${name}, ${s}) ORDER BY id, seq`,
           sql`SELECT il.name AS name, il."unique" AS "unique", il.origin AS origin, ii.cid AS cid, ii.name AS column_name, m.sql AS sql FROM pragma_index_list(${name}, ${s}) AS il JOIN pragma_index_xinfo(il.name, ${s}) AS ii LEFT JOIN ${master(schema)} AS m ON m.name = il.name WHERE ii.key = 1 ORDER BY il.name, ii.seqno`,
         ],
-        decode: (results) => decodeSqliteTable(name, schema, view, results),
+        decode: (results) => decodeSqliteTable(name, schema, view, results, compiler.types),
       };
     },
-    columnTypeSql: (column: Column) => compiler.columnType(column.type, column),
+    columnTypeSql: (column: Column) => compiler.types.columnType(column.type, column),
     defaultSql: (column: Column) => compiler.defaultClause(column),
     checkSql: (condition, table) => compiler.check(undefined, condition, table).replace(/^CHECK \((.*)\)$/s, '$1'),
   };
