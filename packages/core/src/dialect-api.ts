@@ -34,6 +34,7 @@ export * from './compiler/compiling-dialect';
 export * from './compiler/printed-sql';
 export * from './compiler/explain';
 export * from './dialect';
+export * from './driver-errors';
 export * from './capabilities';
 export * from './result';
 export * from './server-url';

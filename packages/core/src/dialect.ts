@@ -11,6 +11,7 @@ import type { PrintedSql } from './compiler/printed-sql';
 import type { CatalogReader } from './schema/reflection';
 import type { ExplainOptions, ExplainQuery } from './compiler/explain';
 import type { DatabaseErrorKind } from './database-errors';
+import type { DriverErrorDetails } from './driver-errors';
 import type { StatementCacheStats } from './cache/statement-cache';
 import type { CompilingDialectOptions } from './compiler/compiling-dialect';
 import type { ReplicationProbe } from './replication';
@@ -97,6 +98,12 @@ export interface Driver {
   connect(): Promise<DriverConnection>;
   /** Tells what kind of failure a driver error is, for typed errors and connection eviction. */
   classifyError?(error: unknown): DatabaseErrorKind | undefined;
+  /**
+   * The SQLSTATE a driver error carries and its message with every quoted
+   * value withheld (see `withholdValues`): bound values never reach an
+   * error's message.
+   */
+  errorDetails?(error: unknown): DriverErrorDetails;
   /**
    * True for an error the driver raised without sending the statement (its
    * connection was already dead): running it again elsewhere cannot apply it twice.

@@ -97,15 +97,37 @@ export class SchemaError extends AlkahestError {}
 
 /**
  * The database refused or failed a statement. The driver's error is kept as
- * `cause`; `sql` is the statement that failed and `code` the driver's code.
+ * `cause`; `sql` is the statement that failed (its placeholders, never its
+ * values), `code` the driver's own code (`23505`, `ER_DUP_ENTRY`,
+ * `SQLITE_CONSTRAINT_UNIQUE`, `ORA-00001`) and `sqlState` the five-character
+ * SQLSTATE, filled on every driver: the server's where it gives a specific
+ * one (PostgreSQL, MySQL/MariaDB), else the standard code of the error's kind
+ * (SQLite, Oracle), else `HY000` (general error).
+ *
+ * The message never holds a bound value: where a database quotes the value
+ * it refused (`Duplicate entry 'ada@example.com'`, `invalid input syntax for
+ * type integer: "abc"`), the quote is replaced by `(value withheld)`. The
+ * driver's own error, with the value, stays in `cause`.
+ *
+ * @example
+ * ```ts
+ * try { await engine.execute(insert(users).values(user)) }
+ * catch (e) { if (e instanceof DatabaseError) log.warn({ sqlState: e.sqlState, sql: e.sql }, e.message); }
+ * ```
  */
 export class DatabaseError extends AlkahestError {
+  /** The SQLSTATE of errors of this class when the driver gives none (`HY000`, general error, here). */
+  static readonly standardSqlState: string = 'HY000';
+  /** The SQLSTATE (`23505`, `22001` …); `HY000` when nothing more specific is known. */
+  readonly sqlState: string;
   constructor(
     message: string,
     readonly sql: string | undefined,
     readonly code: string | undefined,
     cause: unknown,
+    sqlState?: string,
   ) {
     super(message, { cause });
+    this.sqlState = sqlState ?? (cause instanceof DatabaseError ? cause.sqlState : (new.target as typeof DatabaseError).standardSqlState);
   }
 }

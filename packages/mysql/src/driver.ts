@@ -10,6 +10,7 @@ import {
   DatabaseErrorKind,
   Driver,
   DriverConnection,
+  type DriverErrorDetails,
   DriverResult,
   OpenedSession,
   ReplicationProbe,
@@ -17,6 +18,7 @@ import {
   isolationSql,
   TransactionOptions,
   UnsupportedFeatureError,
+  withholdValues,
 } from '@alkahest/core/dialect';
 import type { Connection, ConnectionOptions, ResultSetHeader } from 'mysql2/promise';
 import { mariadbReplication } from './replication';
@@ -220,16 +222,45 @@ const MYSQL_KINDS: Readonly<Record<number, DatabaseErrorKind>> = {
   2006: 'connection-lost', // CR_SERVER_GONE_ERROR
   2013: 'connection-lost', // CR_SERVER_LOST
   4031: 'connection-lost', // ER_CLIENT_INTERACTION_TIMEOUT
+  1406: 'value-too-long', // ER_DATA_TOO_LONG
+  1264: 'numeric-out-of-range', // ER_WARN_DATA_OUT_OF_RANGE
+  1690: 'numeric-out-of-range', // ER_DATA_OUT_OF_RANGE (BIGINT value is out of range in …)
+  1366: 'invalid-text-representation', // ER_TRUNCATED_WRONG_VALUE_FOR_FIELD (Incorrect integer value)
+  1365: 'division-by-zero', // ER_DIVISION_BY_ZERO (strict mode with ERROR_FOR_DIVISION_BY_ZERO)
+  1292: 'invalid-text-representation', // ER_TRUNCATED_WRONG_VALUE: a datetime when the message says so (below)
+  1411: 'invalid-datetime', // ER_WRONG_VALUE_FOR_TYPE (STR_TO_DATE)
 };
 
 /** Classifies mysql2 errors by error number, and its own connection errors. */
 export function classifyMysqlError(error: unknown): DatabaseErrorKind | undefined {
   const e = error as { errno?: unknown; code?: unknown; fatal?: unknown; message?: unknown };
+  // 1292 and 1366 say "Incorrect datetime value", "Incorrect date value" … for dates and times.
+  if ((e?.errno === 1292 || e?.errno === 1366) && typeof e.message === 'string' && /Incorrect (date|time|datetime|timestamp) value/i.test(e.message)) return 'invalid-datetime';
   if (typeof e?.errno === 'number' && e.errno in MYSQL_KINDS) return MYSQL_KINDS[e.errno];
   if (e?.code === 'PROTOCOL_CONNECTION_LOST' || e?.code === 'ECONNRESET' || e?.code === 'EPIPE' || e?.code === 'ECONNREFUSED') return 'connection-lost';
   if (e?.fatal === true) return 'connection-lost';
   if (typeof e?.message === 'string' && /closed state|connection is closed/i.test(e.message)) return 'connection-lost';
   return undefined;
+}
+
+/**
+ * Where MySQL and MariaDB quote a value in a message: `Duplicate entry
+ * 'ada@example.com' for key 'email'`, `Incorrect integer value: 'abc' for
+ * column`, `Truncated incorrect DOUBLE value: 'x'`, `BIGINT value is out of
+ * range in '9223372036854775807 + 1'`.
+ */
+const MYSQL_QUOTED_VALUES: readonly RegExp[] = [
+  /Duplicate entry ('(?:[^'\\]|\\.|'')*?') for key/g,
+  /value: ('(?:[^'\\]|\\.|'')*')/g,
+  /value is out of range in ('(?:[^'\\]|\\.|'')*')/g,
+  /Incorrect \w+ value ('(?:[^'\\]|\\.|'')*')/g,
+];
+
+/** mysql2's SQLSTATE (`sqlState`) and its message without the values it quotes. */
+export function mysqlErrorDetails(error: unknown): DriverErrorDetails {
+  const e = error as { sqlState?: unknown; message?: unknown };
+  const sqlState = typeof e?.sqlState === 'string' && /^[0-9A-Z]{5}$/.test(e.sqlState) ? e.sqlState : undefined;
+  return { sqlState, message: typeof e?.message === 'string' ? withholdValues(e.message, MYSQL_QUOTED_VALUES) : undefined };
 }
 
 /**
@@ -243,6 +274,7 @@ export function classifyMysqlError(error: unknown): DatabaseErrorKind | undefine
  */
 export class MysqlDriver implements Driver {
   readonly classifyError = classifyMysqlError;
+  readonly errorDetails = mysqlErrorDetails;
   /** mysql2 refuses a command on a connection it knows is closed, before sending anything. */
   readonly isUnsent = (error: unknown): boolean => /closed state/.test(String((error as { message?: unknown })?.message ?? ''));
   readonly poolDefaults: { readonly min?: number; readonly max?: number };

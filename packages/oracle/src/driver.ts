@@ -15,9 +15,11 @@ import {
   DatabaseErrorKind,
   Driver,
   DriverConnection,
+  type DriverErrorDetails,
   DriverResult,
   TransactionOptions,
   UnsupportedFeatureError,
+  withholdValues,
 } from '@alkahest/core/dialect';
 import type OracleDB from 'oracledb';
 import { dateWallClock, numberFromText, timestampAsUtc } from './fetch';
@@ -311,7 +313,40 @@ const ORACLE_KINDS: Readonly<Record<string, DatabaseErrorKind>> = {
   'NJS-500': 'connection-lost',
   'NJS-501': 'connection-lost',
   'NJS-003': 'connection-lost',
+  'ORA-12899': 'value-too-long', // value too large for column
+  'ORA-01401': 'value-too-long', // inserted value too large for column (older servers)
+  'ORA-01438': 'numeric-out-of-range', // value larger than specified precision allowed for this column
+  'ORA-01426': 'numeric-out-of-range', // numeric overflow
+  'ORA-01455': 'numeric-out-of-range', // converting column overflows integer datatype
+  'ORA-01722': 'invalid-text-representation', // invalid number
+  'ORA-06502': 'invalid-text-representation', // PL/SQL: numeric or value error
+  'ORA-01476': 'division-by-zero', // divisor is equal to zero
+  'ORA-01843': 'invalid-datetime', // not a valid month
+  'ORA-01847': 'invalid-datetime', // day of month must be between 1 and last day of month
+  'ORA-01839': 'invalid-datetime', // date not valid for month specified
+  'ORA-01841': 'invalid-datetime', // (full) year must be between -4713 and +9999
+  'ORA-01861': 'invalid-datetime', // literal does not match format string
+  'ORA-01858': 'invalid-datetime', // a non-numeric character was found where a numeric was expected
+  'ORA-01850': 'invalid-datetime', // hour must be between 0 and 23
+  'ORA-01851': 'invalid-datetime', // minutes must be between 0 and 59
+  'ORA-01852': 'invalid-datetime', // seconds must be between 0 and 59
 };
+
+/**
+ * Where Oracle quotes a value in a message: 23ai's `unable to convert string
+ * value containing 'abc' to a number` and its `row with column values
+ * (EMAIL:'ada@example.com') already exists`. Identifiers are in double quotes.
+ */
+const ORACLE_QUOTED_VALUES: readonly RegExp[] = [/column values (\([^\n]*\))/g, /('(?:[^']|'')*')/g];
+
+/**
+ * An oracledb error's SQLSTATE: Oracle reports none, so `wrapDatabaseError`
+ * gives the standard code of its kind; and its message without quoted values.
+ */
+export function oracleErrorDetails(error: unknown): DriverErrorDetails {
+  const message = (error as { message?: unknown })?.message;
+  return { message: typeof message === 'string' ? withholdValues(message, ORACLE_QUOTED_VALUES) : undefined };
+}
 
 /** Classifies an oracledb error by its `ORA-nnnnn`/`NJS-nnn`/`DPI-nnnn` code. */
 export function classifyOracleError(error: unknown): DatabaseErrorKind | undefined {
@@ -343,6 +378,7 @@ function loadOracledb(): typeof OracleDB {
  */
 export class OracleDriver implements Driver {
   readonly classifyError = classifyOracleError;
+  readonly errorDetails = oracleErrorDetails;
   constructor(private readonly options: OracleDriverOptions) {}
 
   async connect(): Promise<DriverConnection> {

@@ -22,6 +22,12 @@ import {
   table,
   text,
   UniqueViolationError,
+  ValueTooLongError,
+  NumericOutOfRangeError,
+  InvalidTextRepresentationError,
+  DivisionByZeroError,
+  InvalidDatetimeError,
+  DataError,
 } from '@alkahest/core';
 import { createEngine, Engine, PoolTimeoutError } from '@alkahest/pool';
 import { FakeOracle, fakeResultSet, njsError, oracleError, realOracledb } from './fake-oracledb';
@@ -286,6 +292,40 @@ describe('errors, as oracledb raises them', () => {
     await expect(failure).rejects.toMatchObject({ code: message.slice(0, 9), sql: INSERT_NOTE });
     await engine.execute(select(notes.c.id).from(notes));
     expect(server.connections).toHaveLength(1);
+  });
+
+  test.each([
+    ['ORA-12899: value too large for column "APP"."NOTES"."BODY" (actual: 10, maximum: 5)', ValueTooLongError, '22001'],
+    ['ORA-01438: value larger than specified precision allowed for this column', NumericOutOfRangeError, '22003'],
+    ['ORA-01426: numeric overflow', NumericOutOfRangeError, '22003'],
+    ["ORA-01722: unable to convert string value containing 'SECRET-abc' to a number: ", InvalidTextRepresentationError, '22P02'],
+    ['ORA-01476: divisor is equal to zero', DivisionByZeroError, '22012'],
+    ['ORA-01843: not a valid month', InvalidDatetimeError, '22007'],
+    ['ORA-01847: day of month must be between 1 and last day of month', InvalidDatetimeError, '22007'],
+    ['ORA-01861: literal does not match format string', InvalidDatetimeError, '22007'],
+  ] as const)('%s → %p with SQLSTATE %s, no quoted value in the message', async (message, ErrorClass, sqlState) => {
+    server.script = (sql) => (sql === INSERT_NOTE ? oracleError(message) : undefined);
+    const error = await engine.execute(insert(notes).values({ body: 'x' })).then(
+      () => undefined,
+      (e: unknown) => e as DatabaseError,
+    );
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(DataError);
+    expect(error).toMatchObject({ sqlState, code: message.slice(0, 9), sql: INSERT_NOTE });
+    expect(error!.message).not.toContain('SECRET');
+  });
+
+  test("23ai's unique violation names the row's values: they are withheld, the constraint kept", async () => {
+    server.script = (sql) =>
+      sql === INSERT_NOTE ? oracleError("ORA-00001: unique constraint (APP.NOTES_UQ) violated on table APP.NOTES columns (BODY)\nORA-03301: (ORA-00001 details) row with column values (BODY:'SECRET') already exists") : undefined;
+    const error = await engine.execute(insert(notes).values({ body: 'x' })).then(
+      () => undefined,
+      (e: unknown) => e as DatabaseError,
+    );
+    expect(error).toBeInstanceOf(UniqueViolationError);
+    expect(error!.sqlState).toBe('23505');
+    expect(error!.message).toContain('APP.NOTES_UQ');
+    expect(error!.message).not.toContain('SECRET');
   });
 
   test('an error without a known code is a plain DatabaseError', async () => {

@@ -148,7 +148,7 @@ function typedError(context: EngineContext, pooled: PooledConnection, sql: strin
   if (pooled.closedBy !== undefined) return new ConnectionLostError(`${pooled.closedBy}${sql === undefined ? '' : `\n  in: ${sql}`}`, sql, undefined, error);
   const kind = context.driver.classifyError?.(error);
   if (kind === 'connection-lost') pooled.broken = true;
-  return wrapDatabaseError(error, kind, sql);
+  return wrapDatabaseError(error, kind, sql, context.driver.errorDetails?.(error));
 }
 
 /**

@@ -2,7 +2,7 @@
  * The pg adapter: one `pg.Client` per pooled connection (the engine's tarn
  * pool does the pooling, not pg.Pool).
  */
-import { AlkahestError, closeWithin, CompiledQuery, connectToTarget, DatabaseErrorKind, Driver, DriverConnection, DriverResult, isolationSql, OpenedSession, SchemaChangedError, TargetAddress, TransactionOptions } from '@alkahest/core/dialect';
+import { AlkahestError, closeWithin, CompiledQuery, connectToTarget, DatabaseErrorKind, Driver, type DriverErrorDetails, withholdValues, DriverConnection, DriverResult, isolationSql, OpenedSession, SchemaChangedError, TargetAddress, TransactionOptions } from '@alkahest/core/dialect';
 import { isStalePlan, PreparedStatements, SchemaChanges } from './prepared-statements';
 import type { Client, ClientConfig } from 'pg';
 import { CancelKey, TransactionPooledConnection } from './pgbouncer';
@@ -211,9 +211,37 @@ export function classifyPostgresError(error: unknown): DatabaseErrorKind | undef
     case '57014':
     case '55P03':
       return 'timeout';
+    case '22001':
+      return 'value-too-long';
+    case '22003':
+      return 'numeric-out-of-range';
+    case '22P02':
+    case '22018':
+      return 'invalid-text-representation';
+    case '22012':
+      return 'division-by-zero';
+    case '22007':
+    case '22008':
+      return 'invalid-datetime';
     default:
       return undefined;
   }
+}
+
+/**
+ * Where PostgreSQL quotes a value in a message: `invalid input syntax for
+ * type integer: "abc"`, `value "3000000000" is out of range for type
+ * integer`, `date/time field value out of range: "2024-13-45"`.
+ */
+const PG_QUOTED_VALUES: readonly RegExp[] = [/: ("(?:[^"]|"")*")\s*$/g, /^value ("(?:[^"]|"")*") is out of range/g];
+
+/** pg's SQLSTATE (its `code`) and the message of a data error without the value it quotes. */
+export function postgresErrorDetails(error: unknown): DriverErrorDetails {
+  const e = error as { code?: unknown; message?: unknown };
+  const code = typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined;
+  const message = typeof e?.message === 'string' ? e.message : undefined;
+  // Only data exceptions (class 22) quote values; constraint messages name constraints (their values are in `detail`).
+  return { sqlState: code, message: message !== undefined && code?.startsWith('22') ? withholdValues(message, PG_QUOTED_VALUES) : message };
 }
 
 /**
@@ -226,6 +254,7 @@ export function classifyPostgresError(error: unknown): DatabaseErrorKind | undef
  */
 export class PostgresDriver implements Driver {
   readonly classifyError = classifyPostgresError;
+  readonly errorDetails = postgresErrorDetails;
   /** Tables changed by DDL run through this driver: every session forgets its statements on them. */
   private readonly schemaChanges = new SchemaChanges();
   /** pg refuses a query on a client it already knows is broken, before sending anything. */

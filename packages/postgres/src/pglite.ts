@@ -4,7 +4,7 @@
  * same codecs and the same error classification as the pg driver; no server.
  */
 import { AlkahestError, CompiledQuery, Driver, DriverConnection, DriverResult, isolationSql, TransactionOptions } from '@alkahest/core/dialect';
-import { classifyPostgresError, RAW_TEXT_OIDS } from './driver';
+import { classifyPostgresError, postgresErrorDetails, RAW_TEXT_OIDS } from './driver';
 
 /** Options of the PGlite driver. */
 export interface PgliteDriverOptions {
@@ -140,6 +140,7 @@ class PgliteConnection implements DriverConnection {
  */
 export class PgliteDriver implements Driver {
   readonly classifyError = classifyPostgresError;
+  readonly errorDetails = postgresErrorDetails;
   readonly poolDefaults = { min: 0, max: 1 } as const;
   private instance: Promise<PgliteDatabase> | undefined;
 

@@ -196,11 +196,19 @@ export function classifySqliteError(error: unknown): DatabaseErrorKind | undefin
       return 'not-null-violation';
     case 'SQLITE_CONSTRAINT_CHECK':
       return 'check-violation';
+    case 'SQLITE_CONSTRAINT_DATATYPE':
+      // A STRICT table refusing a value of another type: "cannot store TEXT value in INTEGER column t.n".
+      return 'invalid-text-representation';
+    case 'SQLITE_TOOBIG':
+      return 'value-too-long';
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
       return 'timeout';
     case 'SQLITE_ERROR':
-      return /syntax error|incomplete input/.test(message) ? 'syntax-error' : undefined;
+      if (/syntax error|incomplete input/.test(message)) return 'syntax-error';
+      // sum() and abs() of integers past 64 bits.
+      if (/integer overflow/.test(message)) return 'numeric-out-of-range';
+      return undefined;
     default:
       return undefined;
   }

@@ -1,6 +1,6 @@
 import { InvalidValueError } from '../errors';
 import { JsonNull } from './json-null';
-import type { SqlType } from './sql-type';
+import { builtinTypes, type SqlType } from './sql-type';
 import { TIME_OF_DAY } from './time-of-day';
 
 const DATE_RE = /^-?\d{4,}-\d{2}-\d{2}$/;
@@ -8,14 +8,46 @@ const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0
 const INTEGER_RE = /^-?\d+$/;
 const DECIMAL_RE = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
-/** Describes a JavaScript value's kind for error messages, without printing the value. */
+/**
+ * Describes a value for error messages. Numbers, bigints and booleans are
+ * shown (`1.5`, `3000000000n`, `true`: what was wrong with them is their
+ * value), and so is a short string of digits (`the string '2'`); other
+ * strings, objects and byte arrays only by their kind and length, so a
+ * message never repeats text a user bound (a password in the wrong column).
+ */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (value instanceof Date) return 'a Date';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
   if (value instanceof Uint8Array) return 'a byte array';
   if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') {
+    if (value === '') return 'an empty string';
+    // A number written as text ('2' from a query string) is the usual mistake: show it, it holds nothing to hide.
+    if (value.length <= 24 && /^[-+]?[\d.]+([eE][-+]?\d+)?$/.test(value)) return `the string '${value}'`;
+    return `a string of ${value.length} character${value.length === 1 ? '' : 's'}`;
+  }
   return `a ${typeof value}`;
+}
+
+/** The values each integer type holds, checked when a value is bound (PostgreSQL, MySQL and Oracle's NUMBER(5/10/19) hold these). */
+const INTEGER_RANGES = {
+  smallint: [-32768n, 32767n],
+  integer: [-2147483648n, 2147483647n],
+  bigint: [-9223372036854775808n, 9223372036854775807n],
+} as const;
+
+function checkRange(type: SqlType, value: number | bigint | string, where: ValuePlace): void {
+  const kind = type.kind as keyof typeof INTEGER_RANGES;
+  // The library's own integer type (counts, lengths, row numbers, values bound without a column) is left to the database.
+  if (type === builtinTypes.integer) return;
+  const [min, max] = INTEGER_RANGES[kind];
+  const n = BigInt(value);
+  if (n >= min && n <= max) return;
+  throw new InvalidValueError(`${placeText(where)}: ${typeof value === 'string' ? value : describeValue(value)} is out of range for ${kind} (${min} to ${max})`);
 }
 
 /** Where a value goes, for messages: text, or something that describes itself (a column) only when a message is written. */
@@ -82,13 +114,15 @@ export function checkBindValue(type: SqlType, value: unknown, where: ValuePlace)
   switch (type.kind) {
     case 'integer':
     case 'smallint':
-      if (typeof value === 'number' && Number.isSafeInteger(value)) return;
-      if (typeof value === 'bigint' && value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)) return;
-      return fail(value, 'an integer number', where);
+      if (typeof value === 'number' && Number.isSafeInteger(value)) return checkRange(type, value, where);
+      if (typeof value === 'bigint' && value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)) return checkRange(type, value, where);
+      if (typeof value === 'number' && Number.isInteger(value)) return fail(value, 'an integer within Number.MAX_SAFE_INTEGER (use a bigint column and a bigint for larger ones)', where);
+      return fail(value, 'an integer', where);
     case 'bigint':
-      if (typeof value === 'bigint') return;
+      if (typeof value === 'bigint') return checkRange(type, value, where);
       if (typeof value === 'number' && Number.isSafeInteger(value)) return;
-      if (typeof value === 'string' && INTEGER_RE.test(value)) return;
+      if (typeof value === 'string' && INTEGER_RE.test(value)) return checkRange(type, value, where);
+      if (typeof value === 'number' && Number.isInteger(value)) return fail(value, 'a bigint or a string of digits (this number is past Number.MAX_SAFE_INTEGER, so it has lost its last digits)', where);
       return fail(value, 'a bigint (or a safe integer number, or a string of digits)', where);
     case 'real':
     case 'double':
