@@ -6,10 +6,12 @@
  */
 import { Capabilities, cte, cube, deleteFrom, DialectId, Feature, fn, insert, integer, rollup, select, table, UnsupportedFeatureError, update } from '@alkahest/core/dialect';
 import type { Dialect, Statement } from '@alkahest/core/dialect';
-import { alkahestDialect as mysql } from '@alkahest/mysql';
-import { alkahestDialect as oracle } from '@alkahest/oracle';
-import { alkahestDialect as postgres } from '@alkahest/postgres';
-import { alkahestDialect as sqlite } from '@alkahest/sqlite';
+import { alkahestDialect as mysql, mysqlCapabilities } from '@alkahest/mysql';
+import { alkahestDialect as oracle, oracleCapabilities } from '@alkahest/oracle';
+import { alkahestDialect as postgres, postgresCapabilities } from '@alkahest/postgres';
+import { alkahestDialect as sqlite, sqliteCapabilities } from '@alkahest/sqlite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createEngine, Engine } from '@alkahest/pool';
 import { assertType, type Equal } from '../../packages/core/test/type-helpers';
 
@@ -36,27 +38,20 @@ const needing: Record<Feature, () => Statement> = {
   },
 };
 
-/** The table of `Capabilities`, at run time; the types below make it exactly the type's. */
-const capabilities = {
-  sqlite: ['FULL OUTER JOIN', 'FOR SHARE', 'FOR UPDATE OF', 'RETURNING', 'UPDATE … RETURNING'],
-  postgres: [
-    'FULL OUTER JOIN',
-    'LATERAL',
-    'FOR SHARE',
-    'FOR UPDATE OF',
-    'NOWAIT / SKIP LOCKED',
-    'ROLLUP',
-    'CUBE / GROUPING SETS',
-    'RETURNING',
-    'UPDATE … RETURNING',
-    'data-modifying CTE',
-  ],
-  mysql: ['LATERAL', 'FOR SHARE', 'FOR UPDATE OF', 'NOWAIT / SKIP LOCKED', 'ROLLUP', 'RETURNING'],
-  mariadb: ['FOR SHARE', 'NOWAIT / SKIP LOCKED', 'ROLLUP', 'RETURNING'],
-  oracle: ['FULL OUTER JOIN', 'LATERAL', 'FOR UPDATE OF', 'NOWAIT / SKIP LOCKED', 'ROLLUP', 'CUBE / GROUPING SETS', 'RETURNING', 'UPDATE … RETURNING'],
-} as const satisfies { readonly [D in DialectId]: readonly Capabilities[D][] };
+/** The capabilities each dialect package declares (one object per package), merged: the run-time side of `Capabilities`. */
+const capabilities = { ...sqlite.capabilities, ...postgres.capabilities, ...mysql.capabilities, ...oracle.capabilities } as const;
+const declared = { ...sqliteCapabilities, ...postgresCapabilities, ...mysqlCapabilities, ...oracleCapabilities } as const;
 
-type Listed<D extends DialectId> = (typeof capabilities)[D][number];
+test('each dialect module carries the object its types declare, and core names no dialect', () => {
+  expect(capabilities).toEqual(declared);
+  expect(Object.keys(declared).sort()).toEqual(['mariadb', 'mysql', 'oracle', 'postgres', 'sqlite']);
+  const core = readFileSync(join(__dirname, '../../packages/core/src/capabilities.ts'), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+  for (const id of Object.keys(declared)) expect({ id, namedInCore: new RegExp(`\\b${id}\\b`).test(core) }).toEqual({ id, namedInCore: false });
+});
+
+// The dialect ids the types know are exactly those the packages declare.
+assertType<Equal<DialectId, keyof typeof declared>>();
+type Listed<D extends DialectId> = (typeof declared)[D][number];
 // The lists above are exactly the capabilities the types declare (checked by tsc).
 assertType<Equal<Listed<'sqlite'>, Capabilities['sqlite']>>();
 assertType<Equal<Listed<'postgres'>, Capabilities['postgres']>>();
@@ -75,7 +70,7 @@ const dialects: Record<DialectId, Dialect> = {
 describe.each(Object.keys(dialects) as DialectId[])('%s', (id) => {
   test.each(Object.keys(needing) as Feature[])('%s compiles exactly when the types say it is available', (feature) => {
     const compile = () => dialects[id].compile(needing[feature]());
-    if ((capabilities[id] as readonly Feature[]).includes(feature)) expect(compile).not.toThrow();
+    if ((declared[id] as readonly Feature[]).includes(feature)) expect(compile).not.toThrow();
     else expect(compile).toThrow(UnsupportedFeatureError);
   });
 });

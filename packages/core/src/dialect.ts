@@ -6,6 +6,7 @@
  * knows dialects only through these interfaces.
  */
 import type { CompiledQuery, ResultColumn } from './compiler/compiled';
+import type { DialectCapabilities } from './capabilities';
 import type { Statement } from './compiler/sql-compiler';
 import type { PrintedSql } from './compiler/printed-sql';
 import type { CatalogReader } from './schema/reflection';
@@ -165,6 +166,11 @@ export interface DialectModule<Options = Record<string, unknown>> {
   readonly name: string;
   /** URL schemes the package serves: `['postgres', 'postgresql']`. */
   readonly schemes: readonly string[];
+  /**
+   * What the package's dialects can do, by dialect id: the same object the
+   * package's types declare to core's `Capabilities` (see capabilities.ts).
+   */
+  readonly capabilities?: DialectCapabilities;
   /**
    * Creates the dialect; `url` is the engine's URL, whose query may carry
    * dialect options (such as a server version); `compiling` sizes the statement cache.

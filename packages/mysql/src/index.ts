@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import { mysqlCapabilities } from './capabilities';
 import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core/dialect';
 import { MysqlCompiler } from './compiler';
 import { MysqlDriver } from './driver';
@@ -16,6 +17,7 @@ export * from './flavor';
 export * from './url';
 export * from './reflection/catalog';
 export * from './type-compiler';
+export * from './capabilities';
 export * from './replication';
 
 /**
@@ -35,6 +37,7 @@ export function mysqlDialect(options: MysqlDialectOptions = {}, compiling?: Comp
 export const alkahestDialect: DialectModule<MysqlDriverOptions> = {
   name: 'mysql',
   schemes: ['mysql', 'mariadb'],
+  capabilities: mysqlCapabilities,
   createDialect: (options, url, compiling) => {
     const flavor = options?.flavor ?? (url === undefined ? undefined : parseMysqlUrl(url).flavor);
     return mysqlDialect(flavor === undefined ? {} : { flavor }, compiling);

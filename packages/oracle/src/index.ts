@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { oracleCapabilities } from './capabilities';
 import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core/dialect';
 import { OracleCompiler } from './compiler';
 import { OracleDriver, OracleDriverOptions } from './driver';
@@ -19,6 +20,7 @@ export * from './returning';
 export * from './url';
 export * from './reflection/catalog';
 export * from './type-compiler';
+export * from './capabilities';
 export * from './version';
 
 /**
@@ -71,6 +73,7 @@ function driverOptions(options: OracleOptions | undefined): Partial<OracleDriver
 export const alkahestDialect: DialectModule<OracleOptions> = {
   name: 'oracle',
   schemes: ['oracle'],
+  capabilities: oracleCapabilities,
   createDialect: (options, _url, compiling) => oracleDialect(compilerOptions(options), compiling),
   createDriver: (url, options) => new OracleDriver({ ...parseOracleUrl(url), ...driverOptions(options) }),
 };

@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import { postgresCapabilities } from './capabilities';
 import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core/dialect';
 import { PostgresCompiler } from './compiler';
 import { PostgresDriver } from './driver';
@@ -16,6 +17,7 @@ export * from './pglite';
 export * from './url';
 export * from './reflection/catalog';
 export * from './type-compiler';
+export * from './capabilities';
 export * from './pgbouncer';
 export * from './replication';
 
@@ -40,6 +42,7 @@ export function postgresDialect(compiling?: CompilingDialectOptions): Dialect {
 export const alkahestDialect: DialectModule<PostgresDriverOptions> = {
   name: 'postgres',
   schemes: ['postgres', 'postgresql', 'pglite'],
+  capabilities: postgresCapabilities,
   createDialect: (_options, _url, compiling) => postgresDialect(compiling),
   createDriver: (url, options) =>
     /^pglite:/i.test(url)

@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import { sqliteCapabilities } from './capabilities';
 import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core/dialect';
 import { SqliteCompiler } from './compiler';
 import { SqliteDriver, SqliteDriverOptions } from './driver';
@@ -13,6 +14,7 @@ export * from './driver';
 export * from './url';
 export * from './reflection/catalog';
 export * from './type-compiler';
+export * from './capabilities';
 
 /**
  * The SQLite dialect.
@@ -30,6 +32,7 @@ export function sqliteDialect(compiling?: CompilingDialectOptions): Dialect {
 export const alkahestDialect: DialectModule<Partial<SqliteDriverOptions>> = {
   name: 'sqlite',
   schemes: ['sqlite'],
+  capabilities: sqliteCapabilities,
   createDialect: (_options, _url, compiling) => sqliteDialect(compiling),
   createDriver: (url, options) => new SqliteDriver({ ...parseSqliteUrl(url), ...options }),
 };
