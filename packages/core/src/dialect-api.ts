@@ -16,6 +16,8 @@ export * from './types/codec';
 export * from './compiler/compiled';
 export * from './compiler/context';
 export * from './compiler/dml-scope';
+export * from './compiler/insert-batches';
+export * from './statements/insert-values';
 export * from './compiler/base-compiler';
 export * from './compiler/type-compiler';
 export * from './compiler/expression-compiler';

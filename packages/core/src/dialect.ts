@@ -136,6 +136,12 @@ export interface Dialect {
   readonly name: string;
   /** Compiles a statement to SQL and driver-ready parameters (the SQL of a shape is compiled once). */
   compile(statement: Statement): CompiledQuery;
+  /**
+   * A statement too large for one statement on this database (an INSERT of
+   * more values than {@link Dialect.maxParameters}), in batches that each fit,
+   * to run in one transaction; `undefined` when it fits as it is.
+   */
+  split?(statement: Statement): readonly Statement[] | undefined;
   /** Compiles a statement with named parameters (`param()`) for repeated runs. */
   prepare(statement: Statement): PreparedStatement;
   /** Hits and misses of the statement cache. */

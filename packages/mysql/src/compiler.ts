@@ -245,7 +245,7 @@ export class MysqlCompiler extends SqlCompiler {
    */
   override onConflictClause(node: Insert, onConflict: OnConflict, ctx: CompileContext): string {
     const source = node.source;
-    const inserted = source?.kind === 'select' ? source.columns : source?.kind === 'values' ? this.insertColumns(node, source.rows) : [];
+    const inserted = source?.kind === 'select' ? source.columns : source?.kind === 'values' ? this.insertColumns(node, source) : [];
     checkDuplicateKeyTarget(node.table, onConflict.target, new Set(inserted.map((c) => c.key)), this.dialect);
     const action = onConflict.action;
     if (action.kind === 'nothing') {
@@ -316,7 +316,7 @@ export class MysqlCompiler extends SqlCompiler {
     if (source?.kind !== 'values' || source.rows.length !== 1 || node.clauses.onConflict !== undefined) return undefined;
     const key = this.singlePrimaryKey(node.table);
     if (key === undefined || !key.spec.autoIncrement) return undefined;
-    return source.rows[0]!.some((a) => a.column.key === key.key) ? undefined : key;
+    return source.sets(key) ? undefined : key;
   }
 
   /**

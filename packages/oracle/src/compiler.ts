@@ -5,7 +5,6 @@
  */
 import {
   AnyColumn,
-  Assignment,
   Between,
   CodecTable,
   Column,
@@ -21,6 +20,7 @@ import {
   FunctionCall,
   InList,
   Insert,
+  InsertValues,
   InvalidValueError,
   Like,
   LockClause,
@@ -43,7 +43,7 @@ import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIs
 import { DATE_FORMAT, oracleCodecs, TIMESTAMP_FORMAT, TIMESTAMP_TZ_FORMAT } from './codecs';
 import { oracleDateAdd, oracleDateExtract, oracleDateTrunc } from './dates';
 import { oracleJsonContains, oracleJsonExtract, oracleJsonIsNull } from './json';
-import { emptyStringError, isBooleanValue, isCondition, isEmptyString, isNullBind } from './conditions';
+import { emptyStringError, isBooleanValue, isCondition, isEmptyString, isNullValue } from './conditions';
 import { oracleBinaryOperatorHooks } from './operators';
 import type { BinaryOperatorHooks } from '@alkahest/core/dialect';
 import { executeImmediate, ignoringError, ORA, plsqlBlock } from './ddl';
@@ -406,16 +406,12 @@ export class OracleCompiler extends SqlCompiler {
    * the same key (ORA-00001). NULLs are written as NULL, not bound: a bound
    * NULL is a VARCHAR2, and UNION ALL needs one type per column (ORA-01790).
    */
-  override insertValues(table: string, node: Insert, rows: readonly (readonly Assignment[])[], ctx: CompileContext): string {
+  override insertValues(table: string, node: Insert, rows: InsertValues, ctx: CompileContext): string {
     if (rows.length === 1) return super.insertValues(table, node, rows, ctx);
     const columns = this.insertColumns(node, rows);
     const selects = ctx.withScope([], () =>
-      rows.map((row) => {
-        const values = columns.map((column) => {
-          const a = row.find((x) => x.column.key === column.key);
-          if (a === undefined) return this.missingValue(column, ctx);
-          return isNullBind(a.value) ? 'NULL' : this.value(a.value, ctx);
-        });
+      rows.rows.map((row, i) => {
+        const values = columns.map((_column, j) => (isNullValue(row[j]) ? 'NULL' : this.insertValue(rows, i, j, ctx)));
         return `SELECT ${values.join(', ')} FROM DUAL`;
       }),
     );

@@ -3,8 +3,8 @@
  * (before 23ai): a condition (`a = b`, `x IS NULL`, `p AND q` …) may stand only
  * where SQL expects one, and a boolean value (a NUMBER(1) column) is not one.
  */
-import { InvalidValueError } from '@alkahest/core/dialect';
-import type { Binary, Bind, Expression, TypedExpression } from '@alkahest/core/dialect';
+import { Expression, InvalidValueError } from '@alkahest/core/dialect';
+import type { Binary, Bind, TypedExpression } from '@alkahest/core/dialect';
 
 const CONDITION_KINDS: ReadonlySet<string> = new Set([
   'logical',
@@ -49,6 +49,11 @@ export function isEmptyString(node: Expression): boolean {
 /** Whether `node` is a bound NULL. */
 export function isNullBind(node: Expression): boolean {
   return node.kind === 'bind' && (node as Bind).value === null;
+}
+
+/** Whether a value of an INSERT's rows is NULL: a plain null or a bound NULL. */
+export function isNullValue(value: unknown): boolean {
+  return value === null || (value instanceof Expression && isNullBind(value));
 }
 
 /** The error for an empty string where Oracle cannot give the meaning other databases do ('' is NULL). */

@@ -3,8 +3,8 @@
  * Reference, MERGE), since Oracle has no ON CONFLICT.
  */
 import { CompileError, UnsupportedFeatureError, withExcluded } from '@alkahest/core/dialect';
-import type { AnyColumn, Column, CompileContext, Insert, OnConflict, Table } from '@alkahest/core/dialect';
-import { isNullBind } from './conditions';
+import type { AnyColumn, CompileContext, Insert, OnConflict, Table } from '@alkahest/core/dialect';
+import { isNullValue } from './conditions';
 import type { OracleCompiler } from './compiler';
 
 /** The alias of a MERGE's source rows: `src`, unless the table itself is called so. */
@@ -42,17 +42,16 @@ export function oracleMerge(compiler: OracleCompiler, node: Insert, onConflict: 
     };
     using = ctx.withScope([], () => compiler.select(source.select, ctx));
   } else {
-    columns = compiler.insertColumns(node, source.rows);
+    columns = compiler.insertColumns(node, source);
     sourceName = (column) => {
       if (!columns.some((c) => c.key === column.key)) throw new CompileError(`excluded(${column.describe()}): no row sets ${column.name}`);
       return compiler.quoteIdentifier(column.name);
     };
     using = ctx.withScope([], () =>
       source.rows
-        .map((row) => {
-          const values = columns.map((column) => {
-            const a = row.find((x) => x.column.key === column.key);
-            const value = a === undefined ? compiler.missingValue(column as Column, ctx) : isNullBind(a.value) ? 'NULL' : compiler.value(a.value, ctx);
+        .map((row, i) => {
+          const values = columns.map((column, j) => {
+            const value = isNullValue(row[j]) ? 'NULL' : compiler.insertValue(source, i, j, ctx);
             return `${value} AS ${compiler.quoteIdentifier(column.name)}`;
           });
           return `SELECT ${values.join(', ')} FROM DUAL`;

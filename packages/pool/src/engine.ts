@@ -9,8 +9,7 @@ import { ConnectionPool, EngineClosedError, PooledConnection, PoolStatus } from 
 import { chosenDialect, redact, schemeOf } from './resolve-dialect';
 import type { Executable, ResultOf } from './result-types';
 import { RetryOptions, withRetries } from './retry';
-import { compileFor, EngineContext, executeOn, NOT_NOW, runBatchesOn, runCompiledNow, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
-import { insertBatches } from './batches';
+import { compileFor, splitFor, EngineContext, executeOn, NOT_NOW, runBatchesOn, runCompiledNow, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
 import { commitOutcome } from './outcome';
 import { PreparedQuery } from './prepared';
 import { Transaction } from './transaction';
@@ -218,7 +217,7 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
    * ```
    */
   async execute<S extends Executable>(statement: S & SupportedOn<S, D>, options?: ExecuteOptions): Promise<ResultOf<S>> {
-    const batches = insertBatches(this.dialect, statement);
+    const batches = splitFor(this.dialect, statement);
     if (batches !== undefined) {
       // Too many values for one statement: batches, all in one transaction (each batch already fits).
       return this.withConnection((pooled) => this.runTransaction(pooled, () => runBatchesOn(this.context, pooled, batches, options), {})) as Promise<ResultOf<S>>;

@@ -22,7 +22,6 @@ import { emit, EngineEvents } from './events';
 import { mayHaveApplied, statementOutcome, unanswered } from './outcome';
 import type { PooledConnection } from './pool';
 import type { Executable, ResultOf } from './result-types';
-import { insertBatches } from './batches';
 import { BoundQuery } from './prepared';
 
 /** Per-statement options. */
@@ -51,6 +50,14 @@ export interface EngineContext {
 /** Compiles a statement, or fills a prepared query with its values. */
 export function compileFor(dialect: Dialect, statement: Executable): CompiledQuery {
   return statement instanceof BoundQuery ? statement.compile() : dialect.compile(statement);
+}
+
+/**
+ * The batches a statement too large for one statement runs as (the
+ * dialect's compiler splits it, knowing its parameter limit), or `undefined`.
+ */
+export function splitFor(dialect: Dialect, statement: Executable): readonly Executable[] | undefined {
+  return statement instanceof BoundQuery || dialect.split === undefined ? undefined : dialect.split(statement);
 }
 
 /**
@@ -87,7 +94,7 @@ export function executeOn(
   options: ExecuteOptions | undefined,
   atomically: (work: () => Promise<unknown>) => Promise<unknown>,
 ): Promise<unknown> {
-  const batches = insertBatches(context.dialect, statement);
+  const batches = splitFor(context.dialect, statement);
   if (batches === undefined) return runCompiled(context, pooled, compileFor(context.dialect, statement), options);
   return atomically(() => runBatchesOn(context, pooled, batches, options));
 }

@@ -71,6 +71,6 @@ test('withRows keeps ON CONFLICT and RETURNING', () => {
   const statement = insert(notes).values({ id: 1, title: 'a' }).onConflict(['id']).doNothing().returning(notes.c.id);
   const source = statement.source;
   if (source?.kind !== 'values') throw new Error('expected values');
-  const again = statement.withRows(source.rows);
+  const again = statement.withRows(source);
   expect(again.clauses).toBe(statement.clauses);
 });

@@ -76,7 +76,7 @@ export class PostgresCompiler extends SqlCompiler {
     const key = this.singlePrimaryKey(node.table);
     if (key === undefined || !key.spec.autoIncrement) return undefined;
     const source = node.source;
-    if (source?.kind === 'values' && source.rows.some((row) => row.some((a) => a.column.key === key.key))) return undefined;
+    if (source?.kind === 'values' && source.sets(key)) return undefined;
     if (source?.kind === 'select' && source.columns.some((c) => c.key === key.key)) return undefined;
     return key;
   }

@@ -18,7 +18,8 @@
  * Numbers rather than a string key: building and hashing a long string from
  * many small pieces cost more than compiling a simple statement.
  */
-import { Bind } from '../expr/expression';
+import { Bind, Expression } from '../expr/expression';
+import { InsertValues, MISSING } from '../statements/insert-values';
 import type { Param } from '../expr/param';
 import { Column } from '../schema/column';
 import { Table } from '../schema/table';
@@ -120,10 +121,12 @@ export interface Shape {
   readonly hash: number;
   /** The string numbering the codes were written with (see {@link shapeGeneration}). */
   readonly generation: number;
-  /** The bound values, in the order the walk met them: slot `i` is `binds[i]`. */
-  readonly binds: readonly Bind[];
+  /** The bound values, in the order the walk met them: slot `i` holds `values[i]`. */
+  readonly values: readonly unknown[];
   /** The slot of each bound value. */
   readonly slots: ReadonlyMap<Bind, number>;
+  /** The slots of an INSERT's plain row values: row `i`, column `j` at `i * columns + j` (-1 where no plain value is). */
+  readonly rowSlots: ReadonlyMap<InsertValues, Int32Array>;
   /** Names of the named parameters (`param()`) met. */
   readonly params: readonly string[];
   /** Names of the list parameters (`x.in(param('ids'))`), whose lengths change the SQL. */
@@ -131,11 +134,10 @@ export interface Shape {
 }
 
 /** What class of value a bound value is, as far as the SQL can tell. */
-function valueClass(bind: Bind): number {
-  const v = bind.value;
+function valueClass(v: unknown, type: SqlType): number {
   if (v === null || v === undefined) return 1;
   if (v === '') return 2;
-  if (bind.type.kind !== 'unknown') return 3;
+  if (type.kind !== 'unknown') return 3;
   if (v instanceof Date) return 4;
   if (v instanceof Uint8Array) return 5;
   switch (typeof v) {
@@ -160,8 +162,11 @@ function valueClass(bind: Bind): number {
 class ShapeWriter implements TreeVisitor {
   readonly codes: number[] = [];
   hash = 0x811c9dc5;
-  readonly binds: Bind[] = [];
+  readonly values: unknown[] = [];
   readonly slots = new Map<Bind, number>();
+  readonly rowSlots = new Map<InsertValues, Int32Array>();
+  /** The deepest nesting met in the expressions of INSERT rows, which are walked apart. */
+  nested = 0;
   readonly params: string[] = [];
   readonly listParams: string[] = [];
   private readonly ctes = new Map<object, number>();
@@ -176,6 +181,9 @@ class ShapeWriter implements TreeVisitor {
     switch (kind) {
       case 'bind':
         this.writeBind(node as Bind);
+        return false;
+      case 'values':
+        this.writeRows(node as InsertValues);
         return false;
       case 'column':
       case 'table':
@@ -254,11 +262,48 @@ class ShapeWriter implements TreeVisitor {
       this.push(seen);
       return;
     }
-    this.slots.set(bind, this.binds.length);
-    this.binds.push(bind);
+    this.slots.set(bind, this.values.length);
+    this.values.push(bind.value);
     this.push(Mark.Bind);
-    this.push(valueClass(bind));
+    this.push(valueClass(bind.value, bind.type));
     this.push(objectCode(bind.type));
+  }
+
+  /**
+   * An INSERT's rows: its columns, then row by row each plain value as a
+   * bound value of its column's type (a slot, in `rowSlots`), each expression
+   * walked as a node, each left-out column as such.
+   */
+  private writeRows(source: InsertValues): void {
+    this.push(Mark.NodeStart);
+    this.push(stringCode('values'));
+    const columns = source.columns;
+    const width = columns.length;
+    this.push(Mark.ArrayStart);
+    for (let j = 0; j < width; j++) this.push(objectCode(columns[j]!));
+    this.push(Mark.ArrayEnd);
+    const rows = source.rows;
+    const slots = new Int32Array(rows.length * width).fill(-1);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      this.push(Mark.ArrayStart);
+      for (let j = 0; j < width; j++) {
+        const value = row[j];
+        if (value === MISSING) this.push(Mark.Undefined);
+        else if (value instanceof Expression) {
+          const depth = walkTree(value, this, true);
+          if (depth > this.nested) this.nested = depth;
+        } else {
+          slots[i * width + j] = this.values.length;
+          this.values.push(value);
+          this.push(Mark.Bind);
+          this.push(valueClass(value, columns[j]!.type));
+        }
+      }
+      this.push(Mark.ArrayEnd);
+    }
+    this.push(Mark.NodeEnd);
+    this.rowSlots.set(source, slots);
   }
 
   private noteParam(param: Param): void {
@@ -270,7 +315,8 @@ class ShapeWriter implements TreeVisitor {
 /** Writes the shape of `statement`, refusing a tree nested deeper than a compile can go. */
 function writeShape(statement: object): ShapeWriter {
   const writer = new ShapeWriter();
-  checkNestingDepth(walkTree(statement, writer, true));
+  const depth = walkTree(statement, writer, true);
+  checkNestingDepth(Math.max(depth, writer.nested + 2));
   return writer;
 }
 
@@ -287,8 +333,9 @@ export function shapeOf(statement: object): Shape {
     codes: writer.codes,
     hash: writer.hash,
     generation,
-    binds: writer.binds,
+    values: writer.values,
     slots: writer.slots,
+    rowSlots: writer.rowSlots,
     params: writer.params,
     listParams: writer.listParams,
   };

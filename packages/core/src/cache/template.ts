@@ -4,7 +4,6 @@
 import type { CompiledQuery } from '../compiler/compiled';
 import type { ParamSource } from '../compiler/context';
 import { InvalidValueError } from '../errors';
-import type { Bind } from '../expr/expression';
 import type { SqlType } from '../types/sql-type';
 import { checkBindValue } from '../types/validate';
 
@@ -50,12 +49,12 @@ function namedValue(source: Extract<ParamSource, { from: 'param' }>, values: Par
 }
 
 /** The parameters of a template for one statement's bound values and named parameter values. */
-export function fillTemplate(template: StatementTemplate, binds: readonly Bind[], values: ParamValues | undefined, toDriver: ToDriver): CompiledQuery {
+export function fillTemplate(template: StatementTemplate, bound: readonly unknown[], values: ParamValues | undefined, toDriver: ToDriver): CompiledQuery {
   const params = new Array<unknown>(template.sources.length);
   for (let i = 0; i < params.length; i++) {
     const source = template.sources[i]!;
     if (source.from === 'bind') {
-      const value = binds[source.slot]!.value;
+      const value = bound[source.slot];
       params[i] = value === null ? null : toDriver(value, source.type);
     } else if (source.from === 'constant') {
       params[i] = source.value;

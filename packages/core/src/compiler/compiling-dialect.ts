@@ -21,7 +21,7 @@ const BULK_ROWS = 100;
 function isBulkInsert(statement: Statement | Node): boolean {
   if (statement.kind !== 'insert') return false;
   const source = (statement as Insert).source;
-  return source?.kind === 'values' && source.rows.length > BULK_ROWS;
+  return source?.kind === 'values' && source.length > BULK_ROWS;
 }
 
 function checkSchemaMap(map: Readonly<Record<string, string | null>>): Readonly<Record<string, string | null>> {
@@ -76,6 +76,10 @@ export class CompilingDialect implements Dialect {
     return this.compiler.maxParameters;
   }
 
+  split(statement: Statement | Node): readonly Statement[] | undefined {
+    return this.compiler.split(statement);
+  }
+
   compile(statement: Statement | Node): CompiledQuery {
     if (!CACHED_KINDS.has(statement.kind) || isBulkInsert(statement)) return this.compiler.compile(statement);
     const shape = shapeOf(statement);
@@ -85,7 +89,7 @@ export class CompilingDialect implements Dialect {
       );
     }
     const template = this.cache.get(shape, () => this.compiler.compileTemplate(statement, shape));
-    return fillTemplate(template, shape.binds, undefined, this.toDriver);
+    return fillTemplate(template, shape.values, undefined, this.toDriver);
   }
 
   prepare(statement: Statement | Node): PreparedStatement {
@@ -114,7 +118,7 @@ export class CompilingDialect implements Dialect {
           if (templates.size >= 64) templates.clear();
           templates.set(key, template);
         }
-        return fillTemplate(template, shape.binds, values, toDriver);
+        return fillTemplate(template, shape.values, values, toDriver);
       },
     };
   }

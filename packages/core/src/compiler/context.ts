@@ -1,5 +1,6 @@
 import { CompileError } from '../errors';
 import type { Bind } from '../expr/expression';
+import type { InsertValues } from '../statements/insert-values';
 import type { ColumnSource } from '../schema/column';
 import type { SqlType } from '../types/sql-type';
 
@@ -43,6 +44,8 @@ export class CompileContext {
   pendingSource: ParamSource | undefined = undefined;
   /** Bound values of the tree by identity, numbered in shape order (see shapeOf). */
   slots: ReadonlyMap<Bind, number> | undefined = undefined;
+  /** The slots of INSERT rows' plain values (see Shape.rowSlots). */
+  rowSlots: ReadonlyMap<InsertValues, Int32Array> | undefined = undefined;
   /** CTEs written as derived tables where they are used (a dialect without WITH on the statement). */
   inlineCtes: ReadonlySet<object> | undefined = undefined;
   /** The lengths of list parameters, known when a prepared query runs. */

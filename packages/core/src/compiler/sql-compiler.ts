@@ -11,7 +11,9 @@ import type { StatementTemplate } from '../cache/template';
 import { PrintedSql } from './printed-sql';
 import { Expression } from '../expr/expression';
 import type { CreateIndex, CreateTable, DropIndex, DropTable } from '../statements/ddl';
-import type { Delete, Insert, Update } from '../statements/dml';
+import { Insert } from '../statements/dml';
+import type { Delete, Update } from '../statements/dml';
+import { insertBatches } from './insert-batches';
 import { Select } from '../statements/select';
 import { RawSql } from '../expr/sql-template';
 import type { CompoundSelect } from '../statements/compound';
@@ -59,6 +61,7 @@ export abstract class SqlCompiler extends AlterCompiler {
     const ctx = new CompileContext();
     ctx.recordSources = true;
     ctx.slots = shape.slots;
+    ctx.rowSlots = shape.rowSlots;
     ctx.listLengths = listLengths;
     const rendered = this.render(node, ctx);
     return { ...rendered, sources: ctx.sources };
@@ -102,6 +105,15 @@ export abstract class SqlCompiler extends AlterCompiler {
     }
     const { sql, columns, statementKind, readBack } = rendered;
     return readBack === undefined ? { sql, columns, statementKind, dialect: this.dialect } : { sql, columns, statementKind, dialect: this.dialect, readBack };
+  }
+
+  /**
+   * A statement too large for one statement of this dialect, in batches that
+   * each fit (an INSERT of more rows than {@link maxParameters} allows), or
+   * `undefined` when it fits. The engine runs the batches in one transaction.
+   */
+  split(node: Statement | Node): Insert[] | undefined {
+    return node instanceof Insert ? insertBatches(node, this.maxParameters) : undefined;
   }
 
   /** Compiles a DDL statement (its values written inline). */

@@ -7,6 +7,7 @@ import { Column, ColumnSource } from '../schema/column';
 import { FromItem, Join } from '../schema/from';
 import { Table } from '../schema/table';
 import { Insert } from '../statements/dml';
+import { InsertValues, MISSING } from '../statements/insert-values';
 import type { Assignment, Delete, InsertSource, Update } from '../statements/dml';
 import type { AnyColumn } from '../schema/table';
 import type { OnConflict } from '../statements/upsert';
@@ -307,7 +308,7 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
     } else if (source.kind === 'select') {
       sql = this.insertSelect(table, node, source, ctx);
     } else {
-      sql = this.insertValues(table, node, source.rows, ctx);
+      sql = this.insertValues(table, node, source, ctx);
     }
     if (onConflict) sql += this.onConflictClause(node, onConflict, ctx);
     return sql + this.returningClause(node, ctx);
@@ -361,42 +362,57 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
   }
 
   /** The columns a multi-row insert names: every key any row gives, in table order. */
-  insertColumns(node: Insert, rows: readonly (readonly Assignment[])[]): Column[] {
-    const used = new Set<string>();
-    let previous: readonly Assignment[] = [];
-    for (const row of rows) {
-      // Rows usually name the same columns as the one before: only a different row adds any.
-      if (row.length === previous.length && row.every((a, i) => a.column === previous[i]!.column)) continue;
-      for (const a of row) used.add(a.column.key);
-      previous = row;
-    }
-    if (used.size === 0) {
+  insertColumns(node: Insert, rows: InsertValues): Column[] {
+    if (rows.columns.length === 0) {
       throw new CompileError(`insert into ${node.table.name}: no row gives any column; use defaultValues() to insert a row of defaults`);
     }
-    return node.table.columns.filter((c) => used.has(c.key));
+    return rows.columns as Column[];
   }
 
-  /** The VALUES tuples of an insert, one per row, columns in `columns` order. */
-  valueTuples(columns: readonly Column[], rows: readonly (readonly Assignment[])[], ctx: CompileContext): string[] {
-    return rows.map((row) => {
+  /**
+   * One value of an INSERT's rows (row `i`, column `j`): a plain value bound
+   * with its column's type, an expression compiled as a value, or for a
+   * column the row leaves out, {@link missingValue}.
+   */
+  insertValue(rows: InsertValues, i: number, j: number, ctx: CompileContext): string {
+    const value = rows.rows[i]![j];
+    const column = rows.columns[j]!;
+    if (value === MISSING) return this.missingValue(column, ctx);
+    if (value instanceof Expression) return this.value(value, ctx);
+    const slots = ctx.rowSlots?.get(rows);
+    if (slots !== undefined) ctx.pendingSource = { from: 'bind', slot: slots[i * rows.columns.length + j]!, type: column.type };
+    return this.bind(value, column.type, ctx);
+  }
+
+  /** The VALUES tuples of an insert, one per row, in the order of `rows.columns`. */
+  valueTuples(rows: InsertValues, ctx: CompileContext): string[] {
+    const columns = rows.columns;
+    const width = columns.length;
+    const slots = ctx.rowSlots?.get(rows);
+    const out = new Array<string>(rows.length);
+    for (let i = 0; i < rows.rows.length; i++) {
+      const row = rows.rows[i]!;
       let sql = '(';
-      // Rows usually give their values in the columns' order: try the next one before searching.
-      let next = 0;
-      for (let i = 0; i < columns.length; i++) {
-        const col = columns[i]!;
-        let a: Assignment | undefined = row[next];
-        if (a !== undefined && a.column.key === col.key) next++;
-        else a = row.find((x) => x.column.key === col.key);
-        if (i > 0) sql += ', ';
-        sql += a ? this.value(a.value, ctx) : this.missingValue(col, ctx);
+      for (let j = 0; j < width; j++) {
+        if (j > 0) sql += ', ';
+        const value = row[j];
+        if (value === MISSING || value instanceof Expression) {
+          sql += this.insertValue(rows, i, j, ctx);
+          continue;
+        }
+        // The common case inline: a plain value bound with its column's type.
+        const type = columns[j]!.type;
+        if (slots !== undefined) ctx.pendingSource = { from: 'bind', slot: slots[i * width + j]!, type };
+        sql += this.bind(value, type, ctx);
       }
-      return sql + ')';
-    });
+      out[i] = sql + ')';
+    }
+    return out;
   }
 
-  insertValues(table: string, node: Insert, rows: readonly (readonly Assignment[])[], ctx: CompileContext): string {
+  insertValues(table: string, node: Insert, rows: InsertValues, ctx: CompileContext): string {
     const columns = this.insertColumns(node, rows);
-    const tuples = ctx.withScope([], () => this.valueTuples(columns, rows, ctx));
+    const tuples = ctx.withScope([], () => this.valueTuples(rows, ctx));
     return `INSERT INTO ${table} (${columns.map((c) => this.quoteIdentifier(c.name)).join(', ')}) VALUES ${tuples.join(', ')}`;
   }
 

@@ -30,6 +30,7 @@ import type { AlterTable, CreateSchema, DropSchema } from '../statements/alter';
 import type { CreateIndex, CreateTable, DropIndex, DropTable } from '../statements/ddl';
 import type { RowNumberOver } from '../statements/distinct-on';
 import type { Delete, Insert, Update } from '../statements/dml';
+import type { InsertValues } from '../statements/insert-values';
 import type { Select, Subquery } from '../statements/select';
 import type { Excluded } from '../statements/upsert';
 
@@ -104,6 +105,7 @@ export interface OtherNodes {
   ordering: Ordering;
   subquery: Subquery;
   table: Table;
+  values: InsertValues;
   'window-call': WindowCall;
   'window-spec': WindowSpec;
 }

@@ -91,6 +91,8 @@ export const traversals: { readonly [K in NodeKind]: Traversal<NodesByKind[K]> }
   ordering: { expr: 'child', direction: 'value', nulls: 'value' },
   subquery: { select: 'child', alias: 'value', lateral: 'value', c: 'skip', referenceName: 'skip' },
   table: { definition: 'skip', alias: 'skip', c: 'skip', columns: 'skip', name: 'skip', schema: 'skip', referenceName: 'skip' },
+  // An INSERT's rows: plain values are no nodes; the shape writes them itself (cache/shape.ts), other walks see the expressions.
+  values: { columns: 'skip', rows: 'skip', expressions: 'child', length: 'skip' },
   'window-call': { name: 'value', args: 'child', count: 'value', defaultValue: 'child', type: 'value' },
   'window-spec': { partitionBy: 'child', orderBy: 'child', frame: 'value' },
 };

@@ -7,6 +7,7 @@ import { andAlso } from '../expr/operators';
 import { FromItem } from '../schema/from';
 import type { AnyColumn, ColumnMap, Table } from '../schema/table';
 import { Assignment, toAssignments as assignments } from './assignments';
+import { InsertValues } from './insert-values';
 import type { InsertRow, RowOf, SelectItem, UpdateSet } from './result-types';
 import { checkColumnTypes, FitsColumns } from './insert-select-types';
 import { returningItems } from './returning';
@@ -64,7 +65,7 @@ function extraSources(table: Table, items: readonly FromItem<string, string>[], 
 
 /** The source of an INSERT's rows. */
 export type InsertSource =
-  | { readonly kind: 'values'; readonly rows: readonly (readonly Assignment[])[] }
+  | InsertValues
   | { readonly kind: 'default-values' }
   | { readonly kind: 'select'; readonly columns: readonly AnyColumn[]; readonly select: Select<never[], string> };
 
@@ -107,12 +108,11 @@ export class Insert<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
   values(rows: InsertRow<C> | readonly InsertRow<C>[]): Insert<C, R> {
     const list = (Array.isArray(rows) ? rows : [rows]) as Record<string, unknown>[];
     if (list.length === 0) throw new CompileError(`insert into ${this.table.name}: values() needs at least one row`);
-    const converted = list.map((r, i) => assignments(this.table, r, () => `insert into ${this.table.name}, row ${i + 1}`));
-    return new Insert(this.table, { kind: 'values', rows: converted }, this.clauses);
+    return new Insert(this.table, InsertValues.of(this.table, list), this.clauses);
   }
   /** The same INSERT (ON CONFLICT and RETURNING included) with other rows: a large insert runs in batches. */
-  withRows(rows: readonly (readonly Assignment[])[]): Insert<C, R> {
-    return new Insert(this.table, { kind: 'values', rows }, this.clauses);
+  withRows(rows: InsertValues): Insert<C, R> {
+    return new Insert(this.table, rows, this.clauses);
   }
   /** `INSERT … DEFAULT VALUES`: one row of defaults. */
   defaultValues(): Insert<C, R> {

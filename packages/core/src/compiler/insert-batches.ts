@@ -1,0 +1,70 @@
+/**
+ * Splitting a multi-row INSERT that binds more values than one statement may
+ * carry into batches that each fit (issue: the compiler knows the dialect's
+ * parameter limit and what each row binds, so the splitting is its business,
+ * not the pool's). The engine runs the batches in one transaction.
+ */
+import { Expression } from '../expr/expression';
+import { countBinds } from '../expr/walk';
+import type { Insert } from '../statements/dml';
+import type { InsertValues } from '../statements/insert-values';
+
+/**
+ * The parameters an INSERT binds besides its rows: an upsert's DO UPDATE
+ * values (MySQL repeats a DO UPDATE condition in every assignment) and
+ * RETURNING expressions (Oracle binds one placeholder per returned column).
+ */
+function extraParameters(insert: Insert): number {
+  const { onConflict, returning } = insert.clauses;
+  let extra = 0;
+  if (onConflict?.action.kind === 'update') {
+    const { set, where } = onConflict.action;
+    extra += countBinds(set) + countBinds(where) * (set.length + 1);
+  }
+  if (returning !== undefined) extra += countBinds(returning) + returning.length;
+  return extra;
+}
+
+/**
+ * The most parameters one row can bind: one per column (a plain value is
+ * one, and so is a column the row leaves out where the dialect binds the
+ * column's default in its place), plus what an expression binds beyond one.
+ */
+function parametersPerRow(rows: InsertValues): number {
+  const width = rows.columns.length;
+  if (rows.expressions.length === 0) return width;
+  let most = 0;
+  for (const row of rows.rows) {
+    let extra = 0;
+    for (const value of row) if (value instanceof Expression) extra += Math.max(0, countBinds(value) - 1);
+    if (extra > most) most = extra;
+  }
+  return width + most;
+}
+
+/**
+ * The batches of an INSERT … VALUES too large for one statement of a dialect
+ * taking at most `maxParameters`, or `undefined` when it fits. Each batch has
+ * as many rows as fit, counting what a row can bind at most and what ON
+ * CONFLICT and RETURNING bind, and keeps the insert's ON CONFLICT and RETURNING.
+ *
+ * @example
+ * ```ts
+ * insertBatches(insert(users).values(rows), 65_535) // undefined, or Insert[]
+ * ```
+ */
+export function insertBatches(insert: Insert, maxParameters: number): Insert[] | undefined {
+  const source = insert.source;
+  if (source?.kind !== 'values') return undefined;
+  const width = source.columns.length;
+  // Most inserts are far below the limit: no need to count what expressions bind.
+  if (source.expressions.length === 0 && insert.clauses.onConflict === undefined && insert.clauses.returning === undefined && source.length * width <= maxParameters) return undefined;
+  const extra = extraParameters(insert);
+  const perRow = Math.max(1, parametersPerRow(source));
+  if (source.length * perRow + extra <= maxParameters) return undefined;
+  const rowsPerBatch = Math.max(1, Math.floor((maxParameters - extra) / perRow));
+  if (source.length <= rowsPerBatch) return undefined;
+  const batches: Insert[] = [];
+  for (let i = 0; i < source.length; i += rowsPerBatch) batches.push(insert.withRows(source.slice(i, i + rowsPerBatch)));
+  return batches;
+}

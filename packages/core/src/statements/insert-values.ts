@@ -1,0 +1,123 @@
+/**
+ * The rows of an `INSERT … VALUES`, kept lean: one array of values per row,
+ * in the order of the columns the rows name, each value checked once when the
+ * statement is built. A plain value stays a plain value (no node per value):
+ * the compiler binds it with its column's type, the statement shape gives it
+ * a slot, and a large insert is split by slicing the arrays. An expression
+ * (`users.c.age.plus(1)`, `param('x')`) stays the expression it is.
+ */
+import { CompileError, InvalidValueError } from '../errors';
+import { Expression } from '../expr/expression';
+import type { Node } from '../expr/expression';
+import type { Column } from '../schema/column';
+import type { AnyColumn, Table } from '../schema/table';
+import { checkBindValue } from '../types/validate';
+
+/** A column a row leaves out (its key missing or `undefined`): the database's default applies. */
+export const MISSING: unique symbol = Symbol('alkahest.insert.missing');
+
+/** What a row holds for one column: a checked plain value, an expression, or {@link MISSING}. */
+export type InsertValue = unknown;
+
+/** Each table's columns by key: a Map is much faster to ask than the frozen `table.c`, row after row. */
+const columnMaps = new WeakMap<Table, ReadonlyMap<string, AnyColumn>>();
+
+function columnsByKey(table: Table): ReadonlyMap<string, AnyColumn> {
+  let map = columnMaps.get(table);
+  if (map === undefined) {
+    map = new Map(table.columns.map((c) => [c.key, c]));
+    columnMaps.set(table, map);
+  }
+  return map;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Checks a plain value for a column, as every bound value is checked (see types/validate.ts). */
+function checkValue(value: unknown, column: AnyColumn): void {
+  if (value !== null && typeof value === 'object' && 'kind' in value && !(value instanceof Date) && !Array.isArray(value) && column.type.kind !== 'json') {
+    throw new InvalidValueError(`${column.describe()}: a ${String((value as Node).kind)} node cannot be used as a value here`);
+  }
+  checkBindValue(column.type, value, column);
+}
+
+/**
+ * The VALUES rows of an INSERT. Build it with {@link InsertValues.of};
+ * {@link InsertValues.slice} gives a batch of its rows.
+ */
+export class InsertValues {
+  readonly kind = 'values';
+  private constructor(
+    /** The columns any row gives, in the table's order (none when every value is undefined: an error when compiled). */
+    readonly columns: readonly Column[],
+    /** One array per row, `columns.length` long: a checked value, an expression, or {@link MISSING}. */
+    readonly rows: readonly (readonly InsertValue[])[],
+    /** The expressions among the values, row by row (what a walk of the tree visits). */
+    readonly expressions: readonly Expression[],
+  ) {}
+
+  /** How many rows. */
+  get length(): number {
+    return this.rows.length;
+  }
+
+  /** Whether any row gives `column` a value. */
+  sets(column: AnyColumn): boolean {
+    return this.columns.some((c) => c.key === column.key);
+  }
+
+  /** Rows `from` to `to` (exclusive), with the same columns. */
+  slice(from: number, to: number): InsertValues {
+    const rows = this.rows.slice(from, to);
+    return new InsertValues(this.columns, rows, this.expressions.length === 0 ? [] : rows.flatMap((row) => row.filter((v): v is Expression => v instanceof Expression)));
+  }
+
+  /**
+   * Checks `{ key: value }` rows against `table` and keeps them lean. A key
+   * the table lacks, a row that is not an object and a value its column
+   * cannot hold are errors here, at build time, naming the row or column.
+   */
+  static of(table: Table, list: readonly Record<string, unknown>[]): InsertValues {
+    const byKey = columnsByKey(table);
+    const where = (i: number): string => `insert into ${table.name}, row ${i + 1}`;
+    // The columns: every key some row gives a value to. Rows usually name the same keys as the one before.
+    const used = new Set<string>();
+    let previous: readonly string[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const row = list[i];
+      if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new CompileError(`${where(i)}: expected an object of column values`);
+      const keys = Object.keys(row);
+      const same = sameKeys(keys, previous);
+      for (const key of keys) {
+        if (!same && !byKey.has(key)) throw new CompileError(`${where(i)}: table ${table.name} has no column ${JSON.stringify(key)}`);
+        if (!used.has(key) && row[key] !== undefined) used.add(key);
+      }
+      previous = keys;
+    }
+    const columns = (table.columns as readonly Column[]).filter((c) => used.has(c.key));
+    const rows = new Array<InsertValue[]>(list.length);
+    const expressions: Expression[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const row = list[i]!;
+      const values = new Array<InsertValue>(columns.length);
+      for (let j = 0; j < columns.length; j++) {
+        const column = columns[j]!;
+        const value = row[column.key];
+        if (value === undefined) values[j] = MISSING;
+        else if (value instanceof Expression) {
+          values[j] = value;
+          expressions.push(value);
+        } else {
+          checkValue(value, column);
+          values[j] = value;
+        }
+      }
+      rows[i] = values;
+    }
+    return new InsertValues(columns, rows, expressions);
+  }
+}
