@@ -84,19 +84,28 @@ export class InsertValues {
   static of(table: Table, list: readonly Record<string, unknown>[]): InsertValues {
     const byKey = columnsByKey(table);
     const where = (i: number): string => `insert into ${table.name}, row ${i + 1}`;
-    // The columns: every key some row gives a value to. Rows usually name the same keys as the one before.
+    // The columns: every key some row gives a value to. Rows usually name the same keys as the one
+    // before, and once each of those keys has had a value, such a row adds nothing.
     const used = new Set<string>();
     let previous: readonly string[] = [];
+    let previousDone = false;
     for (let i = 0; i < list.length; i++) {
       const row = list[i];
       if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new CompileError(`${where(i)}: expected an object of column values`);
       const keys = Object.keys(row);
-      const same = sameKeys(keys, previous);
+      if (sameKeys(keys, previous)) {
+        if (previousDone) continue;
+      } else {
+        for (const key of keys) if (!byKey.has(key)) throw new CompileError(`${where(i)}: table ${table.name} has no column ${JSON.stringify(key)}`);
+      }
+      let done = true;
       for (const key of keys) {
-        if (!same && !byKey.has(key)) throw new CompileError(`${where(i)}: table ${table.name} has no column ${JSON.stringify(key)}`);
-        if (!used.has(key) && row[key] !== undefined) used.add(key);
+        if (used.has(key)) continue;
+        if (row[key] !== undefined) used.add(key);
+        else done = false;
       }
       previous = keys;
+      previousDone = done;
     }
     const columns = (table.columns as readonly Column[]).filter((c) => used.has(c.key));
     const rows = new Array<InsertValue[]>(list.length);

@@ -63,6 +63,7 @@ function fail(value: unknown, expected: string, where: ValuePlace): never {
 
 /** A UTF-16 surrogate not paired with its other half (in `u` mode a pair is one code point, never matched). */
 const LONE_SURROGATE = /\p{Surrogate}/u;
+const hasIsWellFormed = typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function';
 
 /**
  * Refuses a string with a lone surrogate: no database stores one (each
@@ -70,6 +71,8 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
  * back would not be the text written.
  */
 function checkWellFormed(value: string, where: ValuePlace): void {
+  // String.prototype.isWellFormed (Node 20+) is a native scan: the regular expression runs only to report.
+  if (hasIsWellFormed && (value as { isWellFormed(): boolean } & string).isWellFormed()) return;
   const found = LONE_SURROGATE.exec(value);
   if (found === null) return;
   const code = found[0].charCodeAt(0).toString(16).toUpperCase();
