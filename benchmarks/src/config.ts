@@ -57,7 +57,7 @@ export function mysqlDriverUrl(url: string): string {
 }
 
 /** SSB lineorder rows (`BENCH_SSB_ROWS` sets it; the spec's scale factor 1 is 6,000,000). */
-export const ssbRows = Number(process.env.BENCH_SSB_ROWS ?? (quick ? 30_000 : 200_000));
+export const ssbRows = Number(process.env.BENCH_SSB_ROWS ?? (quick ? 30_000 : 100_000));
 /** SSB rounds (each runs every query both ways) and the least time a query's sample runs for. */
 export const ssbRounds = quick ? 3 : 7;
 export const ssbSampleMs = quick ? 40 : 150;

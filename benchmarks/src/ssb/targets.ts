@@ -25,6 +25,12 @@ export interface SsbTarget {
   /** alkahest's statement, built afresh, through `engine.execute`. */
   readonly alkahest: (id: SsbQueryId) => Promise<readonly Record<string, unknown>[]>;
   readonly engine: Engine;
+  /**
+   * PostgreSQL only: alkahest through an engine opened with
+   * `prepared_statements=false`, whose statements run unnamed (a custom plan
+   * on every run, as raw `client.query` gets), to show what named statements cost.
+   */
+  readonly alkahestUnnamed?: (id: SsbQueryId) => Promise<readonly Record<string, unknown>[]>;
   /** Drops the tables and closes every connection. */
   readonly close: () => Promise<void>;
 }
@@ -55,14 +61,17 @@ async function withEngine(
   drop: (sql: string) => unknown,
 ): Promise<SsbTarget> {
   const engine = createEngine(url, dialect === 'sqlite' ? {} : { pool: { max: 1 } });
+  const unnamed = dialect === 'postgres' ? createEngine(`${url}${url.includes('?') ? '&' : '?'}prepared_statements=false`, { pool: { max: 1 } }) : undefined;
   const tables = ssbTables(names);
   return {
     dialect,
     raw,
     alkahest: async (id) => (await engine.execute(ssbStatement(id, tables))) as readonly Record<string, unknown>[],
+    ...(unnamed === undefined ? {} : { alkahestUnnamed: async (id: SsbQueryId) => (await unnamed.execute(ssbStatement(id, tables))) as readonly Record<string, unknown>[] }),
     engine,
     close: async () => {
       await engine.close();
+      await unnamed?.close();
       try {
         await dropSsbTables(drop, names);
       } finally {

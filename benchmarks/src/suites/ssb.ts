@@ -2,14 +2,16 @@
  * Suite 5: the Star Schema Benchmark's 13 queries (src/ssb/), built with
  * alkahest and executed by `engine.execute`, against the same queries as
  * hand-written SQL through the raw driver, on SQLite, PostgreSQL and MariaDB.
- * Each database is loaded once; every round then runs all 26 variants (13
- * queries × 2 ways) in turn, so the ratio of a query is the median of its
- * per-round ratios, alkahest's time over raw's in the same round.
+ * Each database is loaded once; every round then runs all its variants (13
+ * queries × 2 ways, and on PostgreSQL a third: unnamed statements) in turn,
+ * so the ratio of a query is the median of its per-round ratios, alkahest's
+ * time over raw's in the same round.
  */
 import { mysqlUrl, pgUrl, prefix, ssbRounds, ssbRows, ssbSampleMs } from '../config';
 import { consume } from '../harness/measure';
 import { oneLine, progress } from '../harness/log';
-import { outcomeRows, RoundVariant, runRounds, VariantOutcome } from '../harness/rounds';
+import { outcomeRows, VariantOutcome } from '../harness/rounds';
+import { summarize } from '../harness/stats';
 import { applyTarget, failedRow, ratioTarget, ResultRow, setRatios, SuiteResult } from '../harness/results';
 import { rowsDiffer } from '../ssb/compare';
 import { generateSsb, SsbData, ssbSizes } from '../ssb/generate';
@@ -25,18 +27,29 @@ const dialects: readonly { readonly dialect: SsbDialect; readonly label: string;
   { dialect: 'mysql', label: 'MariaDB', raw: 'raw mysql2 execute' },
 ];
 
-/** Milliseconds per execution: one untimed run (so neither way meets a colder cache), then runs for at least `ssbSampleMs`. */
-async function sampleMs(run: () => Promise<unknown>): Promise<number> {
-  consume(await run());
+/**
+ * One round's sample of one query: its ways (raw, alkahest, …) run in turn,
+ * the order rotating by one each pass and starting `rotation` places on (the
+ * round's number, for queries slower than one pass), one untimed run of each first, then
+ * passes for at least `ssbSampleMs` per way. Gives milliseconds per execution
+ * of each way. Alternating run by run puts a swing of the machine's load on
+ * every way alike, which timing one way after the other does not.
+ */
+async function samplePaired(runs: readonly (() => Promise<unknown>)[], rotation: number): Promise<number[]> {
+  for (const run of runs) consume(await run());
+  const totals = runs.map(() => 0);
   const start = performance.now();
-  let count = 0;
-  let elapsed = 0;
+  let passes = 0;
   do {
-    consume(await run());
-    count++;
-    elapsed = performance.now() - start;
-  } while (elapsed < ssbSampleMs);
-  return elapsed / count;
+    for (let k = 0; k < runs.length; k++) {
+      const i = (k + passes + rotation) % runs.length;
+      const t0 = performance.now();
+      consume(await runs[i]!());
+      totals[i]! += performance.now() - t0;
+    }
+    passes++;
+  } while (performance.now() - start < ssbSampleMs * runs.length);
+  return totals.map((t) => t / passes);
 }
 
 /** Checks alkahest's rows against raw's for every query; gives the failure note of each query that differs. */
@@ -55,11 +68,9 @@ async function verify(t: SsbTarget): Promise<Map<SsbQueryId, string>> {
   return failures;
 }
 
-type Way = 'raw' | 'alkahest';
-interface Opened {
-  readonly run: () => Promise<unknown>;
-  readonly close: () => Promise<void>;
-}
+type Way = 'raw' | 'alkahest' | 'alkahestUnnamed';
+/** The row name of PostgreSQL's extra variant (see SsbTarget.alkahestUnnamed). */
+const UNNAMED = 'alkahest, prepared_statements=false';
 
 async function runDialect(data: SsbData, d: (typeof dialects)[number]): Promise<ResultRow[]> {
   const caseOf = (id: SsbQueryId): string => `${id} · ${d.label}`;
@@ -74,30 +85,43 @@ async function runDialect(data: SsbData, d: (typeof dialects)[number]): Promise<
   try {
     progress(`ssb ${d.label}: loaded in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
     const wrong = await verify(t);
-    const variants: RoundVariant<Opened>[] = [];
+    const ways: readonly Way[] = t.alkahestUnnamed === undefined ? ['raw', 'alkahest'] : ['raw', 'alkahest', 'alkahestUnnamed'];
+    const samples = new Map<string, number[]>();
+    const failures = new Map<string, string>();
     for (const id of ssbQueryIds) {
-      for (const way of ['raw', 'alkahest'] as const satisfies readonly Way[]) {
-        variants.push({
-          name: `${id} ${way}`,
-          open: async () => {
-            if (way === 'alkahest' && wrong.has(id)) throw new Error(wrong.get(id));
-            return { run: () => t[way](id), close: async () => undefined };
-          },
-        });
-      }
+      const reason = wrong.get(id);
+      if (reason !== undefined) for (const way of ways) if (way !== 'raw') failures.set(`${id} ${way}`, reason);
     }
-    const outcomes = await runRounds(`ssb ${d.label}`, variants, {
-      runs: ssbRounds,
-      open: 'once',
-      sample: (opened) => sampleMs(opened.run),
-      format: (ms) => `${ms.toFixed(1)} ms`,
-    });
+    for (let round = 1; round <= ssbRounds; round++) {
+      const line: string[] = [];
+      for (const id of ssbQueryIds) {
+        const live = ways.filter((way) => !failures.has(`${id} ${way}`));
+        try {
+          const ms = await samplePaired(live.map((way) => () => t[way]!(id)), round);
+          live.forEach((way, i) => (samples.get(`${id} ${way}`) ?? samples.set(`${id} ${way}`, []).get(`${id} ${way}`)!).push(ms[i]!));
+          line.push(`${id} ${ms.map((m) => m.toFixed(1)).join('/')} ms`);
+        } catch (error) {
+          for (const way of live) failures.set(`${id} ${way}`, oneLine(error));
+          progress(`ssb ${d.label}: ${id}: ${oneLine(error)}`);
+        }
+      }
+      progress(`ssb ${d.label}: round ${round}/${ssbRounds} (${ways.join('/')}): ${line.join(', ')}`);
+    }
+    const outcome = (key: string): VariantOutcome => {
+      const values = samples.get(key);
+      return failures.has(key) || values === undefined || values.length < ssbRounds ? { failure: failures.get(key) ?? 'no result' } : { summary: summarize(values, true) };
+    };
+    const outcomes = new Map<string, VariantOutcome>();
+    for (const id of ssbQueryIds) for (const way of ways) outcomes.set(`${id} ${way}`, outcome(`${id} ${way}`));
     return ssbQueryIds.flatMap((id) => {
       const named = new Map<string, VariantOutcome>([
         [d.raw, outcomes.get(`${id} raw`)!],
         ['alkahest', outcomes.get(`${id} alkahest`)!],
       ]);
-      const rows = outcomeRows(SUITE, caseOf(id), 'ms/op', [{ name: d.raw }, { name: 'alkahest' }], named, (v) => (v === 'alkahest' ? target : undefined));
+      const unnamed = outcomes.get(`${id} alkahestUnnamed`);
+      if (unnamed !== undefined) named.set(UNNAMED, unnamed);
+      const rowNames = [{ name: d.raw }, { name: 'alkahest' }, ...(unnamed === undefined ? [] : [{ name: UNNAMED }])];
+      const rows = outcomeRows(SUITE, caseOf(id), 'ms/op', rowNames, named, (v) => (v === 'alkahest' ? target : undefined));
       setRatios(rows, { variant: d.raw });
       for (const row of rows) if (row.variant === 'alkahest') applyTarget(row, target);
       return rows;
@@ -122,8 +146,11 @@ export async function runSsbSuite(): Promise<SuiteResult> {
       `(${sizes.customers.toLocaleString('en-US')} customers, ${sizes.suppliers} suppliers, ${sizes.parts.toLocaleString('en-US')} parts, 2,557 dates), ` +
       `milliseconds per execution: alkahest's statement built afresh and run by \`engine.execute\` against the same SQL written by hand through the raw driver ` +
       `(better-sqlite3 \`prepare().all()\`, pg \`client.query\`, mysql2 \`execute\`), one connection each. ` +
-      `The ratio is the median of ${ssbRounds} per-round ratios (alkahest over raw in the same round; lower is better), with their min – max. ` +
-      `Before timing, every query's rows are checked equal both ways.`,
+      `In each of ${ssbRounds} rounds every query is sampled once, its ways run alternately (the order rotating) for at least ${ssbSampleMs} ms each; ` +
+      `the ratio is the median of the per-round ratios (alkahest over raw in the same round; lower is better), with their min – max. ` +
+      `Before timing, every query's rows are checked equal both ways. ` +
+      `On PostgreSQL, alkahest runs a statement it has run before as a named prepared statement; after five runs the server may switch it to a generic plan, ` +
+      `chosen without the bound values (for Q3.1 a parallel plan joining the date table first); \`${UNNAMED}\` is the same engine with unnamed statements, a custom plan on every run as raw \`client.query\` gets.`,
     rows,
   };
 }
