@@ -156,6 +156,8 @@ export interface Dialect {
   readonly catalog?: CatalogReader;
   /** The statements asking the database for a statement's plan (engine.explain()); absent where a dialect has none. */
   explain?(statement: Statement, options?: ExplainOptions): ExplainQuery;
+  /** Applied to each row of raw SQL without declared columns (rows no decoder reads): the engine's row hook. */
+  readonly mapRow?: ((row: Record<string, unknown>) => Record<string, unknown>) | undefined;
 }
 
 /** A connection URL taken apart. */

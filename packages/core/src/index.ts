@@ -27,6 +27,8 @@ export * from './expr/sql-template';
 export * from './expr/values';
 export * from './schema/column';
 export * from './schema/column-types';
+export * from './schema/custom-type';
+export * from './expr/custom-function';
 export * from './schema/from';
 export * from './schema/table';
 export * from './schema/metadata';

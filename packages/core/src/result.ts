@@ -4,6 +4,7 @@
 import type { ResultColumn } from './compiler/compiled';
 import { UnreadableValueError } from './errors';
 import type { CodecTable } from './types/codec';
+import type { SqlType } from './types/sql-type';
 
 /**
  * Makes a row decoder for a column list: each value converted by its type's
@@ -12,7 +13,10 @@ import type { CodecTable } from './types/codec';
  */
 export function makeRowDecoder(columns: readonly ResultColumn[], codecs: CodecTable): (row: readonly unknown[]) => Record<string, unknown> {
   const decoders = columns.map((c) => {
-    const read = codecs[c.type.kind]?.fromDriver;
+    const base = codecs[c.type.kind]?.fromDriver;
+    const custom = c.type.options.custom?.fromDriver;
+    // A custom type reads its base type's value, then converts it.
+    const read = custom === undefined ? base : base === undefined ? (v: unknown) => custom(v) : (v: unknown, t: SqlType) => custom(base(v, t));
     if (!read) return (v: unknown) => (v === undefined ? null : v);
     return (v: unknown) => {
       if (v === null || v === undefined) return null;

@@ -1,6 +1,7 @@
 /**
  * The engine: a dialect, a driver and a pool of its connections.
  */
+import { HookedDialect } from './hooks';
 import { AlkahestError, CompiledQuery, ConnectionLostError, Dialect, Driver, DialectId, DialectOfUrl, PrintedSql, Select, Statement, SupportedOn, StatementCacheStats, TransactionOptions, UnsupportedFeatureError } from '@alkahest/core/dialect';
 import type { ExplainOptions, ExplainPlan } from '@alkahest/core/dialect';
 import { emit, EngineEvents } from './events';
@@ -96,13 +97,12 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
   private readonly connections: ConnectionPool;
   private readonly context: EngineContext;
   private closed = false;
+  /** The dialect statements are compiled for (seen through the engine's hooks, when it has any). */
+  readonly dialect: Dialect;
 
-  constructor(
-    /** The dialect statements are compiled for. */
-    readonly dialect: Dialect,
-    driver: Driver,
-    options: Omit<EngineOptions, 'url' | 'driver' | 'dialect' | 'dialectModule'> = {},
-  ) {
+  constructor(dialect: Dialect, driver: Driver, options: Omit<EngineOptions, 'url' | 'driver' | 'dialect' | 'dialectModule'> = {}) {
+    if (options.hooks !== undefined && (options.hooks.statement !== undefined || options.hooks.row !== undefined)) dialect = new HookedDialect(dialect, options.hooks);
+    this.dialect = dialect;
     const events: EngineEvents = options.events ?? {};
     const queryObserved = [events.queryStart, events.queryEnd, events.queryError, events.logger].some((hook) => hook !== undefined);
     this.context = { dialect, driver, events, queryObserved };

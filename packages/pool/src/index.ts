@@ -14,3 +14,4 @@ export type { ExecuteOptions, Executor, StreamOptions } from './session';
 export * from './transaction';
 export { schemeOf, loadDialectModule } from './resolve-dialect';
 export * from './routing';
+export type { EngineHooks, HookRow } from './hooks';

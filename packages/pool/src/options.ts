@@ -1,5 +1,6 @@
 import type { DialectModule } from '@alkahest/core/dialect';
 import type { EngineEvents } from './events';
+import type { EngineHooks } from './hooks';
 
 /** Pool settings (tarn underneath). Times are in milliseconds. */
 export interface PoolOptions {
@@ -68,6 +69,21 @@ export interface EngineOptions {
   readonly dialectModule?: DialectModule;
   /** Hooks for queries and pool activity. */
   readonly events?: EngineEvents;
+  /**
+   * Transforms of every statement before it is compiled and of every result
+   * row after it is decoded (see {@link EngineHooks}).
+   *
+   * @example
+   * ```ts
+   * const engine = createEngine(url, {
+   *   hooks: {
+   *     statement: (s) => (s instanceof Select && s.reads(orders) ? s.where(orders.c.tenantId.eq(tenantId)) : s),
+   *     row: (row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()), v])),
+   *   },
+   * });
+   * ```
+   */
+  readonly hooks?: EngineHooks;
   /**
    * Statement shapes kept compiled (default 500, least recently used dropped
    * first; 0 turns the cache off). See `engine.cacheStats()`.

@@ -129,7 +129,11 @@ function shapeResult(dialect: Dialect, compiled: CompiledQuery, result: DriverRe
     case 'raw': {
       // Declared columns (sql`…`.returns({ … })): drivers give arrays in that order, decoded like a SELECT's.
       const rows =
-        compiled.columns.length > 0 ? (result.rows as readonly (readonly unknown[])[]).map(dialect.rowDecoder(compiled.columns)) : (result.rows as Record<string, unknown>[]);
+        compiled.columns.length > 0
+          ? (result.rows as readonly (readonly unknown[])[]).map(dialect.rowDecoder(compiled.columns))
+          : dialect.mapRow === undefined
+            ? (result.rows as Record<string, unknown>[])
+            : (result.rows as Record<string, unknown>[]).map(dialect.mapRow);
       // What the server gave: the rows (none for a write), marked with the rows it changed.
       return withRowsAffected(rows, result.rowsAffected);
     }

@@ -70,6 +70,8 @@ export abstract class BaseCompiler {
   /** Converts a value for the driver with the type's codec. */
   toDriver(value: unknown, type: SqlType): unknown {
     if (value === null) return null;
+    const custom = type.options.custom;
+    if (custom?.toDriver !== undefined) value = custom.toDriver(value);
     const effective = typeOfValue(value, type);
     const codec = this.codecs[effective.kind];
     return codec?.toDriver ? codec.toDriver(value, effective) : value;

@@ -27,6 +27,7 @@ export const expressionVisitors: ExpressionVisitors = {
   column: (c, node, ctx) => c.visitColumn(node, ctx),
   concat: (c, node, ctx) => c.visitConcat(node, ctx),
   'current-date': (c, node) => c.currentDate(node),
+  'custom-call': (c, node, ctx) => c.visitCustomCall(node, ctx),
   'date-add': (c, node, ctx) => c.visitDateAdd(node, ctx),
   'date-extract': (c, node, ctx) => c.visitDateExtract(node, ctx),
   'date-trunc': (c, node, ctx) => c.visitDateTrunc(node, ctx),

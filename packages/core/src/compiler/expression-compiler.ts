@@ -28,6 +28,8 @@ import {
   SubqueryNode,
 } from '../expr/expression';
 import { TypedExpression } from '../expr/functions';
+import type { CustomCall } from '../expr/custom-function';
+import type { DialectKey } from '../types/custom';
 import { Case } from '../expr/conditional';
 import { builtinTypes } from '../types/sql-type';
 import { Param } from '../expr/param';
@@ -108,6 +110,17 @@ export abstract class ExpressionCompiler extends BaseCompiler {
   visitUnsafeText(node: UnsafeText, ctx: CompileContext): string {
     void ctx;
     return node.text;
+  }
+
+  /**
+   * A function defined with `defineSqlFunction()`: the expression its
+   * renderer for this dialect (or its default) builds from the arguments,
+   * visited like any tree, so every argument stays bound.
+   */
+  visitCustomCall(node: CustomCall, ctx: CompileContext): string {
+    const render = node.definition.render[this.dialect as DialectKey] ?? node.definition.render.default;
+    if (render === undefined) throw new UnsupportedFeatureError(`${node.definition.name}()`, this.dialect, 'its definition has no renderer for this dialect (nor a default)');
+    return this.expression(render(node.args, this.dialect), ctx);
   }
 
   /** An expression given another type (`fn.typed`): the SQL is the inner expression's. */

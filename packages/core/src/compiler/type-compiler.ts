@@ -9,7 +9,8 @@
  * type → name → reflected type (SQLAlchemy's TypeCompiler plays the forward
  * part; its dialects' `ischema_names` the backward one).
  */
-import { CompileError } from '../errors';
+import { CompileError, UnsupportedFeatureError } from '../errors';
+import { customTypeName } from '../types/custom';
 import type { Column } from '../schema/column';
 import type { SqlType } from '../types/sql-type';
 import { wholeNumber } from './base-compiler';
@@ -33,6 +34,21 @@ import { wholeNumber } from './base-compiler';
 export abstract class TypeCompiler<Native = string> {
   /** The dialect's name, for messages. */
   abstract readonly dialect: string;
+
+  constructor() {
+    // A custom type (customType()) names itself per dialect, before any dialect's own mapping of its base kind.
+    const columnType = this.columnType;
+    const castType = this.castType;
+    this.columnType = (type, column) => (type.options.custom === undefined ? columnType.call(this, type, column) : this.customTypeName(type));
+    this.castType = (type) => (type.options.custom === undefined ? castType.call(this, type) : this.customTypeName(type));
+  }
+
+  /** A custom type's SQL name on this dialect, or an error naming the type and the dialect. */
+  customTypeName(type: SqlType): string {
+    const name = customTypeName(type.options.custom!, this.dialect);
+    if (name === undefined) throw new UnsupportedFeatureError(`the custom type ${type.options.custom!.name}`, this.dialect, 'its dataType names no type for this dialect (nor a default)');
+    return name;
+  }
 
   /**
    * A type's name in standard SQL, the base of both DDL and CAST names; a

@@ -11,6 +11,7 @@
  */
 import type { FilteredAggregate, StringAgg } from './aggregates';
 import type { Case, Cast } from './conditional';
+import type { CustomCall } from './custom-function';
 import type { CurrentDate, DateAdd, DateExtract, DateTrunc } from './dates';
 import type { Aliased, Between, Binary, Bind, BitNot, Bitwise, Concat, DistinctFrom, FunctionCall, InList, IsNull, LabelRef, Like, Logical, Not, Ordering, RegexMatch, RegexReplace } from './expression';
 import type { TypedExpression } from './functions';
@@ -47,6 +48,7 @@ export interface ExpressionNodes {
   column: Column;
   concat: Concat;
   'current-date': CurrentDate;
+  'custom-call': CustomCall;
   'date-add': DateAdd;
   'date-extract': DateExtract;
   'date-trunc': DateTrunc;

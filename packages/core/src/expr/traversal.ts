@@ -39,6 +39,8 @@ export const traversals: { readonly [K in NodeKind]: Traversal<NodesByKind[K]> }
   column: { source: 'skip', key: 'skip', name: 'skip', spec: 'skip', type: 'skip' },
   concat: { parts: 'child', type: 'value' },
   'current-date': { type: 'value' },
+  // A custom function's definition is named by its key (unique per definition).
+  'custom-call': { definition: 'skip', key: 'value', args: 'child', type: 'value' },
   'date-add': { operand: 'child', amounts: 'value', type: 'value' },
   'date-extract': { field: 'value', operand: 'child', type: 'value' },
   'date-trunc': { unit: 'value', operand: 'child', type: 'value' },

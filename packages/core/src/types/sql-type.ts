@@ -6,6 +6,7 @@
  * to its own DDL name and to its driver conversions.
  */
 
+import type { CustomTypeInfo } from './custom';
 import type { Decimal } from './decimal';
 
 /** Every type kind alkahest knows. Dialects map each one to DDL and codecs. */
@@ -39,6 +40,8 @@ export interface TypeOptions {
   readonly values?: readonly string[];
   /** Enum type name, where a dialect creates named enum types. */
   readonly enumName?: string;
+  /** A type defined with `customType()`: its SQL names and codec, over this kind. */
+  readonly custom?: CustomTypeInfo;
 }
 
 /**
@@ -56,6 +59,7 @@ export class SqlType<T = unknown> {
   /** A short description, such as `varchar(20)` or `timestamp with time zone`, for messages. */
   describe(): string {
     const o = this.options;
+    if (o.custom !== undefined) return o.custom.name;
     switch (this.kind) {
       case 'varchar':
       case 'char':

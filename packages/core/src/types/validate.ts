@@ -1,6 +1,7 @@
 import { InvalidValueError } from '../errors';
 import { JsonNull } from './json-null';
-import { builtinTypes, type SqlType } from './sql-type';
+import { customToDriver } from './custom';
+import { builtinTypes, SqlType } from './sql-type';
 import { TIME_OF_DAY } from './time-of-day';
 
 const DATE_RE = /^-?\d{4,}-\d{2}-\d{2}$/;
@@ -109,6 +110,9 @@ export function checkBindValue(type: SqlType, value: unknown, where: ValuePlace)
     throw new InvalidValueError(`${placeText(where)}: undefined is not a SQL value; use null for NULL, or leave the key out`);
   }
   if (value === null) return;
+  const custom = type.options.custom;
+  // A custom type checks and converts its own values; what it gives the driver is checked as its base type.
+  if (custom !== undefined) return checkBindValue(new SqlType(type.kind, { ...type.options, custom: undefined }), customToDriver(custom, value, placeText(where)), where);
   if (value instanceof JsonNull) {
     // The JSON literal null is a json value only: any other column would get an object.
     if (type.kind === 'json') return;
