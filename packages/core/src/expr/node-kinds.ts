@@ -32,7 +32,7 @@ import type { CreateIndex, CreateTable, DropIndex, DropTable } from '../statemen
 import type { RowNumberOver } from '../statements/distinct-on';
 import type { Delete, Insert, Update } from '../statements/dml';
 import type { InsertValues } from '../statements/insert-values';
-import type { Select, Subquery } from '../statements/select';
+import type { Select, SelectState, Subquery } from '../statements/select';
 import type { Excluded } from '../statements/upsert';
 
 /** The expression node classes, by kind. */
@@ -105,6 +105,7 @@ export interface OtherNodes {
   'grouping-set': GroupingSet;
   join: Join<string, string>;
   ordering: Ordering;
+  'select-state': SelectState;
   subquery: Subquery;
   table: Table;
   values: InsertValues;

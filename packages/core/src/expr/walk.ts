@@ -89,19 +89,22 @@ function open(value: unknown, visitor: TreeVisitor, values: boolean): Opened {
     if (values) visitor.arrayStart!();
     return Opened.Array;
   }
-  const kind = (value as { readonly kind?: unknown }).kind;
-  // A SQL type has a kind too, as do plain clause objects ({ kind: 'values' }): neither is a node.
-  const declared = typeof kind === 'string' && value.constructor !== Object && !(value instanceof SqlType) ? fieldLists[kind] : undefined;
-  if (declared !== undefined) {
-    if (!visitor.node(value, kind as NodeKind)) return Opened.Leaf;
-    openedFields = values ? declared.all : declared.children;
-    return Opened.Node;
+  // A plain object (a statement's state, a clause) is the most common container: no class checks for it.
+  if (value.constructor !== Object) {
+    const kind = (value as { readonly kind?: unknown }).kind;
+    // A SQL type has a kind too, as do plain clause objects ({ kind: 'values' }): neither is a node.
+    const declared = typeof kind === 'string' ? fieldLists[kind] : undefined;
+    if (declared !== undefined && !(value instanceof SqlType)) {
+      if (!visitor.node(value, kind as NodeKind)) return Opened.Leaf;
+      openedFields = values ? declared.all : declared.children;
+      return Opened.Node;
+    }
+    if (!isPlainRecord(value)) {
+      if (values) visitor.value!(value);
+      return Opened.Leaf;
+    }
   }
-  if (!isPlainRecord(value)) {
-    if (values) visitor.value!(value);
-    return Opened.Leaf;
-  }
-  // A plain object (a statement's state, a clause) or an undeclared class: walked by field name.
+  // A plain object or an undeclared class: walked by field name.
   if (values) visitor.objectStart!();
   return Opened.Object;
 }

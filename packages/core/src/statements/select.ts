@@ -30,6 +30,8 @@ export interface SelectedColumn {
  * would be read one by one on every statement.
  */
 export class SelectState {
+  /** A node kind of its own, so that the one walker reads its fields from their declaration (expr/traversal.ts). */
+  readonly kind = 'select-state';
   /** Common table expressions declared with `.with()`. */
   readonly ctes: readonly CommonTableExpression[];
   readonly columns: readonly SelectedColumn[];
@@ -49,7 +51,7 @@ export class SelectState {
   /** Row counts, bound (a {@link Bind} of an integer) or a named parameter. */
   readonly limit: Expression | undefined;
   readonly offset: Expression | undefined;
-  constructor(s: SelectState) {
+  constructor(s: SelectStateFields) {
     this.ctes = s.ctes;
     this.columns = s.columns;
     this.from = s.from;
@@ -65,6 +67,9 @@ export class SelectState {
     this.offset = s.offset;
   }
 }
+
+/** A SELECT's state as data: what {@link SelectState} and a Select are made from. */
+export type SelectStateFields = Omit<SelectState, 'kind'>;
 
 /** Row locking of a SELECT. */
 export interface LockClause {
@@ -168,7 +173,7 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
   /** Phantom: the value types of its columns as expressions (a subquery's, a CTE's). */
   declare readonly __values: ValuesRowOf<S, Nullable>;
   readonly state: SelectState;
-  constructor(state: SelectState) {
+  constructor(state: SelectStateFields) {
     this.state = state instanceof SelectState ? state : new SelectState(state);
   }
 
