@@ -305,11 +305,10 @@ const ORACLE_KINDS: Readonly<Record<string, DatabaseErrorKind>> = {
   'ORA-00933': 'syntax-error',
   'ORA-00936': 'syntax-error',
   'ORA-01013': 'timeout',
-  'ORA-03113': 'connection-lost',
-  'ORA-03114': 'connection-lost',
-  'ORA-03135': 'connection-lost',
-  'ORA-00028': 'connection-lost',
-  'DPI-1080': 'connection-lost',
+  // Call timeout exceeded (thin mode; thick mode's DPI-1067 is rewritten to it).
+  'NJS-123': 'timeout',
+  // oracledb rewrites the disconnect codes (ORA-00028, ORA-03113, ORA-03114, ORA-03135,
+  // ORA-01012, ORA-02396, DPI-1080…) to NJS-500 before they reach us (lib/errors.js, adjustErrorXref).
   'NJS-500': 'connection-lost',
   'NJS-501': 'connection-lost',
   'NJS-003': 'connection-lost',

@@ -359,6 +359,17 @@ describe('errors, as oracledb raises them', () => {
     await expect(failure).rejects.toMatchObject({ cause: expect.any(ConnectionLostError) });
   });
 
+  test('NJS-123 (the call timeout, and thick mode\'s DPI-1067 rewritten to it) is a QueryTimeoutError', async () => {
+    const { classifyOracleError } = await import('@alkahest/oracle');
+    const thick = oracleError('DPI-1067: call timeout of 5000 ms exceeded with ORA-3156');
+    expect(thick.code).toBe('NJS-123');
+    expect(classifyOracleError(thick)).toBe('timeout');
+    server.script = (sql) => (sql === SELECT_NOTES ? njsError(123) : undefined);
+    const failure = engine.execute(select(notes.c.id, notes.c.body).from(notes));
+    await expect(failure).rejects.toThrow(QueryTimeoutError);
+    await expect(failure).rejects.toMatchObject({ code: 'NJS-123' });
+  });
+
   test('NJS-003 (a closed connection) and DPI-1080 (thick mode, rewritten to NJS-500) are connection losses', async () => {
     const { classifyOracleError } = await import('@alkahest/oracle');
     expect(classifyOracleError(njsError(3))).toBe('connection-lost');
@@ -367,7 +378,7 @@ describe('errors, as oracledb raises them', () => {
     expect(classifyOracleError(dpi)).toBe('connection-lost');
     // A message with no code field is classified by its leading code, and only by it.
     expect(classifyOracleError({ message: 'ORA-00060: deadlock detected' })).toBe('deadlock');
-    expect(classifyOracleError({ message: 'DPI-1080: connection was closed by ORA-3113' })).toBe('connection-lost');
+    expect(classifyOracleError({ message: 'NJS-500: connection to Oracle Database was closed or broken' })).toBe('connection-lost');
     expect(classifyOracleError({ message: 'while loading: ORA-00001: unique constraint (APP.UQ) violated' })).toBeUndefined();
     expect(classifyOracleError({ code: 42, message: 'NJS-501: connection to host h port 1 terminated unexpectedly' })).toBe('connection-lost');
     expect(classifyOracleError(undefined)).toBeUndefined();
