@@ -92,7 +92,9 @@ describe('window frames', () => {
 describe('dates', () => {
   test('add() takes an object of known units with non-null amounts', () => {
     // @ts-expect-error an interval is an object of amounts
-    expect(() => dates.add(users.c.seen, 3)).toThrow(new InvalidValueError('dates.add(): expected an object of amounts such as { days: 1 }, got a number'));
+    expect(() => dates.add(users.c.seen, 3)).toThrow(InvalidValueError);
+    // @ts-expect-error an interval is an object of amounts
+    expect(() => dates.add(users.c.seen, 3)).toThrow(/^dates\.add\(\): expected an object of amounts such as \{ days: 1 \}, got /);
     // @ts-expect-error nor an array
     expect(() => dates.add(users.c.seen, [1])).toThrow(InvalidValueError);
     // @ts-expect-error the amount is a number or an expression
