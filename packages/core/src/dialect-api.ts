@@ -37,6 +37,7 @@ export * from './compiler/printed-sql';
 export * from './compiler/explain';
 export * from './dialect';
 export * from './driver-errors';
+export * from './load/plan';
 export * from './capabilities';
 export * from './result';
 export * from './server-url';

@@ -16,6 +16,8 @@ import type { DriverErrorDetails } from './driver-errors';
 import type { StatementCacheStats } from './cache/statement-cache';
 import type { CompilingDialectOptions } from './compiler/compiling-dialect';
 import type { ReplicationProbe } from './replication';
+import type { LoadPlan } from './load/plan';
+import type { Table } from './schema/table';
 
 /** Transaction isolation levels. */
 export type IsolationLevel = 'read uncommitted' | 'read committed' | 'repeatable read' | 'serializable';
@@ -84,6 +86,14 @@ export interface DriverConnection {
    * the socket broke). Checked before a connection is handed out; no I/O.
    */
   isAlive?(): boolean;
+  /**
+   * Loads rows (already checked and converted, in `plan.columns` order) into
+   * `plan.table` by the database's fastest path, inside the transaction the
+   * engine has begun; gives the number of rows written. `rows` yields
+   * batches; the driver pulls the next one only when it can send it, so
+   * memory stays flat. A failure leaves the transaction to be rolled back.
+   */
+  load?(plan: LoadPlan, rows: AsyncIterable<readonly (readonly unknown[])[]>): Promise<number>;
   /** Closes the connection. */
   close(): Promise<void>;
   /**
@@ -154,6 +164,11 @@ export interface Dialect {
   rowDecoder(columns: readonly ResultColumn[]): (row: readonly unknown[]) => Record<string, unknown>;
   /** The dialect's catalog statements, for reflection (`@alkahest/migrate`); absent where a dialect has none. */
   readonly catalog?: CatalogReader;
+  /**
+   * How `engine.load()` writes `columns` of `table`: the table and columns as
+   * SQL, a one-row INSERT, and each row's check and conversion.
+   */
+  loadPlan?(table: Table, columns: readonly string[]): LoadPlan;
   /** The statements asking the database for a statement's plan (engine.explain()); absent where a dialect has none. */
   explain?(statement: Statement, options?: ExplainOptions): ExplainQuery;
   /** Applied to each row of raw SQL without declared columns (rows no decoder reads): the engine's row hook. */

@@ -68,6 +68,32 @@ export class ExpressionTooDeepError extends CompileError {
 export class InvalidValueError extends AlkahestError {}
 
 /**
+ * A row given to `engine.load()` cannot be loaded: a value its column refuses
+ * (the same check as every bound value), a key the table has no column for,
+ * or a row that leaves out a column the load writes. Nothing of the load is
+ * kept (it runs in one transaction).
+ *
+ * @example
+ * ```ts
+ * try { await engine.load(users, rows) } catch (e) {
+ *   if (e instanceof LoadRowError) console.log(e.row, e.column); // 41 'age'
+ * }
+ * ```
+ */
+export class LoadRowError extends InvalidValueError {
+  constructor(
+    message: string,
+    /** The row's index in what was given (0 for the first). */
+    readonly row: number,
+    /** The key of the column (or the unknown key) at fault. */
+    readonly column: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/**
  * A value the database returned cannot be read as its column's type (PostgreSQL's
  * `infinity`, MariaDB's zero date `0000-00-00`): the error names the column and
  * keeps the raw value, so one odd row is reported rather than lost in a RangeError.

@@ -12,6 +12,7 @@ import {
   DriverConnection,
   type DriverErrorDetails,
   DriverResult,
+  LoadPlan,
   OpenedSession,
   ReplicationProbe,
   TargetAddress,
@@ -22,6 +23,9 @@ import {
 } from '@alkahest/core/dialect';
 import type { Connection, ConnectionOptions, ResultSetHeader } from 'mysql2/promise';
 import { mariadbReplication } from './replication';
+import { loadDataLines, loadDataSql, multiRowInsert } from './load-data';
+import { Readable } from 'node:stream';
+import { once } from 'node:events';
 import type { MysqlDriverOptions } from './url';
 
 /**
@@ -49,7 +53,9 @@ type RawCallback = (error: Error | null, result: RawResult) => void;
 interface RawConnection {
   execute(options: { sql: string; rowsAsArray: boolean }, values: unknown[]): { stream(options: { objectMode: true; highWaterMark: number }): import('node:stream').Readable };
   execute(options: { sql: string; rowsAsArray: boolean }, values: unknown[], callback: RawCallback): unknown;
-  query(options: { sql: string; rowsAsArray: boolean }, callback: RawCallback): unknown;
+  query(options: { sql: string; rowsAsArray: boolean; infileStreamFactory?: (path: string) => Readable }, callback: RawCallback): unknown;
+  /** The socket under the connection. */
+  readonly stream: import('node:stream').Duplex;
   on(event: 'error', listener: (error: Error) => void): unknown;
   removeListener(event: 'error', listener: (error: Error) => void): unknown;
 }
@@ -62,6 +68,8 @@ class MysqlConnection implements DriverConnection {
     private readonly openSide: () => Promise<Connection>,
     /** Keep statements prepared for reuse (else each is closed after it runs). */
     private readonly keepPrepared: boolean,
+    /** Whether loads may use LOAD DATA LOCAL INFILE (when the server allows it too). */
+    private readonly localInfile = true,
   ) {
     // A connection the server closes emits 'error'/'end'; without a listener an 'error' would crash the process.
     connection.on('error', () => {
@@ -148,6 +156,99 @@ class MysqlConnection implements DriverConnection {
       raw.removeListener('error', lost);
       if (!finished) readable.destroy();
     }
+  }
+
+  /** Whether the server takes LOAD DATA LOCAL (`@@local_infile`), asked once per connection. */
+  private serverLocalInfile: boolean | undefined;
+
+  /**
+   * `LOAD DATA LOCAL INFILE` fed from a stream where the server allows it,
+   * else multi-row INSERTs. With LOCAL the server turns what would be errors
+   * (a duplicate key, a value it had to change) into warnings and goes on:
+   * any warning, or fewer rows written than sent, fails the load, which the
+   * engine then rolls back.
+   */
+  async load(plan: LoadPlan, rows: AsyncIterable<readonly (readonly unknown[])[]>): Promise<number> {
+    if (this.localInfile) {
+      if (this.serverLocalInfile === undefined) {
+        const [answer] = await this.connection.query('SELECT @@local_infile AS on_');
+        this.serverLocalInfile = Number((answer as { on_: unknown }[])[0]?.on_) === 1;
+      }
+      if (this.serverLocalInfile) return this.loadData(plan, rows);
+    }
+    return this.loadByInserts(plan, rows);
+  }
+
+  private async loadData(plan: LoadPlan, rows: AsyncIterable<readonly (readonly unknown[])[]>): Promise<number> {
+    const raw = (this.connection as unknown as { connection: RawConnection }).connection;
+    const socket = raw.stream;
+    const iterator = rows[Symbol.asyncIterator]();
+    let sent = 0;
+    let sourceError: unknown;
+    // mysql2 writes what the stream gives without waiting for the socket: the stream waits instead,
+    // reading the next batch only once the socket has taken the last.
+    const source = new Readable({
+      read(): void {
+        void (async () => {
+          if (socket.writableNeedDrain) await once(socket, 'drain');
+          const next = await iterator.next();
+          if (next.done === true) source.push(null);
+          else {
+            sent += next.value.length;
+            source.push(loadDataLines(next.value));
+          }
+        })().catch((error: unknown) => {
+          sourceError ??= error;
+          source.destroy(error as Error);
+        });
+      },
+    });
+    let header: ResultSetHeader;
+    try {
+      header = (await new Promise<RawResult>((resolve, reject) => {
+        raw.query({ sql: loadDataSql(plan), rowsAsArray: false, infileStreamFactory: () => source }, (error, result) => (error ? reject(error) : resolve(result)));
+      })) as ResultSetHeader;
+    } catch (error) {
+      throw sourceError ?? error;
+    } finally {
+      if (sourceError !== undefined) await iterator.return?.().catch(() => undefined);
+    }
+    if (header.warningStatus > 0 || header.affectedRows !== sent) await this.refuseWarnings(header.affectedRows, sent);
+    return header.affectedRows;
+  }
+
+  /** Throws the first warning of a LOAD DATA LOCAL as the error it stands for. */
+  private async refuseWarnings(written: number, sent: number): Promise<never> {
+    const [warnings] = await this.connection.query('SHOW WARNINGS LIMIT 1');
+    const first = (warnings as { Level?: string; Code?: number; Message?: string }[])[0];
+    const what = first === undefined ? `${written} of ${sent} rows were written` : `${first.Message ?? 'a warning'} (${written} of ${sent} rows written)`;
+    const error = new Error(`LOAD DATA LOCAL: ${what}; the load is rolled back`);
+    throw Object.assign(error, { errno: first?.Code, code: 'ER_LOAD_DATA_WARNING', sqlMessage: first?.Message });
+  }
+
+  /** Multi-row INSERTs of as many rows as fit in one statement's parameters (at most 1000). */
+  private async loadByInserts(plan: LoadPlan, rows: AsyncIterable<readonly (readonly unknown[])[]>): Promise<number> {
+    const perStatement = Math.max(1, Math.min(1000, Math.floor(65535 / plan.columns.length)));
+    let pending: unknown[] = [];
+    let pendingRows = 0;
+    let count = 0;
+    const flush = async (): Promise<void> => {
+      if (pendingRows === 0) return;
+      const sql = multiRowInsert(plan.insertSql, pendingRows);
+      const header = (await this.run(sql, false, checkParams(pending))) as ResultSetHeader;
+      if (pendingRows !== perStatement || !this.keepPrepared) this.connection.unprepare({ sql, rowsAsArray: false });
+      count += header.affectedRows;
+      pending = [];
+      pendingRows = 0;
+    };
+    for await (const batch of rows) {
+      for (const row of batch) {
+        for (const value of row) pending.push(value);
+        if (++pendingRows === perStatement) await flush();
+      }
+    }
+    await flush();
+    return count;
   }
 
   async begin(options: TransactionOptions = {}): Promise<void> {
@@ -323,7 +424,7 @@ export class MysqlDriver implements Driver {
     };
     const connection = await mysql.createConnection(config);
     // Wrapped first, so its 'error' listener is there before anything can go wrong.
-    const wrapped = new MysqlConnection(connection, () => mysql.createConnection({ ...config, connectTimeout: 2_000 }), o.preparedStatements !== false);
+    const wrapped = new MysqlConnection(connection, () => mysql.createConnection({ ...config, connectTimeout: 2_000 }), o.preparedStatements !== false, o.localInfile !== false);
     let readOnly = false;
     try {
       // DATETIME columns hold UTC wall-clock time, and NOW() should agree; the zone is bound, not spliced.

@@ -41,6 +41,11 @@ export interface MysqlDriverOptions {
    * read-write primary (default `any`).
    */
   readonly targetSessionAttrs?: TargetSessionAttrs;
+  /**
+   * Let `engine.load()` use `LOAD DATA LOCAL INFILE` where the server allows
+   * it (`@@local_infile` on; default true). False: multi-row INSERTs always.
+   */
+  readonly localInfile?: boolean;
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   DriverConnection,
   type DriverErrorDetails,
   DriverResult,
+  LoadPlan,
   TransactionOptions,
   UnsupportedFeatureError,
   withholdValues,
@@ -24,6 +25,7 @@ import {
 import type OracleDB from 'oracledb';
 import { dateWallClock, numberFromText, timestampAsUtc } from './fetch';
 import { OutBind, outBindDefinition, rowsFromOutBinds } from './returning';
+import { LoadConstants, loadBindDefs } from './load';
 
 /**
  * Options of the Oracle driver.
@@ -84,7 +86,8 @@ export type OracledbConstants = Pick<
   | 'DB_TYPE_TIMESTAMP'
   | 'DB_TYPE_TIMESTAMP_TZ'
   | 'BIND_OUT'
->;
+> &
+  Partial<LoadConstants>;
 
 /**
  * The part of an oracledb connection the adapter uses (an oracledb Connection
@@ -97,6 +100,8 @@ export type OracledbConstants = Pick<
  */
 export interface OracledbConnectionLike {
   execute(sql: string, binds: OracleDB.BindParameters, options: OracleDB.ExecuteOptions): Promise<OracleDB.Result<unknown>>;
+  /** oracledb's batch execution, for `engine.load()` (row by row without it). */
+  executeMany?(sql: string, binds: unknown[][], options: OracleDB.ExecuteManyOptions): Promise<OracleDB.Results<unknown>>;
   commit(): Promise<void>;
   rollback(): Promise<void>;
   ping(): Promise<void>;
@@ -194,6 +199,25 @@ export class OracleConnection implements DriverConnection {
     });
     const result = await this.connection.execute(query.sql, binds as OracleDB.BindParameters, { autoCommit: !this.inTransaction });
     return { rows: rowsFromOutBinds(result.outBinds, read), rowsAffected: result.rowsAffected ?? 0 };
+  }
+
+  /**
+   * The plan's one-row INSERT by `executeMany()`, a batch per call, with bind
+   * definitions (load.ts), inside the engine's transaction.
+   */
+  async load(plan: LoadPlan, rows: AsyncIterable<readonly (readonly unknown[])[]>): Promise<number> {
+    let count = 0;
+    const executeMany = this.connection.executeMany?.bind(this.connection);
+    for await (const batch of rows) {
+      if (executeMany === undefined || this.lib.DB_TYPE_VARCHAR === undefined) {
+        for (const row of batch) count += (await this.connection.execute(plan.insertSql, row as unknown[], { autoCommit: !this.inTransaction })).rowsAffected ?? 0;
+        continue;
+      }
+      const { defs, rows: binds } = loadBindDefs(this.lib as LoadConstants, batch, plan.columns.length);
+      const result = await executeMany(plan.insertSql, binds, { autoCommit: !this.inTransaction, bindDefs: defs });
+      count += result.rowsAffected ?? 0;
+    }
+    return count;
   }
 
   async begin(options: TransactionOptions = {}): Promise<void> {

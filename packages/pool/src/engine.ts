@@ -14,6 +14,8 @@ import { compileFor, splitFor, EngineContext, executeOn, NOT_NOW, runBatchesOn, 
 import { commitOutcome } from './outcome';
 import { PreparedQuery } from './prepared';
 import { Transaction } from './transaction';
+import type { ColumnMap, Table } from '@alkahest/core/dialect';
+import { loadOn, LoadOptions, LoadResult, LoadSource } from './load';
 
 /** Options of {@link Engine.transaction}. */
 export interface TransactionRunOptions extends TransactionOptions {
@@ -46,6 +48,12 @@ export class EngineConnection implements Executor {
       options,
       (work) => this.transaction(() => work()),
     ) as Promise<ResultOf<S>>;
+  }
+
+  /** Loads rows into a table on this connection, in a transaction of its own (see {@link Engine.load}). */
+  load<C extends ColumnMap>(table: Table<string, C>, rows: LoadSource<C>, options?: LoadOptions<C>): Promise<LoadResult> {
+    if (this.released) throw new AlkahestError('this connection was released');
+    return this.engine.runTransaction(this.pooled, () => loadOn(this.context, this.pooled, table as Table, rows, options as LoadOptions), {});
   }
 
   /** A transaction on this connection. */
@@ -268,6 +276,35 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
     }
     try {
       return await runCompiled(this.context, pooled, compiled, options);
+    } finally {
+      this.releaseConnection(pooled);
+    }
+  }
+
+  /**
+   * Loads rows into a table by the database's fastest path: PostgreSQL
+   * `COPY … FROM STDIN` (PGlite: `COPY … FROM '/dev/blob'` a batch at a time),
+   * MySQL/MariaDB `LOAD DATA LOCAL INFILE` fed from a stream (multi-row INSERTs
+   * where the server's `local_infile` is off), SQLite one prepared INSERT,
+   * Oracle `executeMany`. Each value is checked and converted as every bound
+   * value is; a bad one fails the load with a {@link LoadRowError} naming the
+   * row's index and the column. The rows come from an array or an (async)
+   * iterable, read as fast as the database takes them, so memory stays flat
+   * for any number of rows. The load runs in one transaction: when it fails,
+   * nothing of it is kept. Inside `engine.transaction()`, use `tx.load()`.
+   *
+   * @example
+   * ```ts
+   * await engine.load(users, [{ id: 1, name: 'Ada' }, { id: 2, name: 'Alan' }]);
+   *
+   * async function* readCsv() { for await (const line of lines) yield { id: Number(line[0]), name: line[1] } }
+   * const { rowsLoaded } = await engine.load(users, readCsv(), { timeoutMillis: 60_000 });
+   * ```
+   */
+  async load<C extends ColumnMap>(table: Table<string, C>, rows: LoadSource<C>, options?: LoadOptions<C>): Promise<LoadResult> {
+    const pooled = await this.acquire(options?.signal);
+    try {
+      return await this.runTransaction(pooled, () => loadOn(this.context, pooled, table as Table, rows, options as LoadOptions), {});
     } finally {
       this.releaseConnection(pooled);
     }

@@ -15,3 +15,4 @@ export * from './transaction';
 export { schemeOf, loadDialectModule } from './resolve-dialect';
 export * from './routing';
 export type { EngineHooks, HookRow } from './hooks';
+export { LOAD_BATCH_SIZE, type LoadOptions, type LoadResult, type LoadSource } from './load';

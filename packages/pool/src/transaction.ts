@@ -6,6 +6,8 @@ import type { PooledConnection } from './pool';
 import type { Select } from '@alkahest/core/dialect';
 import { compileFor, EngineContext, executeOn, ExecuteOptions, Executor, guarded, streamCompiled, StreamOptions } from './session';
 import type { Executable, ResultOf } from './result-types';
+import type { ColumnMap, Table } from '@alkahest/core/dialect';
+import { loadOn, LoadOptions, LoadResult, LoadSource } from './load';
 
 /**
  * A transaction: statements executed on it run on its connection, inside it.
@@ -36,6 +38,23 @@ export class Transaction implements Executor {
       options,
       (work) => this.transaction(() => work()),
     ) as Promise<ResultOf<S>>;
+  }
+
+  /**
+   * Loads rows inside this transaction, under a savepoint of its own: a load
+   * that fails keeps nothing and the transaction goes on (see `Engine.load`).
+   *
+   * @example
+   * ```ts
+   * await engine.transaction(async (tx) => {
+   *   await tx.execute(deleteFrom(prices));
+   *   await tx.load(prices, readPrices());
+   * });
+   * ```
+   */
+  load<C extends ColumnMap>(table: Table<string, C>, rows: LoadSource<C>, options?: LoadOptions<C>): Promise<LoadResult> {
+    this.check();
+    return this.transaction(() => loadOn(this.context, this.pooled, table as Table, rows, options as LoadOptions));
   }
 
   /** Streams a SELECT's rows inside this transaction (see `Engine.stream`). */

@@ -2,12 +2,15 @@
  * The pg adapter: one `pg.Client` per pooled connection (the engine's tarn
  * pool does the pooling, not pg.Pool).
  */
-import { AlkahestError, closeWithin, CompiledQuery, connectToTarget, DatabaseErrorKind, Driver, type DriverErrorDetails, withholdValues, DriverConnection, DriverResult, isolationSql, OpenedSession, SchemaChangedError, TargetAddress, TransactionOptions } from '@alkahest/core/dialect';
+import { AlkahestError, LoadPlan, closeWithin, CompiledQuery, connectToTarget, DatabaseErrorKind, Driver, type DriverErrorDetails, withholdValues, DriverConnection, DriverResult, isolationSql, OpenedSession, SchemaChangedError, TargetAddress, TransactionOptions } from '@alkahest/core/dialect';
 import { isStalePlan, PreparedStatements, SchemaChanges } from './prepared-statements';
 import type { Client, ClientConfig } from 'pg';
 import { CancelKey, TransactionPooledConnection } from './pgbouncer';
 import { postgresReplication } from './replication';
 import type { PostgresDriverOptions } from './url';
+import { copyChunks, copySql } from './copy';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 /** Type OIDs whose text alkahest's codecs convert themselves, exactly (the PGlite driver too). */
 export const RAW_TEXT_OIDS: ReadonlySet<number> = new Set([
@@ -128,6 +131,29 @@ class PostgresConnection implements DriverConnection {
       if (ownTransaction) await this.client.query(ok ? 'COMMIT' : 'ROLLBACK').catch(() => undefined);
       else if (!ok) await this.client.query(`CLOSE ${cursor}`).catch(() => undefined);
     }
+  }
+
+  /**
+   * `COPY … FROM STDIN` (pg-copy-streams) fed a batch at a time: the next
+   * batch is read only when the socket has taken the last one. A batch that
+   * fails (a bad row) ends the COPY with CopyFail, so the server keeps none of it.
+   */
+  async load(plan: LoadPlan, rows: AsyncIterable<readonly (readonly unknown[])[]>): Promise<number> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { from } = require('pg-copy-streams') as typeof import('pg-copy-streams');
+    const copy = this.client.query(from(copySql(plan, 'STDIN')));
+    let sourceError: unknown;
+    const source = Readable.from(copyChunks(rows), { objectMode: false });
+    source.on('error', (error) => {
+      sourceError ??= error;
+    });
+    try {
+      await pipeline(source, copy);
+    } catch (error) {
+      // The rows' own failure (a bad value, an abort) is the one to report, not the server's "COPY from stdin failed".
+      throw sourceError ?? error;
+    }
+    return copy.rowCount;
   }
 
   async begin(options: TransactionOptions = {}): Promise<void> {

@@ -6,7 +6,7 @@
  * runs the statement (pg_cancel_backend of a pid seen earlier could hit
  * another client's statement).
  */
-import { CompiledQuery, DriverConnection, DriverResult, TransactionOptions, UnsupportedFeatureError } from '@alkahest/core/dialect';
+import { CompiledQuery, DriverConnection, DriverResult, LoadPlan, TransactionOptions, UnsupportedFeatureError } from '@alkahest/core/dialect';
 import * as net from 'node:net';
 
 /** Statements that set state on the server session, with what to do instead. */
@@ -92,6 +92,9 @@ export class TransactionPooledConnection implements DriverConnection {
   }
   stream(query: CompiledQuery, batchSize: number): AsyncGenerator<readonly (readonly unknown[])[], void, undefined> {
     return this.inner.stream!(query, batchSize);
+  }
+  load(plan: LoadPlan, rows: AsyncIterable<readonly (readonly unknown[])[]>): Promise<number> {
+    return this.inner.load!(plan, rows);
   }
   begin(options?: TransactionOptions): Promise<void> {
     return this.inner.begin(options);

@@ -5,6 +5,11 @@
  */
 import { AlkahestError, CompiledQuery, Driver, DriverConnection, DriverResult, isolationSql, TransactionOptions } from '@alkahest/core/dialect';
 import { classifyPostgresError, postgresErrorDetails, RAW_TEXT_OIDS } from './driver';
+import { copyLines, copySql } from './copy';
+import type { LoadPlan } from '@alkahest/core/dialect';
+
+/** Text of COPY lines PGlite is given at a time (its COPY reads a whole blob in memory). */
+export const PGLITE_COPY_CHUNK = 4 * 1024 * 1024;
 
 /** Options of the PGlite driver. */
 export interface PgliteDriverOptions {
@@ -35,7 +40,11 @@ export function parsePgliteUrl(url: string): PgliteDriverOptions {
 
 /** The part of a PGlite instance this driver uses. */
 interface PgliteDatabase {
-  query<T>(sql: string, params?: unknown[], options?: { rowMode?: 'array' | 'object'; parsers?: Record<number, (text: string) => unknown> }): Promise<{ rows: T[]; affectedRows?: number }>;
+  query<T>(
+    sql: string,
+    params?: unknown[],
+    options?: { rowMode?: 'array' | 'object'; parsers?: Record<number, (text: string) => unknown>; blob?: Blob },
+  ): Promise<{ rows: T[]; affectedRows?: number }>;
   close(): Promise<void>;
   readonly closed: boolean;
 }
@@ -86,6 +95,35 @@ class PgliteConnection implements DriverConnection {
       if (ownTransaction) await this.run(ok ? 'COMMIT' : 'ROLLBACK').catch(() => undefined);
       else if (!ok) await this.run(`CLOSE ${cursor}`).catch(() => undefined);
     }
+  }
+
+  /**
+   * PGlite has no COPY FROM STDIN; it reads COPY data from a blob
+   * (`COPY … FROM '/dev/blob'`). The rows go in blobs of about 4 MB of text,
+   * one COPY each, inside the engine's transaction: memory stays bounded and
+   * a failure keeps nothing.
+   */
+  async load(plan: LoadPlan, rows: AsyncIterable<readonly (readonly unknown[])[]>): Promise<number> {
+    const sql = copySql(plan, "'/dev/blob'");
+    let count = 0;
+    let pending: string[] = [];
+    let size = 0;
+    const flush = async (): Promise<void> => {
+      if (pending.length === 0) return;
+      const blob = new Blob(pending);
+      pending = [];
+      size = 0;
+      const result = await this.db.query(sql, [], { blob });
+      count += result.affectedRows ?? 0;
+    };
+    for await (const batch of rows) {
+      const text = copyLines(batch);
+      pending.push(text);
+      size += text.length;
+      if (size >= PGLITE_COPY_CHUNK) await flush();
+    }
+    await flush();
+    return count;
   }
 
   async begin(options: TransactionOptions = {}): Promise<void> {

@@ -7,6 +7,7 @@ import {
   Driver,
   DriverConnection,
   DriverResult,
+  LoadPlan,
   TransactionOptions,
   UnsupportedFeatureError,
 } from '@alkahest/core/dialect';
@@ -107,6 +108,20 @@ class SqliteConnection implements DriverConnection {
     const last = info.lastInsertRowid;
     const first = typeof last === 'bigint' ? last - BigInt(info.changes - 1) : last - (info.changes - 1);
     return { rows: [], rowsAffected: info.changes, insertId: first };
+  }
+
+  /**
+   * One prepared INSERT run for every row, inside the engine's transaction
+   * (SQLite's fastest way in: no statement text per batch, one journal commit).
+   */
+  async load(plan: LoadPlan, rows: AsyncIterable<readonly (readonly unknown[])[]>): Promise<number> {
+    const stmt = this.prepare(plan.insertSql).stmt;
+    let count = 0;
+    for await (const batch of rows) {
+      for (const row of batch) stmt.run(...row);
+      count += batch.length;
+    }
+    return count;
   }
 
   /** Iterates the statement's rows (better-sqlite3's iterate()), a batch at a time. */

@@ -11,6 +11,8 @@ import type { CompiledQuery, ResultColumn } from './compiled';
 import type { PrintedSql } from './printed-sql';
 import type { ExplainOptions, ExplainQuery } from './explain';
 import type { SqlCompiler, Statement } from './sql-compiler';
+import { loadColumns, LoadPlan, makeLoadPlan } from '../load/plan';
+import type { Table } from '../schema/table';
 
 /** Statement kinds whose compiled SQL is cached by shape. DDL is rare and not worth a key. */
 const CACHED_KINDS: ReadonlySet<string> = new Set(['select', 'compound', 'insert', 'update', 'delete']);
@@ -121,6 +123,10 @@ export class CompilingDialect implements Dialect {
         return fillTemplate(template, shape.values, values, toDriver);
       },
     };
+  }
+
+  loadPlan(table: Table, columns: readonly string[]): LoadPlan {
+    return makeLoadPlan(this.compiler, (statement) => this.prepare(statement), table, loadColumns(table, columns));
   }
 
   explain(statement: Statement, options: ExplainOptions = {}): ExplainQuery {

@@ -91,6 +91,12 @@ type RequiredKeys<C> = Exclude<keyof C, OptionalKeys<C>>;
 /** One row for `insert(table).values(…)`: NOT NULL columns without a default are required. */
 export type InsertRow<C> = Simplify<{ [K in RequiredKeys<C>]: ValueFor<C[K]> } & { [K in OptionalKeys<C>]?: ValueFor<C[K]> }>;
 
+/** The value `engine.load()` accepts for a column: a plain value (no expression), checked like a bound value. */
+export type LoadValueFor<C> = C extends Column<infer T, string, string, boolean> ? InputOf<T> | JsonNull : never;
+
+/** One row for `engine.load(table, rows)`: NOT NULL columns without a default are required. */
+export type LoadRow<C> = Simplify<{ [K in RequiredKeys<C>]: LoadValueFor<C[K]> } & { [K in OptionalKeys<C>]?: LoadValueFor<C[K]> }>;
+
 /** The assignments `update(table).set(…)` accepts. */
 export type UpdateSet<C> = Simplify<{ [K in keyof C]?: ValueFor<C[K]> }>;
 

@@ -1,0 +1,108 @@
+/**
+ * `engine.load()` on MySQL/MariaDB: `LOAD DATA LOCAL INFILE` fed from a
+ * stream (mysql2's `infileStreamFactory`; no file is ever opened, whatever
+ * name the server asks for). The data is tab-separated lines (MariaDB
+ * Knowledge Base / MySQL Reference Manual, "LOAD DATA INFILE"): NULL is
+ * `\N`; in a field a backslash, tab, newline, carriage return and NUL are
+ * escaped (`\\`, `\t`, `\n`, `\r`, `\0`), so no value ends a field or a line
+ * early or reads as NULL. Bytes go as hex through `UNHEX()`, so no character
+ * set conversion touches them. The separators are hex literals in the SQL, so
+ * the statement means the same under NO_BACKSLASH_ESCAPES.
+ */
+import { AlkahestError, LoadPlan } from '@alkahest/core/dialect';
+
+const HAS_SPECIAL = /[\\\t\n\r\0]/;
+const SPECIAL = /[\\\t\n\r\0]/g;
+const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0' };
+const escape = (c: string): string => ESCAPES[c]!;
+
+/**
+ * One value as a field of the load's data.
+ *
+ * @example
+ * ```ts
+ * loadDataField('a\tb');            // 'a\\tb'
+ * loadDataField(null);              // '\\N'
+ * loadDataField(Buffer.from('hi')); // '6869' (the column is set with UNHEX)
+ * ```
+ */
+export function loadDataField(value: unknown): string {
+  if (value === null) return '\\N';
+  switch (typeof value) {
+    case 'string':
+      return HAS_SPECIAL.test(value) ? value.replace(SPECIAL, escape) : value;
+    case 'number':
+    case 'bigint':
+      return String(value);
+    case 'boolean':
+      return value ? '1' : '0';
+    default:
+      if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex');
+      throw new AlkahestError(`LOAD DATA cannot write ${value instanceof Date ? 'a Date' : `a ${typeof value}`} value: it was not converted by a codec`);
+  }
+}
+
+/**
+ * Rows as the lines of the load's data.
+ *
+ * @example
+ * ```ts
+ * loadDataLines([[1, 'Ada'], [2, null]]); // '1\tAda\n2\t\\N\n'
+ * ```
+ */
+export function loadDataLines(rows: readonly (readonly unknown[])[]): string {
+  let out = '';
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      if (i > 0) out += '\t';
+      out += loadDataField(row[i]);
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+/**
+ * The LOAD DATA statement of a load. Byte columns are read into a variable
+ * and set with `UNHEX()`.
+ *
+ * @example
+ * ```ts
+ * loadDataSql(plan);
+ * // LOAD DATA LOCAL INFILE 'alkahest-load.tsv' INTO TABLE `files` CHARACTER SET utf8mb4
+ * //   FIELDS TERMINATED BY X'09' ESCAPED BY X'5C' LINES TERMINATED BY X'0A' (`id`, @c1) SET `body` = UNHEX(@c1)
+ * ```
+ */
+export function loadDataSql(plan: LoadPlan): string {
+  const targets: string[] = [];
+  const sets: string[] = [];
+  plan.columns.forEach((c, i) => {
+    if (c.type.kind === 'blob') {
+      targets.push(`@c${i}`);
+      sets.push(`${c.sql} = UNHEX(@c${i})`);
+    } else {
+      targets.push(c.sql);
+    }
+  });
+  return (
+    `LOAD DATA LOCAL INFILE 'alkahest-load.tsv' INTO TABLE ${plan.table} CHARACTER SET utf8mb4 ` +
+    `FIELDS TERMINATED BY X'09' ESCAPED BY X'5C' LINES TERMINATED BY X'0A' (${targets.join(', ')})` +
+    (sets.length > 0 ? ` SET ${sets.join(', ')}` : '')
+  );
+}
+
+/**
+ * The multi-row INSERT of `rows` rows, from the plan's one-row INSERT: for a
+ * server where LOAD DATA LOCAL is off.
+ *
+ * @example
+ * ```ts
+ * multiRowInsert('INSERT INTO `t` (`a`) VALUES (?)', 3); // 'INSERT INTO `t` (`a`) VALUES (?), (?), (?)'
+ * ```
+ */
+export function multiRowInsert(insertSql: string, rows: number): string {
+  const at = insertSql.lastIndexOf(' VALUES (');
+  if (at < 0) throw new AlkahestError(`cannot batch ${insertSql}`);
+  const tuple = insertSql.slice(at + ' VALUES '.length);
+  return `${insertSql.slice(0, at)} VALUES ${new Array<string>(rows).fill(tuple).join(', ')}`;
+}
