@@ -9,7 +9,7 @@ import { createTable, dropTable, Expression, insert, integer, InvalidValueError,
 import { alkahestDialect as oracle } from '@alkahest/oracle';
 import type { Engine } from '@alkahest/pool';
 import { databases, describeDatabase, liveTest, uniqueName } from '../support/databases';
-import { identifierPayloads, stringPayloads } from './payloads';
+import { identifierPayloads, loadPayloads, stringPayloads } from './payloads';
 
 const tried = new Map<string, number>();
 function count(dialect: string, n = 1): void {
@@ -61,6 +61,23 @@ for (const db of databases) {
         expect(await e.execute(select(store.c.id).from(store).where(store.c.body.eq(payload)))).toEqual([{ id }]);
         count(db.name, 2);
       }
+      await intact(e);
+    });
+
+    liveTest('engine.load(): every payload and every load-format separator is loaded as data and read back exactly', async () => {
+      const e = engine();
+      const payloads = [...stringPayloads, ...loadPayloads];
+      const loaded = table(uniqueName('loaded'), { id: integer().primaryKey({ autoIncrement: false }), body: varchar({ length: 200 }), doc: json() });
+      await e.execute(createTable(loaded));
+      try {
+        // As text, and as JSON, whose text holds the same characters escaped its own way.
+        const rows = payloads.map((body, i) => ({ id: i, body, doc: { [body]: [body] } }));
+        expect(await e.load(loaded, rows)).toEqual({ rowsLoaded: rows.length });
+        expect(await e.execute(select(loaded).orderBy(loaded.c.id))).toEqual(rows);
+      } finally {
+        await e.execute(dropTable(loaded));
+      }
+      count(db.name, payloads.length * 2);
       await intact(e);
     });
 
@@ -128,6 +145,9 @@ for (const db of databases) {
         try {
           await e.execute(insert(hostile).values({ [column.key]: 7 } as never));
           expect(await e.execute(select(column).from(hostile))).toEqual([{ [column.key]: 7 }]);
+          // engine.load() names the table and column in COPY / LOAD DATA / INSERT: quoted the same way.
+          await e.load(hostile, [{ [column.key]: 8 }] as never);
+          expect(await e.execute(select(column).from(hostile).orderBy(column))).toEqual([{ [column.key]: 7 }, { [column.key]: 8 }]);
         } finally {
           await e.execute(dropTable(hostile));
         }

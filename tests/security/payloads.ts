@@ -46,3 +46,30 @@ export const identifierPayloads: readonly string[] = [
   'Mixed Case',
   'ü_名前',
 ];
+
+/**
+ * What could break out of a bulk load's data rather than its SQL: the field
+ * and line separators, escape characters, end-of-data and NULL markers of
+ * PostgreSQL's COPY text format and MySQL's LOAD DATA, alone and inside text.
+ */
+export const loadPayloads: readonly string[] = [
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\\',
+  '\\N',
+  'NULL',
+  '\\.',
+  '\n\\.\n',
+  '\\0',
+  '\u001a',
+  '\\Z',
+  'a\tb\tc',
+  '\\t',
+  '\\\n',
+  '"\t"',
+  "'\t'",
+  ',;|',
+  '\u0085\u2028',
+];

@@ -15,6 +15,7 @@ export * from './compiler';
 export * from './driver';
 export * from './flavor';
 export * from './url';
+export * from './load-data';
 export * from './reflection/catalog';
 export * from './type-compiler';
 export * from './capabilities';

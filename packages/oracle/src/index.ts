@@ -17,6 +17,7 @@ export * from './driver';
 export * from './fetch';
 export * from './identifiers';
 export * from './returning';
+export * from './load';
 export * from './url';
 export * from './reflection/catalog';
 export * from './type-compiler';

@@ -79,6 +79,21 @@ export class FakeConnection implements OracledbConnectionLike {
     return reply as OracleDB.Result<unknown>;
   }
 
+  /** oracledb's executeMany: every row must bind as many values as the statement has placeholders. */
+  async executeMany(sql: string, binds: unknown[][], options: OracleDB.ExecuteManyOptions): Promise<OracleDB.Results<unknown>> {
+    this.assertOpen();
+    const placeholders = new Set(sql.replace(/'[^']*'/g, '').match(/:\w+/g) ?? []).size;
+    if (binds.some((row) => row.length !== placeholders) || (options.bindDefs !== undefined && (options.bindDefs as unknown[]).length !== placeholders)) {
+      throw oracleError('ORA-01036: illegal variable name/number');
+    }
+    this.server.executedMany.push({ connection: this.id, sql, binds, options });
+    this.server.log.push(`${this.id}: executeMany ${sql} x${binds.length}${options.autoCommit ? ' (autoCommit)' : ''}`);
+    const reply = this.server.script(sql, binds as never, options as OracleDB.ExecuteOptions);
+    if (reply === 'until-break') throw new Error('the fake cannot hold executeMany until break()');
+    if (reply instanceof Error) throw reply;
+    return (reply ?? { rowsAffected: binds.length }) as OracleDB.Results<unknown>;
+  }
+
   async commit(): Promise<void> {
     this.assertOpen();
     this.server.log.push(`${this.id}: commit`);
@@ -136,6 +151,7 @@ export class FakeOracle {
   readonly connections: FakeConnection[] = [];
   readonly attributes: OracleDB.ConnectionAttributes[] = [];
   readonly executed: ExecuteCall[] = [];
+  readonly executedMany: { readonly connection: number; readonly sql: string; readonly binds: unknown[][]; readonly options: OracleDB.ExecuteManyOptions }[] = [];
   readonly log: string[] = [];
   failCommit: Error | undefined;
   /** Fails getConnection() itself (e.g. a listener that refuses). */

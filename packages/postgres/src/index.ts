@@ -14,6 +14,7 @@ export * from './codecs';
 export * from './compiler';
 export * from './driver';
 export * from './pglite';
+export * from './copy';
 export * from './url';
 export * from './reflection/catalog';
 export * from './type-compiler';
