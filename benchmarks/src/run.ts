@@ -3,7 +3,7 @@
  * processes of their own), prints the Markdown report to stdout and writes
  * results/results.md and results/chart.svg. Progress goes to stderr.
  *
- * Environment: BENCH_QUICK=1 for a run of about a minute; BENCH_ONLY=compile,sqlite,pg,mysql,bulk,stream,ssb
+ * Environment: BENCH_QUICK=1 for a run of about a minute; BENCH_ONLY=compile,sqlite,pg,mysql,bulk,stream,ssb,load
  * to run some suites only; BENCH_PG_URL / BENCH_MYSQL_URL for other servers.
  */
 import * as fs from 'node:fs';
@@ -16,6 +16,7 @@ import { renderDocument, renderTables } from './harness/report';
 import type { SuiteResult } from './harness/results';
 import { renderChart } from './harness/svg';
 import { runBulkInsertSuite } from './suites/bulk-insert';
+import { runBulkLoadSuite } from './suites/bulk-load';
 import { runCompileSuite } from './suites/compile';
 import { mysqlPoolSuite, postgresPoolSuite, runPoolExecSuite } from './suites/pool-exec';
 import { runSqliteExecSuite } from './suites/sqlite-exec';
@@ -29,7 +30,9 @@ const suites: readonly { readonly key: string; readonly title: string; readonly 
   { key: 'mysql', title: mysqlPoolSuite.title, run: () => runPoolExecSuite(mysqlPoolSuite) },
   { key: 'bulk', title: '3. Bulk insert', run: runBulkInsertSuite },
   { key: 'stream', title: '4. Streaming', run: runStreamSuite },
+  
   { key: 'ssb', title: '5. Star Schema Benchmark', run: runSsbSuite },
+  { key: 'load', title: '6. Bulk load', run: runBulkLoadSuite },
 ];
 
 async function main(): Promise<void> {

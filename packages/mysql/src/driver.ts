@@ -23,7 +23,7 @@ import {
 } from '@alkahest/core/dialect';
 import type { Connection, ConnectionOptions, ResultSetHeader } from 'mysql2/promise';
 import { mariadbReplication } from './replication';
-import { loadDataLines, loadDataSql, multiRowInsert } from './load-data';
+import { loadDataLines, loadDataSql } from './load-data';
 import { Readable } from 'node:stream';
 import { once } from 'node:events';
 import type { MysqlDriverOptions } from './url';
@@ -228,13 +228,13 @@ class MysqlConnection implements DriverConnection {
 
   /** Multi-row INSERTs of as many rows as fit in one statement's parameters (at most 1000). */
   private async loadByInserts(plan: LoadPlan, rows: AsyncIterable<readonly (readonly unknown[])[]>): Promise<number> {
-    const perStatement = Math.max(1, Math.min(1000, Math.floor(65535 / plan.columns.length)));
+    const perStatement = Math.min(1000, plan.maxRowsPerInsert);
     let pending: unknown[] = [];
     let pendingRows = 0;
     let count = 0;
     const flush = async (): Promise<void> => {
       if (pendingRows === 0) return;
-      const sql = multiRowInsert(plan.insertSql, pendingRows);
+      const sql = plan.insertRowsSql(pendingRows);
       const header = (await this.run(sql, false, checkParams(pending))) as ResultSetHeader;
       if (pendingRows !== perStatement || !this.keepPrepared) this.connection.unprepare({ sql, rowsAsArray: false });
       count += header.affectedRows;

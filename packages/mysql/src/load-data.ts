@@ -90,19 +90,3 @@ export function loadDataSql(plan: LoadPlan): string {
     (sets.length > 0 ? ` SET ${sets.join(', ')}` : '')
   );
 }
-
-/**
- * The multi-row INSERT of `rows` rows, from the plan's one-row INSERT: for a
- * server where LOAD DATA LOCAL is off.
- *
- * @example
- * ```ts
- * multiRowInsert('INSERT INTO `t` (`a`) VALUES (?)', 3); // 'INSERT INTO `t` (`a`) VALUES (?), (?), (?)'
- * ```
- */
-export function multiRowInsert(insertSql: string, rows: number): string {
-  const at = insertSql.lastIndexOf(' VALUES (');
-  if (at < 0) throw new AlkahestError(`cannot batch ${insertSql}`);
-  const tuple = insertSql.slice(at + ' VALUES '.length);
-  return `${insertSql.slice(0, at)} VALUES ${new Array<string>(rows).fill(tuple).join(', ')}`;
-}

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { blob, boolean, integer, numeric, table, text } from '@alkahest/core';
-import { alkahestDialect, loadDataField, loadDataLines, loadDataSql, multiRowInsert } from '@alkahest/mysql';
+import { alkahestDialect, loadDataField, loadDataLines, loadDataSql } from '@alkahest/mysql';
 
 /** Reads the data back as the server does: a row a line, fields split on raw tabs, `\N` NULL, then unescaped. */
 function readLoadData(data: string): (string | null)[][] {
@@ -39,7 +39,7 @@ test('golden SQL: LOAD DATA LOCAL with hex separators (the same under NO_BACKSLA
       "FIELDS TERMINATED BY X'09' ESCAPED BY X'5C' LINES TERMINATED BY X'0A' (`id`, `bo``dy`, @c2, `price`) SET `raw` = UNHEX(@c2)",
   );
   expect(plan.insertSql).toBe('INSERT INTO `we``ird` (`id`, `bo``dy`, `raw`, `price`) VALUES (?, ?, ?, CAST(? AS DECIMAL(65, 30)))');
-  expect(multiRowInsert(plan.insertSql, 3)).toBe(
+  expect(plan.insertRowsSql(3)).toBe(
     'INSERT INTO `we``ird` (`id`, `bo``dy`, `raw`, `price`) VALUES (?, ?, ?, CAST(? AS DECIMAL(65, 30))), (?, ?, ?, CAST(? AS DECIMAL(65, 30))), (?, ?, ?, CAST(? AS DECIMAL(65, 30)))',
   );
 });

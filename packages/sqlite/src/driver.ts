@@ -111,14 +111,20 @@ class SqliteConnection implements DriverConnection {
   }
 
   /**
-   * One prepared INSERT run for every row, inside the engine's transaction
-   * (SQLite's fastest way in: no statement text per batch, one journal commit).
+   * Prepared INSERTs inside the engine's transaction (one journal commit):
+   * a multi-row INSERT prepared once for a whole batch of rows (one call into
+   * SQLite per batch rather than per row), the one-row INSERT for a batch of one.
    */
   async load(plan: LoadPlan, rows: AsyncIterable<readonly (readonly unknown[])[]>): Promise<number> {
-    const stmt = this.prepare(plan.insertSql).stmt;
     let count = 0;
     for await (const batch of rows) {
-      for (const row of batch) stmt.run(...row);
+      for (let from = 0; from < batch.length; ) {
+        const n = Math.min(plan.maxRowsPerInsert, batch.length - from);
+        const values: unknown[] = [];
+        for (let r = from; r < from + n; r++) for (const value of batch[r]!) values.push(value);
+        this.prepare(plan.insertRowsSql(n)).stmt.run(values);
+        from += n;
+      }
       count += batch.length;
     }
     return count;

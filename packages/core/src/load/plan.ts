@@ -40,6 +40,14 @@ export interface LoadPlan {
   /** `INSERT INTO t (a, b) VALUES (?, ?)` in the dialect's SQL: one placeholder per column, in order. */
   readonly insertSql: string;
   /**
+   * The INSERT of `rows` rows (`VALUES (?, ?), (?, ?)`), compiled by the
+   * dialect once per row count: its placeholders take the rows' values
+   * row after row, in column order.
+   */
+  insertRowsSql(rows: number): string;
+  /** The most rows one INSERT of {@link LoadPlan.insertRowsSql} may carry: the dialect's parameter limit over the columns. */
+  readonly maxRowsPerInsert: number;
+  /**
    * Checks one row object and converts it to driver values in column order.
    * Throws a {@link LoadRowError} naming the row's index and the column.
    */
@@ -75,25 +83,54 @@ export function keysOf(row: unknown, table: Table, index: number): string[] {
  * ```
  */
 export function makeLoadPlan(compiler: SqlCompiler, prepare: (statement: ReturnType<typeof insert>) => PreparedStatement, table: Table, columns: readonly AnyColumn[]): LoadPlan {
-  const names = columns.map((_, i) => `c${i}`);
-  const prepared = prepare(insert(table).values(Object.fromEntries(columns.map((c, i) => [c.key, param(names[i]!, c.type)])) as never));
-  const probe = prepared.bind(Object.fromEntries(names.map((n) => [n, null])));
-  if (probe.params.length !== columns.length || prepared.params.some((p, i) => p !== names[i])) {
-    // Every dialect writes one placeholder per inserted value, in order; a load relies on it.
-    throw new InvalidValueError(`load into ${table.name}: ${compiler.dialect}'s INSERT does not bind one placeholder per column`);
-  }
+  /** The INSERT of `count` rows whose every value is a named parameter, checked to bind them in order. */
+  const compileRows = (count: number): string => {
+    const names: string[] = [];
+    const rows = Array.from({ length: count }, (_, r) =>
+      Object.fromEntries(
+        columns.map((c, i) => {
+          const name = `r${r}c${i}`;
+          names.push(name);
+          return [c.key, param(name, c.type)];
+        }),
+      ),
+    );
+    const prepared = prepare(insert(table).values(rows as never));
+    const probe = prepared.bind(Object.fromEntries(names.map((n) => [n, null])));
+    if (probe.params.length !== names.length || prepared.params.some((p, i) => p !== names[i])) {
+      // Every dialect writes one placeholder per inserted value, in order; a load relies on it.
+      throw new InvalidValueError(`load into ${table.name}: ${compiler.dialect}'s INSERT does not bind one placeholder per value, in order`);
+    }
+    return probe.sql;
+  };
+  const insertSql = compileRows(1);
+  const multiRow = new Map<number, string>();
   const loadColumnsSql: LoadColumn[] = columns.map((c) => ({ key: c.key, sql: compiler.quoteIdentifier(c.name), type: c.type }));
   const tableName = table.name;
   const keys = columns.map((c) => c.key);
   const types = columns.map((c) => c.type);
   const count = columns.length;
   const toDriver = (value: unknown, type: SqlType): unknown => compiler.toDriver(value, type);
+  // One place per column, naming the row being converted only when a message is written.
+  let current = 0;
+  const places = columns.map((column) => ({ describe: (): string => `load into ${tableName}, rows[${current}]: ${column.describe()}` }));
   return {
     dialect: compiler.dialect,
     tableName,
     table: compiler.quoteQualified(table.schema, table.name),
     columns: loadColumnsSql,
-    insertSql: probe.sql,
+    insertSql,
+    maxRowsPerInsert: Math.max(1, Math.floor(compiler.maxParameters / count)),
+    insertRowsSql(count) {
+      if (count === 1) return insertSql;
+      let text = multiRow.get(count);
+      if (text === undefined) {
+        // Loads use few row counts (a full batch, a last one): keep a handful.
+        if (multiRow.size >= 8) multiRow.clear();
+        multiRow.set(count, (text = compileRows(count)));
+      }
+      return text;
+    },
     row(values, index) {
       if (values === null || typeof values !== 'object' || Array.isArray(values)) {
         throw new LoadRowError(`load into ${tableName}, rows[${index}]: expected an object of column values`, index, '');
@@ -111,15 +148,15 @@ export function makeLoadPlan(compiler: SqlCompiler, prepare: (statement: ReturnT
           );
         }
         given++;
-        out[i] = convert(value, types[i]!, columns[i]!, index, key);
+        current = index;
+        out[i] = convert(value, types[i]!, places[i]!, index, key);
       }
       if (Object.keys(values).length !== given) extraKey(values, keys, table, index);
       return out;
     },
   };
 
-  function convert(value: unknown, type: SqlType, column: AnyColumn, index: number, key: string): unknown {
-    const where = { describe: (): string => `load into ${tableName}, rows[${index}]: ${column.describe()}` };
+  function convert(value: unknown, type: SqlType, where: { describe(): string }, index: number, key: string): unknown {
     try {
       checkBindValue(type, value, where);
       return value === null ? null : toDriver(value, type);
