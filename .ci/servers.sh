@@ -218,6 +218,7 @@ maria_write_config() { # name, server id
     echo 'innodb_flush_log_at_trx_commit = 2'
     echo 'character-set-server = utf8mb4'
     echo 'collation-server = utf8mb4_unicode_520_ci'
+    echo 'local_infile = ON' # engine.load(): LOAD DATA LOCAL INFILE
     if [ "$name" = mariadb-primary ]; then
       echo "log-bin = $dir/binlog"
       echo 'binlog_format = ROW'
