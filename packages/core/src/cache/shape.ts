@@ -306,8 +306,14 @@ class ShapeWriter implements TreeVisitor {
     this.rowSlots.set(source, slots);
   }
 
+  /** The names in `params`, for a constant-time check: a statement may name thousands (a bulk load's multi-row INSERT). */
+  private readonly paramNames = new Set<string>();
+
   private noteParam(param: Param): void {
-    if (!this.params.includes(param.name)) this.params.push(param.name);
+    if (!this.paramNames.has(param.name)) {
+      this.paramNames.add(param.name);
+      this.params.push(param.name);
+    }
     if (param.list && !this.listParams.includes(param.name)) this.listParams.push(param.name);
   }
 }

@@ -125,8 +125,21 @@ export class CompilingDialect implements Dialect {
     };
   }
 
+  /** Load plans by table and columns: their INSERTs are compiled once, however many loads run. */
+  private readonly loadPlans = new WeakMap<Table, Map<string, LoadPlan>>();
+
   loadPlan(table: Table, columns: readonly string[]): LoadPlan {
-    return makeLoadPlan(this.compiler, (statement) => this.prepare(statement), table, loadColumns(table, columns));
+    let plans = this.loadPlans.get(table);
+    if (plans === undefined) this.loadPlans.set(table, (plans = new Map()));
+    const key = columns.join('\u0000');
+    let plan = plans.get(key);
+    if (plan === undefined) {
+      plan = makeLoadPlan(this.compiler, (statement) => this.prepare(statement), table, loadColumns(table, columns));
+      // A few column sets per table at most, in practice; never without bound.
+      if (plans.size >= 16) plans.clear();
+      plans.set(key, plan);
+    }
+    return plan;
   }
 
   explain(statement: Statement, options: ExplainOptions = {}): ExplainQuery {
