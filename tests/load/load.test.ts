@@ -26,6 +26,8 @@ import {
   fn,
   insert,
   sql,
+  varchar,
+  DatabaseError,
 } from '@alkahest/core';
 import type { Engine } from '@alkahest/pool';
 import { databases, describeDatabase, liveTest, pglite, uniqueName } from '../support/databases';
@@ -169,6 +171,19 @@ for (const db of [...databases, pglite]) {
       });
     });
 
+    liveTest('timeoutMillis stops a load whose rows come too slowly with a QueryTimeoutError, keeping nothing', async () => {
+      await withTable(engine(), async (t) => {
+        async function* slow() {
+          for (let i = 0; i < 100; i++) {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            yield { id: i };
+          }
+        }
+        await expect(engine().load(t, slow(), { timeoutMillis: 150, batchSize: 2 })).rejects.toBeInstanceOf(QueryTimeoutError);
+        expect(Number(await count(engine(), t))).toBe(0);
+      });
+    });
+
     liveTest('an aborted signal stops the load with a QueryTimeoutError, keeping nothing', async () => {
       await withTable(engine(), async (t) => {
         const controller = new AbortController();
@@ -208,6 +223,18 @@ describeDatabase(mariadb, (engine) => {
           expect(Number(await count(engine(), viaInserts))).toBe(2100);
         });
       });
+      // LOAD DATA LOCAL truncates a value too long for its column with a warning (where INSERT fails):
+      // the load fails instead, and keeps nothing.
+      const codes = table(uniqueName('load_codes'), { id: integer().primaryKey({ autoIncrement: false }), code: varchar({ length: 3 }) });
+      await engine().execute(createTable(codes));
+      try {
+        const error = await engine().load(codes, [{ id: 1, code: 'abc' }, { id: 2, code: 'abcd' }]).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(DatabaseError);
+        expect((error as Error).message).toMatch(/LOAD DATA LOCAL: .*(truncated|too long).*; the load is rolled back/i);
+        expect(Number((await engine().execute(select({ n: fn.count() }).from(codes)))[0]!.n)).toBe(0);
+      } finally {
+        await engine().execute(dropTable(codes));
+      }
     } finally {
       await inserts.close();
     }
