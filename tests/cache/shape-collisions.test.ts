@@ -1,0 +1,123 @@
+/**
+ * Statements that differ only where the statement shape must tell them apart
+ * (cache/shape.ts): nesting that the end markers show, plain-object field
+ * names, a repeated bound value, a CTE referred to again, NULL or '' against
+ * another value, the JavaScript type of a value of unknown SQL type, named
+ * and list parameters. Each is compiled after each other one on a caching
+ * dialect and must give exactly what a dialect without a cache gives, on
+ * every dialect: a shape shared by two statements that compile differently
+ * would hand one of them the other's SQL.
+ */
+import {
+  and,
+  cte,
+  CompilingDialect,
+  integer,
+  insert,
+  or,
+  param,
+  select,
+  sql,
+  table,
+  text,
+  unionAll,
+  update,
+  val,
+} from '@alkahest/core/dialect';
+import { alkahestDialect as mysql } from '@alkahest/mysql';
+import { alkahestDialect as oracle } from '@alkahest/oracle';
+import { alkahestDialect as postgres } from '@alkahest/postgres';
+import { alkahestDialect as sqlite } from '@alkahest/sqlite';
+
+const items = table('items', { id: integer().primaryKey(), name: text(), qty: integer() });
+const tags = table('tags', { itemId: integer(), label: text() });
+const modules = { sqlite, postgres, mysql, oracle };
+
+const low = cte('low', select(items.c.id).from(items).where(items.c.qty.lt(5)));
+const shared = items.c.qty.gt(1);
+
+/** Groups of statements that must not share a shape with one another. */
+const groups: Record<string, () => readonly object[]> = {
+  nesting: () => [
+    select(items.c.id).from(items).where(and(or(items.c.id.eq(1), items.c.id.eq(2)), items.c.id.eq(3))),
+    select(items.c.id).from(items).where(or(items.c.id.eq(1), and(items.c.id.eq(2), items.c.id.eq(3)))),
+    select(items.c.id).from(items).where(or(items.c.id.eq(1), items.c.id.eq(2), items.c.id.eq(3))),
+    select(items.c.id).from(items).where(and(items.c.id.eq(1), items.c.id.eq(2), items.c.id.eq(3))),
+  ],
+  'columns and clauses': () => [
+    select(items.c.id, items.c.name).from(items),
+    select(items.c.id).from(items).orderBy(items.c.name),
+    select(items.c.id).from(items).groupBy(items.c.name),
+    select(items.c.id, items.c.name).from(items).groupBy(items.c.name),
+    update(items).set({ name: 'a' }),
+    update(items).set({ qty: 1 }),
+    update(items).set({ name: 'a', qty: 1 }),
+    insert(items).values({ id: 1, name: 'a' }),
+    insert(items).values({ id: 1, qty: 1 }),
+  ],
+  'the same bound value twice, or two values': () => {
+    const x = val(7);
+    return [select(x.as('a'), x.as('b')), select(val(7).as('a'), val(7).as('b')), select(items.c.id).from(items).where(and(shared, shared)), select(items.c.id).from(items).where(and(shared, items.c.qty.gt(1)))];
+  },
+  'a CTE, once or referred to again': () => [
+    select(low.c.id).with(low).from(low),
+    select(low.c.id).with(low).from(low).where(low.c.id.in(select(low.c.id).from(low))),
+    select(items.c.id).with(low).from(items).where(items.c.id.in(select(low.c.id).from(low))),
+    unionAll(select(low.c.id).with(low).from(low), select(items.c.id).from(items)),
+  ],
+  "NULL, '' or a value": () => [
+    insert(items).values({ id: 1, name: null }),
+    insert(items).values({ id: 1, name: '' }),
+    insert(items).values({ id: 1, name: 'x' }),
+    update(items).set({ name: '' }).where(items.c.name.eq('')),
+    update(items).set({ name: 'x' }).where(items.c.name.eq('x')),
+    select(items.c.id).from(items).where(items.c.name.eq('')),
+    select(items.c.id).from(items).where(items.c.name.eq('y')),
+    select(items.c.id).from(items).where(items.c.name.ne('')),
+    select(items.c.id).from(items).where(items.c.name.ne('y')),
+  ],
+  'values of unknown type, by JavaScript type': () =>
+    [1, 1.5, 10n, true, 'x', '', new Date(Date.UTC(2024, 0, 2)), Buffer.from('ab'), null].map((v) => select(sql<unknown>`${v}`.as('v'))),
+  'named and list parameters': () => [
+    select(items.c.id).from(items).where(items.c.id.eq(param('a'))),
+    select(items.c.id).from(items).where(items.c.id.eq(param('b'))),
+    select(items.c.id).from(items).where(and(items.c.id.eq(param('a')), items.c.qty.eq(param('a')))),
+    select(items.c.id).from(items).where(items.c.id.in(param('ids'))),
+  ],
+  'tables and aliases': () => [
+    select(items.c.id).from(items),
+    select(items.as('i').c.id).from(items.as('i')),
+    select(items.as('j').c.id).from(items.as('j')),
+    select(tags.c.itemId).from(tags),
+  ],
+};
+
+const PARAMS = { a: 1, b: 2, ids: [1, 2, 3] };
+
+/** SQL and parameters, or the error's message. */
+function outcome(make: () => { sql: string; params: readonly unknown[] }): unknown {
+  try {
+    const q = make();
+    return { sql: q.sql, params: q.params };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+const prepared = (dialect: CompilingDialect, statement: object) => outcome(() => dialect.prepare(statement as never).bind(PARAMS));
+const compiled = (dialect: CompilingDialect, statement: object) => outcome(() => dialect.compile(statement as never));
+
+describe.each(Object.entries(modules))('%s', (_, module) => {
+  test.each(Object.keys(groups))('%s: each compiles as it would without a cache, whatever was compiled before', (group) => {
+    const statements = groups[group]!();
+    const uncached = module.createDialect(undefined, undefined, { statementCacheSize: 0 }) as CompilingDialect;
+    for (const [how, run] of [['prepare', prepared], ['compile', compiled]] as const) {
+      const expected = statements.map((s) => run(uncached, s));
+      for (let first = 0; first < statements.length; first++) {
+        const cached = module.createDialect() as CompilingDialect;
+        run(cached, statements[first]!);
+        statements.forEach((s, i) => expect({ how, i, after: first, got: run(cached, s) }).toEqual({ how, i, after: first, got: expected[i] }));
+      }
+    }
+  });
+});
