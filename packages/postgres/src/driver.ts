@@ -90,6 +90,14 @@ class PostgresConnection implements DriverConnection {
   }
 
   private async run(query: CompiledQuery, name: string | undefined): Promise<DriverResult> {
+    if (name === undefined) return this.send(query, undefined);
+    const started = performance.now();
+    const result = await this.send(query, name);
+    this.statements.ran(query.sql, performance.now() - started);
+    return result;
+  }
+
+  private async send(query: CompiledQuery, name: string | undefined): Promise<DriverResult> {
     const values = query.params as unknown[];
     const named = name === undefined ? {} : { name };
     if (query.columns.length > 0) {
@@ -283,6 +291,8 @@ export class PostgresDriver implements Driver {
   readonly errorDetails = postgresErrorDetails;
   /** Tables changed by DDL run through this driver: every session forgets its statements on them. */
   private readonly schemaChanges = new SchemaChanges();
+  /** Statements whose named plan proved slower than a custom one, on any session: they run unnamed on all (prepared-statements.ts). */
+  private readonly unnamedStatements = new Set<string>();
   /** pg refuses a query on a client it already knows is broken, before sending anything. */
   readonly isUnsent = (error: unknown): boolean => /is not queryable/.test(String((error as { message?: unknown })?.message ?? ''));
   readonly poolDefaults: { readonly min?: number; readonly max?: number };
@@ -339,7 +349,7 @@ export class PostgresDriver implements Driver {
     // that comes while the session is being set up (a server restarting) must mark it dead.
     // PgBouncer in transaction mode cannot keep named statements from one transaction to the next.
     const maxPrepared = o.preparedStatements === false || o.pgbouncer === true ? 0 : (o.maxPreparedStatements ?? DEFAULT_MAX_PREPARED);
-    const connection = new PostgresConnection(client, openSide, new PreparedStatements(maxPrepared, this.schemaChanges), this.schemaChanges);
+    const connection = new PostgresConnection(client, openSide, new PreparedStatements(maxPrepared, this.schemaChanges, o.preparedPlanCheck !== false, this.unnamedStatements), this.schemaChanges);
     let session: { pid: number; standby: boolean; read_only: string };
     try {
       await client.connect();

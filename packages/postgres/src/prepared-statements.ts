@@ -58,9 +58,32 @@ export function isStalePlan(error: unknown): boolean {
   }
 }
 
-/** The named statements of one session, by SQL text. */
+/** Runs PostgreSQL plans for their values before it may switch a named statement to a generic plan (plancache.c). */
+export const CUSTOM_PLAN_RUNS = 5;
+/** Runs after those that are timed to judge the plan the server then uses. */
+export const JUDGED_RUNS = 5;
+/** How much slower than its quickest custom-planned run a statement must stay to lose its name: by this factor… */
+export const SLOWER_FACTOR = 1.5;
+/** …and by at least this many milliseconds (so that noise on sub-millisecond statements never counts). */
+export const SLOWER_MILLIS = 1;
+
+/**
+ * The named statements of one session, by SQL text.
+ *
+ * A named statement saves parsing and planning on each run. PostgreSQL plans
+ * its first five runs for their values; from the sixth it may use one generic
+ * plan for all values, which is as fast for a lookup by key but can be many
+ * times slower for an analytical query (a join order chosen without knowing
+ * the filters' selectivity). So each statement's runs are timed: when the
+ * quickest of the five runs after the fifth is still clearly slower than the
+ * quickest of the first five, the statement is forgotten (deallocated) and
+ * runs unnamed from then on, on every session of the driver, planned for its
+ * values every time.
+ */
 export class PreparedStatements {
   private readonly names = new Map<string, string>();
+  /** Per named statement: runs timed so far, the quickest custom-planned one and the quickest after. */
+  private readonly timings = new Map<string, { runs: number; custom: number; later: number }>();
   private counter = 0;
   /** Names forgotten but still on the server, to deallocate once no transaction is open. */
   private stale: string[] = [];
@@ -71,6 +94,14 @@ export class PreparedStatements {
     /** Most statements kept; 0 turns named statements off. */
     private readonly max: number,
     private readonly changes: SchemaChanges,
+    /** Whether runs are timed to drop a statement whose named plan proves slower (default true). */
+    private readonly judgePlans = true,
+    /**
+     * Statements whose named plan proved slower, which run unnamed: shared by
+     * the driver's sessions, so that one session's verdict serves them all
+     * (bounded: cleared when it outgrows the limit of named statements).
+     */
+    private readonly unnamed = new Set<string>(),
   ) {}
 
   /** Whether the statement was prepared on this session before (so that a stale plan can be the cause of its failure). */
@@ -85,7 +116,7 @@ export class PreparedStatements {
    * name cannot meet a new one.
    */
   nameFor(query: CompiledQuery): string | undefined {
-    if (this.max === 0 || query.statementKind === 'ddl' || query.statementKind === 'raw') return undefined;
+    if (this.max === 0 || query.statementKind === 'ddl' || query.statementKind === 'raw' || this.unnamed.has(query.sql)) return undefined;
     let name = this.names.get(query.sql);
     if (name === undefined && this.names.size < this.max) {
       name = `alkahest_${++this.counter}`;
@@ -94,11 +125,32 @@ export class PreparedStatements {
     return name;
   }
 
+  /**
+   * Records how long a run of a named statement took. After its judged runs, a
+   * statement whose later plan stayed clearly slower than its custom plans is
+   * forgotten and runs unnamed from then on.
+   */
+  ran(sql: string, millis: number): void {
+    if (!this.judgePlans || !this.names.has(sql)) return;
+    let timing = this.timings.get(sql);
+    if (timing === undefined) this.timings.set(sql, (timing = { runs: 0, custom: Infinity, later: Infinity }));
+    if (timing.runs >= CUSTOM_PLAN_RUNS + JUDGED_RUNS) return;
+    timing.runs += 1;
+    if (timing.runs <= CUSTOM_PLAN_RUNS) timing.custom = Math.min(timing.custom, millis);
+    else timing.later = Math.min(timing.later, millis);
+    if (timing.runs < CUSTOM_PLAN_RUNS + JUDGED_RUNS) return;
+    if (timing.later < timing.custom * SLOWER_FACTOR || timing.later - timing.custom < SLOWER_MILLIS) return;
+    if (this.unnamed.size >= this.max) this.unnamed.clear();
+    this.unnamed.add(sql);
+    this.forget(sql);
+  }
+
   /** Forgets a statement: the next run prepares it again. */
   forget(sql: string): void {
     const name = this.names.get(sql);
     if (name === undefined) return;
     this.names.delete(sql);
+    this.timings.delete(sql);
     this.stale.push(name);
   }
 

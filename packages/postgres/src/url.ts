@@ -37,6 +37,14 @@ export interface PostgresDriverOptions {
   /** Named statements per connection (default 200); past it, statements run unnamed. */
   readonly maxPreparedStatements?: number;
   /**
+   * Time each named statement's first runs and stop naming one whose plan
+   * proves slower once the server may reuse a generic plan (default true): the
+   * plan PostgreSQL makes once for all values can be far slower for an
+   * analytical query than one made for the values at hand. See
+   * docs/guide/09-performance.md.
+   */
+  readonly preparedPlanCheck?: boolean;
+  /**
    * Several servers, tried in order (`postgres://h1:5432,h2:5433/db`); `host`
    * and `port` are then the first of them.
    */
@@ -58,7 +66,8 @@ export interface PostgresDriverOptions {
  * Query options: `sslmode` (disable, prefer, require, verify-ca, verify-full),
  * `ssl` (true/false), `application_name`, `search_path` (schemas, comma-separated), `statement_timeout` (ms),
  * `connect_timeout` (s), `timezone` (session time zone, default UTC), `max`, `min` (pool size),
- * `prepared_statements` (true/false), `max_prepared_statements`,
+ * `prepared_statements` (true/false), `max_prepared_statements`, `prepared_plan_check`
+ * (true/false: stop naming a statement whose generic plan proves slower),
  * `target_session_attrs` (any, read-write, read-only, primary, standby,
  * prefer-standby: as libpq), `pgbouncer` (true: PgBouncer in transaction mode).
  * Several hosts are written as libpq does: `host1:port1,host2:port2`.
@@ -104,6 +113,9 @@ export function parsePostgresUrl(url: string): PostgresDriverOptions {
         break;
       case 'max_prepared_statements':
         options.maxPreparedStatements = integerUrlOption('PostgreSQL', key, value);
+        break;
+      case 'prepared_plan_check':
+        options.preparedPlanCheck = booleanUrlOption('PostgreSQL', key, value);
         break;
       case 'target_session_attrs':
         options.targetSessionAttrs = targetSessionAttrsOption('PostgreSQL', value);
