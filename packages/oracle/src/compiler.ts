@@ -150,7 +150,8 @@ export class OracleCompiler extends SqlCompiler {
 
   /**
    * Binds a value. Dates and timestamps travel as text converted by an
-   * explicit format model, so no NLS setting or time zone can change them.
+   * explicit format model, so no NLS setting or time zone can change them;
+   * decimals and bigints as text made a NUMBER by `TO_NUMBER`.
    */
   override bind(value: unknown, type: SqlType, ctx: CompileContext): string {
     if (value === null || value === undefined) return super.bind(null, type, ctx);
@@ -158,6 +159,10 @@ export class OracleCompiler extends SqlCompiler {
     if (ctx.inlineValues) return this.typedLiteral(value, effective);
     const placeholder = super.bind(value, type, ctx);
     if (effective.kind === 'date') return `TO_DATE(${placeholder}, ${this.stringLiteral(DATE_FORMAT)})`;
+    // Decimals and bigints travel as text (no double rounding): TO_NUMBER makes the bind a NUMBER, so a CASE,
+    // COALESCE or UNION that meets it with a NUMBER expression has one type family (else ORA-00932). The text
+    // always has a '.' decimal point, which the session's NLS_NUMERIC_CHARACTERS = '.,' (set at connect) reads.
+    if (effective.kind === 'numeric' || effective.kind === 'bigint') return `TO_NUMBER(${placeholder})`;
     if (effective.kind === 'timestamp') {
       return effective.options.withTimeZone
         ? `TO_TIMESTAMP_TZ(${placeholder}, ${this.stringLiteral(TIMESTAMP_TZ_FORMAT)})`

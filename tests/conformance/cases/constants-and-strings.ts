@@ -78,7 +78,7 @@ export const constantsAndStrings: Area = {
         sqlite: 'SELECT "orders"."id", CAST(? AS NUMERIC) * "orders"."amount" AS "price" FROM "orders" WHERE "orders"."id" < ? ORDER BY "orders"."id"',
         postgres: 'SELECT "orders"."id", CAST($1 AS NUMERIC(3, 2)) * "orders"."amount" AS "price" FROM "orders" WHERE "orders"."id" < $2 ORDER BY "orders"."id"',
         mysql: 'SELECT `orders`.`id`, CAST(CAST(? AS DECIMAL(65, 30)) AS DECIMAL(3, 2)) * `orders`.`amount` AS `price` FROM `orders` WHERE `orders`.`id` < ? ORDER BY `orders`.`id`',
-        oracle: 'SELECT ORDERS.ID, CAST(:1 AS NUMBER(3, 2)) * ORDERS.AMOUNT AS PRICE FROM ORDERS WHERE ORDERS.ID < :2 ORDER BY ORDERS.ID',
+        oracle: 'SELECT ORDERS.ID, CAST(TO_NUMBER(:1) AS NUMBER(3, 2)) * ORDERS.AMOUNT AS PRICE FROM ORDERS WHERE ORDERS.ID < :2 ORDER BY ORDERS.ID',
       },
     }),
     defineCase({

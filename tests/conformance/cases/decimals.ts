@@ -3,7 +3,7 @@
  * bound them as TEXT, which no number equals or exceeds) and with columns of
  * a smaller scale (MySQL cast them to the column's scale, rounding them).
  */
-import { and, fn, insert, integer, numeric, select, table } from '@alkahest/core';
+import { and, caseWhen, fn, insert, integer, numeric, select, table } from '@alkahest/core';
 import { Area, defineCase, defineFixture } from '../harness/case';
 
 const lineitemFixture = defineFixture((name) => ({
@@ -27,6 +27,9 @@ const seed = ({ lineitem }: ReturnType<typeof lineitemFixture.make>) => [
   ]),
 ];
 
+/** A decimal read back as text, at whatever scale the database gives it. */
+const dec = (value: string): unknown => expect.stringMatching(new RegExp(`^${value.replace('.', '\\.')}${value.includes('.') ? '0*' : '(\\.0+)?'}$`));
+
 export const decimals: Area = {
   name: 'decimals (TPC-H shapes)',
   cases: [
@@ -46,7 +49,7 @@ export const decimals: Area = {
           'SELECT "lineitem"."orderkey" FROM "lineitem" GROUP BY "lineitem"."orderkey" HAVING SUM("lineitem"."quantity") > $1 ORDER BY "lineitem"."orderkey"',
         mysql:
           'SELECT `lineitem`.`orderkey` FROM `lineitem` GROUP BY `lineitem`.`orderkey` HAVING SUM(`lineitem`.`quantity`) > CAST(? AS DECIMAL(65, 30)) ORDER BY `lineitem`.`orderkey`',
-        oracle: 'SELECT LINEITEM.ORDERKEY FROM LINEITEM GROUP BY LINEITEM.ORDERKEY HAVING SUM(LINEITEM.QUANTITY) > :1 ORDER BY LINEITEM.ORDERKEY',
+        oracle: 'SELECT LINEITEM.ORDERKEY FROM LINEITEM GROUP BY LINEITEM.ORDERKEY HAVING SUM(LINEITEM.QUANTITY) > TO_NUMBER(:1) ORDER BY LINEITEM.ORDERKEY',
       },
     }),
     defineCase({
@@ -72,7 +75,43 @@ export const decimals: Area = {
         mysql:
           'SELECT `lineitem`.`orderkey`, COUNT(*) AS `n` FROM `lineitem` WHERE `lineitem`.`discount` > CAST(? AS DECIMAL(65, 30)) AND `lineitem`.`quantity` < CAST(? AS DECIMAL(65, 30)) GROUP BY `lineitem`.`orderkey` HAVING SUM(`lineitem`.`price`) BETWEEN CAST(? AS DECIMAL(65, 30)) AND CAST(? AS DECIMAL(65, 30)) ORDER BY `lineitem`.`orderkey`',
         oracle:
-          'SELECT LINEITEM.ORDERKEY, COUNT(*) AS N FROM LINEITEM WHERE LINEITEM.DISCOUNT > :1 AND LINEITEM.QUANTITY < :2 GROUP BY LINEITEM.ORDERKEY HAVING SUM(LINEITEM.PRICE) BETWEEN :3 AND :4 ORDER BY LINEITEM.ORDERKEY',
+          'SELECT LINEITEM.ORDERKEY, COUNT(*) AS N FROM LINEITEM WHERE LINEITEM.DISCOUNT > TO_NUMBER(:1) AND LINEITEM.QUANTITY < TO_NUMBER(:2) GROUP BY LINEITEM.ORDERKEY HAVING SUM(LINEITEM.PRICE) BETWEEN TO_NUMBER(:3) AND TO_NUMBER(:4) ORDER BY LINEITEM.ORDERKEY',
+      },
+    }),
+    defineCase({
+      name: 'CASE and COALESCE mixing a decimal column expression with a bound decimal',
+      covers: "each branch is one type family: Oracle binds the decimal as TO_NUMBER(:n), else a NUMBER branch beside a text bind is ORA-00932",
+      fixture: lineitemFixture,
+      seed,
+      build: ({ lineitem }) =>
+        select(
+          lineitem.c.id,
+          caseWhen(lineitem.c.discount.gt('0.065'), lineitem.c.price.plus(lineitem.c.discount)).else('0.5').as('rebate'),
+          fn.coalesce(fn.nullif(lineitem.c.quantity, '100.00'), '0.25').as('q'),
+        )
+          .from(lineitem)
+          .where(lineitem.c.orderkey.lt(3))
+          .orderBy(lineitem.c.id),
+      expect: {
+        ordered: true,
+        // Each database writes its own scale: compared by value.
+        rows: [
+          { id: 1, rebate: dec('0.5'), q: dec('0.25') },
+          { id: 2, rebate: dec('0.5'), q: dec('0.25') },
+          { id: 3, rebate: dec('600.07'), q: dec('60') },
+          { id: 4, rebate: dec('0.5'), q: dec('0.25') },
+          { id: 5, rebate: dec('0.5'), q: dec('150') },
+        ],
+      },
+      sql: {
+        sqlite:
+          'SELECT "lineitem"."id", CASE WHEN "lineitem"."discount" > ? THEN "lineitem"."price" + "lineitem"."discount" ELSE ? END AS "rebate", COALESCE(NULLIF("lineitem"."quantity", ?), ?) AS "q" FROM "lineitem" WHERE "lineitem"."orderkey" < ? ORDER BY "lineitem"."id"',
+        postgres:
+          'SELECT "lineitem"."id", CASE WHEN "lineitem"."discount" > $1 THEN "lineitem"."price" + "lineitem"."discount" ELSE $2 END AS "rebate", COALESCE(NULLIF("lineitem"."quantity", $3), $4) AS "q" FROM "lineitem" WHERE "lineitem"."orderkey" < $5 ORDER BY "lineitem"."id"',
+        mysql:
+          'SELECT `lineitem`.`id`, CASE WHEN `lineitem`.`discount` > CAST(? AS DECIMAL(65, 30)) THEN `lineitem`.`price` + `lineitem`.`discount` ELSE CAST(? AS DECIMAL(65, 30)) END AS `rebate`, COALESCE(NULLIF(`lineitem`.`quantity`, CAST(? AS DECIMAL(65, 30))), CAST(? AS DECIMAL(65, 30))) AS `q` FROM `lineitem` WHERE `lineitem`.`orderkey` < ? ORDER BY `lineitem`.`id`',
+        oracle:
+          'SELECT LINEITEM.ID, CASE WHEN LINEITEM.DISCOUNT > TO_NUMBER(:1) THEN LINEITEM.PRICE + LINEITEM.DISCOUNT ELSE TO_NUMBER(:2) END AS REBATE, COALESCE(NULLIF(LINEITEM.QUANTITY, TO_NUMBER(:3)), TO_NUMBER(:4)) AS Q FROM LINEITEM WHERE LINEITEM.ORDERKEY < :5 ORDER BY LINEITEM.ID',
       },
     }),
   ],

@@ -86,7 +86,7 @@ export const division: Area = {
         mysql:
           'SELECT `pairs`.`id`, CAST(((`pairs`.`a` - (`pairs`.`a` % `pairs`.`b`)) / `pairs`.`b`) - CASE WHEN (SIGN(`pairs`.`a` % `pairs`.`b`) * SIGN(`pairs`.`b`)) < ? THEN ? ELSE ? END AS SIGNED) AS `q`, CAST(((`pairs`.`big` - (`pairs`.`big` % CAST(? AS SIGNED))) / CAST(? AS SIGNED)) - CASE WHEN (SIGN(`pairs`.`big` % CAST(? AS SIGNED)) * SIGN(CAST(? AS SIGNED))) < ? THEN ? ELSE ? END AS SIGNED) AS `half`, FLOOR(`pairs`.`x` / ?) AS `xq` FROM `pairs` ORDER BY `pairs`.`id`',
         oracle:
-          'SELECT PAIRS.ID, CAST(((PAIRS.A - (MOD(PAIRS.A, PAIRS.B))) / PAIRS.B) - CASE WHEN (SIGN(MOD(PAIRS.A, PAIRS.B)) * SIGN(PAIRS.B)) < :1 THEN :2 ELSE :3 END AS NUMBER(10)) AS Q, CAST(((PAIRS.BIG - (MOD(PAIRS.BIG, :4))) / :5) - CASE WHEN (SIGN(MOD(PAIRS.BIG, :6)) * SIGN(:7)) < :8 THEN :9 ELSE :10 END AS NUMBER(19)) AS HALF, FLOOR(PAIRS.X / :11) AS XQ FROM PAIRS ORDER BY PAIRS.ID',
+          'SELECT PAIRS.ID, CAST(((PAIRS.A - (MOD(PAIRS.A, PAIRS.B))) / PAIRS.B) - CASE WHEN (SIGN(MOD(PAIRS.A, PAIRS.B)) * SIGN(PAIRS.B)) < :1 THEN :2 ELSE :3 END AS NUMBER(10)) AS Q, CAST(((PAIRS.BIG - (MOD(PAIRS.BIG, TO_NUMBER(:4)))) / TO_NUMBER(:5)) - CASE WHEN (SIGN(MOD(PAIRS.BIG, TO_NUMBER(:6))) * SIGN(TO_NUMBER(:7))) < :8 THEN :9 ELSE :10 END AS NUMBER(19)) AS HALF, FLOOR(PAIRS.X / :11) AS XQ FROM PAIRS ORDER BY PAIRS.ID',
       },
     }),
   ],

@@ -149,7 +149,7 @@ export const typesEdges: Area = {
         sqlite: 'SELECT "numbers"."id", "numbers"."big", "numbers"."int", "numbers"."small", "numbers"."dbl" FROM "numbers" WHERE "numbers"."big" IN (?, ?) ORDER BY "numbers"."id"',
         postgres: 'SELECT "numbers"."id", "numbers"."big", "numbers"."int", "numbers"."small", "numbers"."dbl" FROM "numbers" WHERE "numbers"."big" IN ($1, $2) ORDER BY "numbers"."id"',
         mysql: 'SELECT `numbers`.`id`, `numbers`.`big`, `numbers`.`int`, `numbers`.`small`, `numbers`.`dbl` FROM `numbers` WHERE `numbers`.`big` IN (CAST(? AS SIGNED), CAST(? AS SIGNED)) ORDER BY `numbers`.`id`',
-        oracle: 'SELECT NUMBERS.ID, NUMBERS.BIG, NUMBERS.INT, NUMBERS.SMALL, NUMBERS.DBL FROM NUMBERS WHERE NUMBERS.BIG IN (:1, :2) ORDER BY NUMBERS.ID',
+        oracle: 'SELECT NUMBERS.ID, NUMBERS.BIG, NUMBERS.INT, NUMBERS.SMALL, NUMBERS.DBL FROM NUMBERS WHERE NUMBERS.BIG IN (TO_NUMBER(:1), TO_NUMBER(:2)) ORDER BY NUMBERS.ID',
       },
     }),
     defineCase({
@@ -164,7 +164,7 @@ export const typesEdges: Area = {
         postgres: 'SELECT "numbers"."big" + $1 AS "top" FROM "numbers"',
         // BIGINT binds are cast: the binary protocol sends them as strings, compared in double precision otherwise.
         mysql: 'SELECT `numbers`.`big` + CAST(? AS SIGNED) AS `top` FROM `numbers`',
-        oracle: 'SELECT NUMBERS.BIG + :1 AS TOP FROM NUMBERS',
+        oracle: 'SELECT NUMBERS.BIG + TO_NUMBER(:1) AS TOP FROM NUMBERS',
       },
     }),
     defineCase({
