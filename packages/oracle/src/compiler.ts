@@ -5,6 +5,7 @@
  */
 import {
   AnyColumn,
+  Bind,
   Between,
   CodecTable,
   Column,
@@ -85,7 +86,20 @@ export const MAX_IN_LIST = 1000;
 export class OracleCompiler extends SqlCompiler {
   /** DECODE compares NULL as equal to NULL: `DECODE(a, b, 0, 1) = 1` is IS DISTINCT FROM. */
   override visitDistinctFrom(node: DistinctFrom, ctx: CompileContext): string {
-    return `DECODE(${this.expression(node.left, ctx)}, ${this.expression(node.right, ctx)}, 0, 1) = ${node.negated ? 0 : 1}`;
+    return `DECODE(${this.compared(node.left, this.expression(node.left, ctx))}, ${this.compared(node.right, this.expression(node.right, ctx))}, 0, 1) = ${node.negated ? 0 : 1}`;
+  }
+
+  /**
+   * Oracle cannot compare, sort, group or DISTINCT a CLOB (text, and JSON
+   * before 23ai; ORA-00932): where the database compares values, a CLOB
+   * expression is written `TO_CHAR(x)`, a VARCHAR2 that compares exactly up
+   * to 4000 bytes (32767 with MAX_STRING_SIZE = EXTENDED) and fails loudly
+   * (ORA-22835) beyond, never silently on a prefix. Bound values and
+   * JSON_VALUE are VARCHAR2 already and stay as they are.
+   */
+  override compared(node: Expression, rendered: string): string {
+    if (node instanceof Bind || node instanceof Param || node.kind === 'json-extract' || !this.types.isClob(node.type)) return rendered;
+    return `TO_CHAR(${rendered})`;
   }
 
   /** Oracle has BITAND only: OR, XOR, shifts and NOT are written with it and arithmetic (SQL Language Reference, "BITAND"). */

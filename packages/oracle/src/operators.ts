@@ -1,6 +1,6 @@
 /**
  * Oracle's per-operator hooks: `%` written as MOD(), and comparisons with an
- * empty string, which Oracle stores as NULL.
+ * empty string, which Oracle stores as NULL, or of a CLOB (as TO_CHAR).
  */
 import { baseBinaryOperatorHooks } from '@alkahest/core/dialect';
 import type { Binary, BinaryOperatorHook, BinaryOperatorHooks, CompileContext, ExpressionCompiler } from '@alkahest/core/dialect';
@@ -15,7 +15,10 @@ const mod: BinaryOperatorHook = (c, node, ctx) => `MOD(${c.expression(node.left,
  * as NULL. `= ''` is IS NULL, `<> ''` IS NOT NULL; an ordering is refused.
  */
 function comparison(c: ExpressionCompiler, node: Binary, ctx: CompileContext): string {
-  if (!isEmptyString(node.left) && !isEmptyString(node.right)) return c.binaryOperation(node, ctx);
+  if (!isEmptyString(node.left) && !isEmptyString(node.right)) {
+    // Each side as Oracle can compare it (a CLOB as TO_CHAR: see OracleCompiler.compared).
+    return `${c.compared(node.left, c.operand(node.left, ctx))} ${node.op} ${c.compared(node.right, c.operand(node.right, ctx))}`;
+  }
   const other = isEmptyString(node.left) ? node.right : node.left;
   if (node.op === '=') return `${c.operand(other, ctx)} IS NULL`;
   if (node.op === '<>') return `${c.operand(other, ctx)} IS NOT NULL`;

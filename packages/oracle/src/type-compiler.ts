@@ -133,6 +133,15 @@ export class OracleTypeCompiler extends TypeCompiler<OracleColumnType> {
     }
   }
 
+  /**
+   * Whether values of the type are a CLOB here (text, and JSON before 23ai),
+   * which Oracle cannot compare, sort, group or DISTINCT (ORA-00932): the
+   * compiler writes them `TO_CHAR(x)` there.
+   */
+  isClob(type: SqlType): boolean {
+    return type.kind === 'text' || (type.kind === 'json' && !this.features.nativeJson);
+  }
+
   /** The alkahest type of an Oracle column (a row of ALL_TAB_COLUMNS). */
   reflect(c: OracleColumnType): SqlType {
     const t = c.dataType.toUpperCase();

@@ -48,8 +48,8 @@ describe('UPDATE … FROM and DELETE … USING', () => {
       .where(and(posts.c.userId.eq(users.c.id), posts.c.title.ne('x')));
     const compiled = compiler.compile(statement);
     expect(compiled.sql).toBe(
-      'UPDATE USERS SET NAME = (SELECT POSTS.TITLE FROM POSTS WHERE POSTS.USER_ID = USERS.ID AND POSTS.TITLE <> :1), AGE = :2 ' +
-        'WHERE EXISTS (SELECT 1 FROM POSTS WHERE POSTS.USER_ID = USERS.ID AND POSTS.TITLE <> :3)',
+      'UPDATE USERS SET NAME = (SELECT POSTS.TITLE FROM POSTS WHERE POSTS.USER_ID = USERS.ID AND TO_CHAR(POSTS.TITLE) <> :1), AGE = :2 ' +
+        'WHERE EXISTS (SELECT 1 FROM POSTS WHERE POSTS.USER_ID = USERS.ID AND TO_CHAR(POSTS.TITLE) <> :3)',
     );
     expect(compiled.params).toEqual(['x', 3, 'x']);
   });

@@ -141,7 +141,7 @@ export const aggregates: Area = {
         sqlite: 'SELECT "orders"."person_id" AS "personId", GROUP_CONCAT("orders"."item", \' \'\' \' ORDER BY "orders"."item" DESC) AS "items" FROM "orders" GROUP BY "orders"."person_id"',
         postgres: 'SELECT "orders"."person_id" AS "personId", STRING_AGG("orders"."item", \' \'\' \' ORDER BY "orders"."item" DESC) AS "items" FROM "orders" GROUP BY "orders"."person_id"',
         mysql: 'SELECT `orders`.`person_id` AS `personId`, GROUP_CONCAT(`orders`.`item` ORDER BY `orders`.`item` DESC SEPARATOR \' \'\' \') AS `items` FROM `orders` GROUP BY `orders`.`person_id`',
-        oracle: 'SELECT ORDERS.PERSON_ID AS "personId", LISTAGG(ORDERS.ITEM, \' \'\' \') WITHIN GROUP (ORDER BY ORDERS.ITEM DESC) AS ITEMS FROM ORDERS GROUP BY ORDERS.PERSON_ID',
+        oracle: 'SELECT ORDERS.PERSON_ID AS "personId", TO_CHAR(LISTAGG(ORDERS.ITEM, \' \'\' \') WITHIN GROUP (ORDER BY TO_CHAR(ORDERS.ITEM) DESC)) AS ITEMS FROM ORDERS GROUP BY ORDERS.PERSON_ID',
       },
     }),
     defineCase({

@@ -47,7 +47,7 @@ export const groupingSetsArea: Area = {
         sqlite: { error: UnsupportedFeatureError },
         postgres: 'SELECT "orders"."person_id" AS "personId", "orders"."item", SUM("orders"."amount") AS "total" FROM "orders" WHERE "orders"."person_id" IS NOT NULL GROUP BY ROLLUP ("orders"."person_id", "orders"."item")',
         mysql: 'SELECT `orders`.`person_id` AS `personId`, `orders`.`item`, SUM(`orders`.`amount`) AS `total` FROM `orders` WHERE `orders`.`person_id` IS NOT NULL GROUP BY `orders`.`person_id`, `orders`.`item` WITH ROLLUP',
-        oracle: 'SELECT ORDERS.PERSON_ID AS "personId", ORDERS.ITEM, SUM(ORDERS.AMOUNT) AS TOTAL FROM ORDERS WHERE ORDERS.PERSON_ID IS NOT NULL GROUP BY ROLLUP (ORDERS.PERSON_ID, ORDERS.ITEM)',
+        oracle: 'SELECT ORDERS.PERSON_ID AS "personId", TO_CHAR(ORDERS.ITEM) AS ITEM, SUM(ORDERS.AMOUNT) AS TOTAL FROM ORDERS WHERE ORDERS.PERSON_ID IS NOT NULL GROUP BY ROLLUP (ORDERS.PERSON_ID, TO_CHAR(ORDERS.ITEM))',
       },
     }),
     defineCase({
@@ -109,7 +109,7 @@ export const groupingSetsArea: Area = {
         sqlite: { error: UnsupportedFeatureError },
         postgres: 'SELECT "orders"."person_id" AS "personId", "orders"."item", SUM("orders"."amount") AS "total" FROM "orders" WHERE "orders"."person_id" = $1 GROUP BY CUBE ("orders"."person_id", "orders"."item")',
         mysql: { error: UnsupportedFeatureError },
-        oracle: 'SELECT ORDERS.PERSON_ID AS "personId", ORDERS.ITEM, SUM(ORDERS.AMOUNT) AS TOTAL FROM ORDERS WHERE ORDERS.PERSON_ID = :1 GROUP BY CUBE (ORDERS.PERSON_ID, ORDERS.ITEM)',
+        oracle: 'SELECT ORDERS.PERSON_ID AS "personId", TO_CHAR(ORDERS.ITEM) AS ITEM, SUM(ORDERS.AMOUNT) AS TOTAL FROM ORDERS WHERE ORDERS.PERSON_ID = :1 GROUP BY CUBE (ORDERS.PERSON_ID, TO_CHAR(ORDERS.ITEM))',
       },
     }),
     defineCase({
@@ -137,7 +137,7 @@ export const groupingSetsArea: Area = {
         sqlite: { error: UnsupportedFeatureError },
         postgres: 'SELECT "orders"."person_id" AS "personId", "orders"."item", SUM("orders"."amount") AS "total" FROM "orders" WHERE "orders"."person_id" = $1 GROUP BY GROUPING SETS (("orders"."person_id"), ("orders"."item"), ())',
         mysql: { error: UnsupportedFeatureError },
-        oracle: 'SELECT ORDERS.PERSON_ID AS "personId", ORDERS.ITEM, SUM(ORDERS.AMOUNT) AS TOTAL FROM ORDERS WHERE ORDERS.PERSON_ID = :1 GROUP BY GROUPING SETS ((ORDERS.PERSON_ID), (ORDERS.ITEM), ())',
+        oracle: 'SELECT ORDERS.PERSON_ID AS "personId", TO_CHAR(ORDERS.ITEM) AS ITEM, SUM(ORDERS.AMOUNT) AS TOTAL FROM ORDERS WHERE ORDERS.PERSON_ID = :1 GROUP BY GROUPING SETS ((ORDERS.PERSON_ID), (TO_CHAR(ORDERS.ITEM)), ())',
       },
     }),
   ],

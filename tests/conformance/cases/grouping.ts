@@ -46,7 +46,7 @@ export const grouping: Area = {
         sqlite: 'SELECT COUNT(DISTINCT "orders"."item") AS "kinds" FROM "orders"',
         postgres: 'SELECT COUNT(DISTINCT "orders"."item") AS "kinds" FROM "orders"',
         mysql: 'SELECT COUNT(DISTINCT `orders`.`item`) AS `kinds` FROM `orders`',
-        oracle: 'SELECT COUNT(DISTINCT ORDERS.ITEM) AS KINDS FROM ORDERS',
+        oracle: 'SELECT COUNT(DISTINCT TO_CHAR(ORDERS.ITEM)) AS KINDS FROM ORDERS',
       },
     }),
     defineCase({
@@ -59,7 +59,7 @@ export const grouping: Area = {
         sqlite: 'SELECT DISTINCT "orders"."item" FROM "orders"',
         postgres: 'SELECT DISTINCT "orders"."item" FROM "orders"',
         mysql: 'SELECT DISTINCT `orders`.`item` FROM `orders`',
-        oracle: 'SELECT DISTINCT ORDERS.ITEM FROM ORDERS',
+        oracle: 'SELECT DISTINCT TO_CHAR(ORDERS.ITEM) AS ITEM FROM ORDERS',
       },
     }),
     defineCase({
@@ -85,7 +85,7 @@ export const grouping: Area = {
         sqlite: 'SELECT "orders"."item", COUNT(*) AS "n" FROM "orders" GROUP BY "orders"."item" ORDER BY "n" DESC, "orders"."item"',
         postgres: 'SELECT "orders"."item", COUNT(*) AS "n" FROM "orders" GROUP BY "orders"."item" ORDER BY "n" DESC, "orders"."item"',
         mysql: 'SELECT `orders`.`item`, COUNT(*) AS `n` FROM `orders` GROUP BY `orders`.`item` ORDER BY `n` DESC, `orders`.`item`',
-        oracle: 'SELECT ORDERS.ITEM, COUNT(*) AS N FROM ORDERS GROUP BY ORDERS.ITEM ORDER BY N DESC, ORDERS.ITEM',
+        oracle: 'SELECT TO_CHAR(ORDERS.ITEM) AS ITEM, COUNT(*) AS N FROM ORDERS GROUP BY TO_CHAR(ORDERS.ITEM) ORDER BY N DESC, TO_CHAR(ORDERS.ITEM)',
       },
     }),
     defineCase({

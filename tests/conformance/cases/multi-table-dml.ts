@@ -108,7 +108,7 @@ export const multiTableDml: Area = {
         sqlite: 'DELETE FROM "orders" WHERE EXISTS (SELECT 1 FROM "people" WHERE "people"."id" = "orders"."person_id" AND "people"."city" = ?)',
         postgres: 'DELETE FROM "orders" USING "people" WHERE "people"."id" = "orders"."person_id" AND "people"."city" = $1',
         mysql: 'DELETE `orders` FROM `orders`, `people` WHERE `people`.`id` = `orders`.`person_id` AND `people`.`city` = ?',
-        oracle: 'DELETE FROM ORDERS WHERE EXISTS (SELECT 1 FROM PEOPLE WHERE PEOPLE.ID = ORDERS.PERSON_ID AND PEOPLE.CITY = :1)',
+        oracle: 'DELETE FROM ORDERS WHERE EXISTS (SELECT 1 FROM PEOPLE WHERE PEOPLE.ID = ORDERS.PERSON_ID AND TO_CHAR(PEOPLE.CITY) = :1)',
       },
     }),
     defineCase({

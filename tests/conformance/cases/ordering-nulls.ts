@@ -99,7 +99,7 @@ export const orderingNulls: Area = {
       sqlite: 'SELECT "people"."id" FROM "people" ORDER BY "people"."city" NULLS LAST',
       postgres: 'SELECT "people"."id" FROM "people" ORDER BY "people"."city" NULLS LAST',
       mysql: 'SELECT `people`.`id` FROM `people` ORDER BY CASE WHEN `people`.`city` IS NULL THEN 1 ELSE 0 END, `people`.`city`',
-      oracle: 'SELECT PEOPLE.ID FROM PEOPLE ORDER BY PEOPLE.CITY NULLS LAST',
+      oracle: 'SELECT PEOPLE.ID FROM PEOPLE ORDER BY TO_CHAR(PEOPLE.CITY) NULLS LAST',
     }),
   ],
 };

@@ -99,7 +99,7 @@ export const predicates: Area = {
       sqlite: '"people"."city" = "people"."city"',
       postgres: '"people"."city" = "people"."city"',
       mysql: '`people`.`city` = `people`.`city`',
-      oracle: 'PEOPLE.CITY = PEOPLE.CITY',
+      oracle: 'TO_CHAR(PEOPLE.CITY) = TO_CHAR(PEOPLE.CITY)',
     }),
     where('IN list', 'IN list', (p) => p.c.id.in([1, 3, 99]), [1, 3], {
       sqlite: '"people"."id" IN (?, ?, ?)',
@@ -165,7 +165,7 @@ export const predicates: Area = {
       sqlite: '"people"."age" > ? AND ("people"."city" = ? OR "people"."city" IS NULL)',
       postgres: '"people"."age" > $1 AND ("people"."city" = $2 OR "people"."city" IS NULL)',
       mysql: '`people`.`age` > ? AND (`people`.`city` = ? OR `people`.`city` IS NULL)',
-      oracle: 'PEOPLE.AGE > :1 AND (PEOPLE.CITY = :2 OR PEOPLE.CITY IS NULL)',
+      oracle: 'PEOPLE.AGE > :1 AND (TO_CHAR(PEOPLE.CITY) = :2 OR PEOPLE.CITY IS NULL)',
     }),
     where('NOT skips NULL', 'NOT', (p) => not(p.c.age.gt(40)), [1], {
       sqlite: 'NOT ("people"."age" > ?)',
@@ -177,7 +177,7 @@ export const predicates: Area = {
       sqlite: '("people"."age" < ? AND "people"."city" = ?) OR ("people"."age" > ? AND "people"."name" = ?)',
       postgres: '("people"."age" < $1 AND "people"."city" = $2) OR ("people"."age" > $3 AND "people"."name" = $4)',
       mysql: '(`people`.`age` < ? AND `people`.`city` = ?) OR (`people`.`age` > ? AND `people`.`name` = ?)',
-      oracle: '(PEOPLE.AGE < :1 AND PEOPLE.CITY = :2) OR (PEOPLE.AGE > :3 AND PEOPLE.NAME = :4)',
+      oracle: '(PEOPLE.AGE < :1 AND TO_CHAR(PEOPLE.CITY) = :2) OR (PEOPLE.AGE > :3 AND TO_CHAR(PEOPLE.NAME) = :4)',
     }),
     defineCase({
       name: 'LIKE with ESCAPE',

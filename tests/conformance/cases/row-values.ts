@@ -48,7 +48,7 @@ export const rowValues: Area = {
       emulatedOn: { oracle: 'a = x AND b = y' },
       build: ({ orders }) => select(orders.c.id).from(orders).where(tuple(orders.c.personId, orders.c.item).eq([3, 'book'])),
       expect: { ordered: true, rows: ids(13) },
-      sql: { sqlite: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") = (?, ?)', postgres: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") = ($1, $2)', mysql: 'SELECT `orders`.`id` FROM `orders` WHERE (`orders`.`person_id`, `orders`.`item`) = (?, ?)', oracle: 'SELECT ORDERS.ID FROM ORDERS WHERE ORDERS.PERSON_ID = :1 AND ORDERS.ITEM = :2' },
+      sql: { sqlite: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") = (?, ?)', postgres: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") = ($1, $2)', mysql: 'SELECT `orders`.`id` FROM `orders` WHERE (`orders`.`person_id`, `orders`.`item`) = (?, ?)', oracle: 'SELECT ORDERS.ID FROM ORDERS WHERE ORDERS.PERSON_ID = :1 AND TO_CHAR(ORDERS.ITEM) = :2' },
     }),
     defineCase({
       ...base,
@@ -125,7 +125,7 @@ export const rowValues: Area = {
           .orderBy(orders.c.id);
       },
       expect: { ordered: true, rows: ids(11, 12, 14, 15) },
-      sql: { sqlite: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") NOT IN (SELECT "books"."person_id" AS "personId", "books"."item" FROM "orders" AS "books" WHERE "books"."item" = ?) ORDER BY "orders"."id"', postgres: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") NOT IN (SELECT "books"."person_id" AS "personId", "books"."item" FROM "orders" AS "books" WHERE "books"."item" = $1) ORDER BY "orders"."id"', mysql: 'SELECT `orders`.`id` FROM `orders` WHERE (`orders`.`person_id`, `orders`.`item`) NOT IN (SELECT `books`.`person_id` AS `personId`, `books`.`item` FROM `orders` AS `books` WHERE `books`.`item` = ?) ORDER BY `orders`.`id`', oracle: 'SELECT ORDERS.ID FROM ORDERS WHERE (ORDERS.PERSON_ID, ORDERS.ITEM) NOT IN (SELECT BOOKS.PERSON_ID AS "personId", BOOKS.ITEM FROM ORDERS BOOKS WHERE BOOKS.ITEM = :1) ORDER BY ORDERS.ID' },
+      sql: { sqlite: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") NOT IN (SELECT "books"."person_id" AS "personId", "books"."item" FROM "orders" AS "books" WHERE "books"."item" = ?) ORDER BY "orders"."id"', postgres: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") NOT IN (SELECT "books"."person_id" AS "personId", "books"."item" FROM "orders" AS "books" WHERE "books"."item" = $1) ORDER BY "orders"."id"', mysql: 'SELECT `orders`.`id` FROM `orders` WHERE (`orders`.`person_id`, `orders`.`item`) NOT IN (SELECT `books`.`person_id` AS `personId`, `books`.`item` FROM `orders` AS `books` WHERE `books`.`item` = ?) ORDER BY `orders`.`id`', oracle: 'SELECT ORDERS.ID FROM ORDERS WHERE (ORDERS.PERSON_ID, ORDERS.ITEM) NOT IN (SELECT BOOKS.PERSON_ID AS "personId", BOOKS.ITEM FROM ORDERS BOOKS WHERE TO_CHAR(BOOKS.ITEM) = :1) ORDER BY ORDERS.ID' },
     }),
   ],
 };

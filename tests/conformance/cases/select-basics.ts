@@ -73,7 +73,7 @@ export const selectBasics: Area = {
         sqlite: 'SELECT "people"."id" FROM "people" WHERE "people"."name" = ?',
         postgres: 'SELECT "people"."id" FROM "people" WHERE "people"."name" = $1',
         mysql: 'SELECT `people`.`id` FROM `people` WHERE `people`.`name` = ?',
-        oracle: 'SELECT PEOPLE.ID FROM PEOPLE WHERE PEOPLE.NAME = :1',
+        oracle: 'SELECT PEOPLE.ID FROM PEOPLE WHERE TO_CHAR(PEOPLE.NAME) = :1',
       },
     }),
     defineCase({

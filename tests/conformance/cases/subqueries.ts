@@ -95,7 +95,7 @@ export const subqueries: Area = {
         sqlite: 'SELECT "old"."name" FROM (SELECT "people"."id", "people"."name" FROM "people" WHERE "people"."age" > ?) AS "old" ORDER BY "old"."name"',
         postgres: 'SELECT "old"."name" FROM (SELECT "people"."id", "people"."name" FROM "people" WHERE "people"."age" > $1) AS "old" ORDER BY "old"."name"',
         mysql: 'SELECT `old`.`name` FROM (SELECT `people`.`id`, `people`.`name` FROM `people` WHERE `people`.`age` > ?) AS `old` ORDER BY `old`.`name`',
-        oracle: 'SELECT OLD.NAME FROM (SELECT PEOPLE.ID, PEOPLE.NAME FROM PEOPLE WHERE PEOPLE.AGE > :1) OLD ORDER BY OLD.NAME',
+        oracle: 'SELECT OLD.NAME FROM (SELECT PEOPLE.ID, PEOPLE.NAME FROM PEOPLE WHERE PEOPLE.AGE > :1) OLD ORDER BY TO_CHAR(OLD.NAME)',
       },
     }),
   ],

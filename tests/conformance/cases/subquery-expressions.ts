@@ -82,7 +82,7 @@ export const subqueryExpressions: Area = {
       build: ({ people, orders }) =>
         select(people.c.id).from(people).where(people.c.age.gt(any(select(orders.c.amount).from(orders).where(orders.c.item.eq('book'))))).orderBy(people.c.id),
       expect: { ordered: true, rows: ids(1, 2, 3, 5) },
-      sql: { sqlite: 'SELECT "people"."id" FROM "people" WHERE EXISTS (SELECT 1 FROM (SELECT "orders"."amount" FROM "orders" WHERE "orders"."item" = ?) AS "alkahest_q" WHERE "people"."age" > "alkahest_q"."amount") ORDER BY "people"."id"', postgres: 'SELECT "people"."id" FROM "people" WHERE "people"."age" > ANY (SELECT "orders"."amount" FROM "orders" WHERE "orders"."item" = $1) ORDER BY "people"."id"', mysql: 'SELECT `people`.`id` FROM `people` WHERE `people`.`age` > ANY (SELECT `orders`.`amount` FROM `orders` WHERE `orders`.`item` = ?) ORDER BY `people`.`id`', oracle: 'SELECT PEOPLE.ID FROM PEOPLE WHERE PEOPLE.AGE > ANY (SELECT ORDERS.AMOUNT FROM ORDERS WHERE ORDERS.ITEM = :1) ORDER BY PEOPLE.ID' },
+      sql: { sqlite: 'SELECT "people"."id" FROM "people" WHERE EXISTS (SELECT 1 FROM (SELECT "orders"."amount" FROM "orders" WHERE "orders"."item" = ?) AS "alkahest_q" WHERE "people"."age" > "alkahest_q"."amount") ORDER BY "people"."id"', postgres: 'SELECT "people"."id" FROM "people" WHERE "people"."age" > ANY (SELECT "orders"."amount" FROM "orders" WHERE "orders"."item" = $1) ORDER BY "people"."id"', mysql: 'SELECT `people`.`id` FROM `people` WHERE `people`.`age` > ANY (SELECT `orders`.`amount` FROM `orders` WHERE `orders`.`item` = ?) ORDER BY `people`.`id`', oracle: 'SELECT PEOPLE.ID FROM PEOPLE WHERE PEOPLE.AGE > ANY (SELECT ORDERS.AMOUNT FROM ORDERS WHERE TO_CHAR(ORDERS.ITEM) = :1) ORDER BY PEOPLE.ID' },
     }),
     defineCase({
       ...base,

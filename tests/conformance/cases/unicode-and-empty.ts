@@ -68,7 +68,7 @@ export const unicodeAndEmpty: Area = {
         sqlite: 'SELECT "words"."id" FROM "words" WHERE "words"."word" = ?',
         postgres: 'SELECT "words"."id" FROM "words" WHERE "words"."word" = $1',
         mysql: 'SELECT `words`.`id` FROM `words` WHERE `words`.`word` = ?',
-        oracle: 'SELECT WORDS.ID FROM WORDS WHERE WORDS.WORD = :1',
+        oracle: 'SELECT WORDS.ID FROM WORDS WHERE TO_CHAR(WORDS.WORD) = :1',
       },
     }),
     defineCase({

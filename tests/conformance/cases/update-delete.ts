@@ -74,7 +74,7 @@ export const updateDelete: Area = {
         sqlite: 'UPDATE "people" SET "city" = ? WHERE "people"."name" = ?',
         postgres: 'UPDATE "people" SET "city" = $1 WHERE "people"."name" = $2',
         mysql: 'UPDATE `people` SET `city` = ? WHERE `people`.`name` = ?',
-        oracle: 'UPDATE PEOPLE SET CITY = :1 WHERE PEOPLE.NAME = :2',
+        oracle: 'UPDATE PEOPLE SET CITY = :1 WHERE TO_CHAR(PEOPLE.NAME) = :2',
       },
     }),
     defineCase({

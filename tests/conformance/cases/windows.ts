@@ -75,7 +75,7 @@ export const windows: Area = {
         sqlite: 'SELECT "orders"."id", RANK() OVER (ORDER BY "orders"."item") AS "r", DENSE_RANK() OVER (ORDER BY "orders"."item") AS "d" FROM "orders" ORDER BY "orders"."id"',
         postgres: 'SELECT "orders"."id", RANK() OVER (ORDER BY "orders"."item") AS "r", DENSE_RANK() OVER (ORDER BY "orders"."item") AS "d" FROM "orders" ORDER BY "orders"."id"',
         mysql: 'SELECT `orders`.`id`, RANK() OVER (ORDER BY `orders`.`item`) AS `r`, DENSE_RANK() OVER (ORDER BY `orders`.`item`) AS `d` FROM `orders` ORDER BY `orders`.`id`',
-        oracle: 'SELECT ORDERS.ID, RANK() OVER (ORDER BY ORDERS.ITEM) AS R, DENSE_RANK() OVER (ORDER BY ORDERS.ITEM) AS D FROM ORDERS ORDER BY ORDERS.ID',
+        oracle: 'SELECT ORDERS.ID, RANK() OVER (ORDER BY TO_CHAR(ORDERS.ITEM)) AS R, DENSE_RANK() OVER (ORDER BY TO_CHAR(ORDERS.ITEM)) AS D FROM ORDERS ORDER BY ORDERS.ID',
       },
     }),
     defineCase({

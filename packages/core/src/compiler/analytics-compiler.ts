@@ -127,7 +127,7 @@ export abstract class AnalyticsCompiler extends ExpressionCompiler {
   /** `PARTITION BY … ORDER BY … frame`, without parentheses. */
   windowSpecification(spec: WindowSpec, ctx: CompileContext): string {
     const parts: string[] = [];
-    if (spec.partitionBy.length > 0) parts.push(`PARTITION BY ${spec.partitionBy.map((e) => this.value(e, ctx)).join(', ')}`);
+    if (spec.partitionBy.length > 0) parts.push(`PARTITION BY ${spec.partitionBy.map((e) => this.compared(e, this.value(e, ctx))).join(', ')}`);
     if (spec.orderBy.length > 0) parts.push(`ORDER BY ${spec.orderBy.map((o) => this.ordering(o, ctx)).join(', ')}`);
     if (spec.frame !== undefined) parts.push(this.frameClause(spec.frame));
     return parts.join(' ');
@@ -238,12 +238,12 @@ export abstract class AnalyticsCompiler extends ExpressionCompiler {
   groupByClause(state: SelectState, ctx: CompileContext): string {
     const items: readonly GroupByItem[] = state.groupBy;
     if (items.length === 0) return '';
-    return this.withoutWindows('GROUP BY', ctx, () => ` GROUP BY ${items.map((g) => (g instanceof GroupingSet ? this.groupingSet(g, ctx) : this.expression(g, ctx))).join(', ')}`);
+    return this.withoutWindows('GROUP BY', ctx, () => ` GROUP BY ${items.map((g) => (g instanceof GroupingSet ? this.groupingSet(g, ctx) : this.compared(g, this.expression(g, ctx)))).join(', ')}`);
   }
 
   /** `ROLLUP (…)`, `CUBE (…)`, `GROUPING SETS (…)`. */
   groupingSet(set: GroupingSet, ctx: CompileContext): string {
-    const list = (exprs: readonly Expression[]) => exprs.map((e) => this.expression(e, ctx)).join(', ');
+    const list = (exprs: readonly Expression[]) => exprs.map((e) => this.compared(e, this.expression(e, ctx))).join(', ');
     const element = (exprs: readonly Expression[]) => (exprs.length === 1 ? list(exprs) : `(${list(exprs)})`);
     switch (set.type) {
       case 'rollup':

@@ -56,6 +56,12 @@ export class CompileContext {
   windowsForbiddenIn: string | undefined = undefined;
   /** Values are inlined for a reader (printSql), not for DDL: a dialect writes what it wraps around a bound value too. */
   printing = false;
+  /**
+   * The next select list is compared as rows (a member of UNION, INTERSECT
+   * or EXCEPT without ALL): its items go through `compared`. Read and reset
+   * by the select list it is meant for.
+   */
+  comparedSelectList = false;
   /** Visible sources, innermost scope last (scopes hold a handful: arrays beat sets here). */
   private readonly scopes: (readonly ColumnSource[])[] = [];
 

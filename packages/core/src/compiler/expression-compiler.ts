@@ -71,7 +71,7 @@ export abstract class ExpressionCompiler extends BaseCompiler {
 
   /** `ROW_NUMBER() OVER (PARTITION BY … ORDER BY …)` of the DISTINCT ON emulation. */
   visitRowNumberOver(node: RowNumberOver, ctx: CompileContext): string {
-    const partition = node.partitionBy.map((e) => this.expression(e, ctx)).join(', ');
+    const partition = node.partitionBy.map((e) => this.compared(e, this.expression(e, ctx))).join(', ');
     // Oracle needs an ORDER BY in ROW_NUMBER(); the partition's own expressions serve when there is none.
     const order = node.orderBy.length > 0 ? node.orderBy : node.partitionBy.map((e) => e.asc());
     return `ROW_NUMBER() OVER (PARTITION BY ${partition} ORDER BY ${order.map((o) => this.ordering(o, ctx)).join(', ')})`;
@@ -277,8 +277,9 @@ export abstract class ExpressionCompiler extends BaseCompiler {
   visitRowComparison(node: RowComparison, ctx: CompileContext): string {
     if (this.supportsRowComparison) return `${this.expression(node.left, ctx)} ${node.op} ${this.expression(node.right, ctx)}`;
     // Each occurrence is compiled where it stands, so that placeholders follow the text's order.
-    const l = (i: number): string => this.operand(node.left.items[i]!, ctx);
-    const r = (i: number): string => this.operand(node.right.items[i]!, ctx);
+    const side = (e: Expression): string => this.compared(e, this.operand(e, ctx));
+    const l = (i: number): string => side(node.left.items[i]!);
+    const r = (i: number): string => side(node.right.items[i]!);
     const n = node.left.items.length;
     const every = (op: string, joiner: string): string => Array.from({ length: n }, (_, i) => `${l(i)} ${op} ${r(i)}`).join(joiner);
     if (node.op === '=') return every('=', ' AND ');
@@ -343,17 +344,18 @@ export abstract class ExpressionCompiler extends BaseCompiler {
     const not = node.negated ? 'NOT ' : '';
     if (node.list instanceof Param) return this.listParamIn(node.operand, node.list, node.negated, ctx);
     if (!Array.isArray(node.list)) {
-      return `${this.operand(node.operand, ctx)} ${not}IN (${this.visitSubquery(node.list as SubqueryNode, ctx)})`;
+      return `${this.compared(node.operand, this.operand(node.operand, ctx))} ${not}IN (${this.visitSubquery(node.list as SubqueryNode, ctx)})`;
     }
     const list = node.list as readonly Expression[];
     // x IN () is a syntax error everywhere; its meaning is "false" (NOT IN: "true").
     if (list.length === 0) return this.constantCondition(node.negated);
     if (node.operand instanceof RowValue) return this.rowsIn(node.operand, list.map((row) => this.expression(row, ctx)), node.negated, ctx);
-    return `${this.operand(node.operand, ctx)} ${not}IN (${list.map((e) => this.expression(e, ctx)).join(', ')})`;
+    return `${this.compared(node.operand, this.operand(node.operand, ctx))} ${not}IN (${list.map((e) => this.compared(e, this.expression(e, ctx))).join(', ')})`;
   }
 
   visitBetween(node: Between, ctx: CompileContext): string {
-    return `${this.operand(node.operand, ctx)} ${node.negated ? 'NOT ' : ''}BETWEEN ${this.operand(node.low, ctx)} AND ${this.operand(node.high, ctx)}`;
+    const side = (e: Expression): string => this.compared(e, this.operand(e, ctx));
+    return `${side(node.operand)} ${node.negated ? 'NOT ' : ''}BETWEEN ${side(node.low)} AND ${side(node.high)}`;
   }
 
   /**
@@ -400,7 +402,7 @@ export abstract class ExpressionCompiler extends BaseCompiler {
   /** `name(args)`, `name(DISTINCT args)` or `name(*)`, the general form, under the dialect's name for the function unless `name` is given. */
   functionCall(node: FunctionCall, ctx: CompileContext, name = this.functionName(node.name)): string {
     if (node.star) return `${name}(*)`;
-    const args = node.args.map((a) => this.expression(a, ctx)).join(', ');
+    const args = node.args.map((a) => (node.distinct ? this.compared(a, this.expression(a, ctx)) : this.expression(a, ctx))).join(', ');
     return `${name}(${node.distinct ? 'DISTINCT ' : ''}${args})`;
   }
 
@@ -474,10 +476,22 @@ export abstract class ExpressionCompiler extends BaseCompiler {
     return out;
   }
 
+  /**
+   * An expression where the database compares its values, already rendered:
+   * a sort or grouping key (ORDER BY, GROUP BY, PARTITION BY, a SELECT
+   * DISTINCT item) or an operand of a comparison, IN or BETWEEN. Written as
+   * is; a dialect that cannot compare some type overrides this (Oracle's
+   * CLOBs become `TO_CHAR(x)`).
+   */
+  compared(node: Expression, rendered: string): string {
+    void node;
+    return rendered;
+  }
+
   /** One ORDER BY item; NULLS FIRST/LAST emulated where `supportsNullsOrdering` is false. */
   ordering(node: Ordering, ctx: CompileContext): string {
     if (node.nulls !== undefined && !this.supportsNullsOrdering) return this.nullsOrderingEmulation(node).map((o) => this.ordering(o, ctx)).join(', ');
-    const expr = this.expression(node.expr, ctx);
+    const expr = this.compared(node.expr, this.expression(node.expr, ctx));
     const dir = node.direction === 'desc' ? ' DESC' : '';
     if (node.nulls === undefined) return `${expr}${dir}`;
     return `${expr}${dir} NULLS ${node.nulls === 'first' ? 'FIRST' : 'LAST'}`;

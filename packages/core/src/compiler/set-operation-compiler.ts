@@ -20,8 +20,11 @@ export abstract class SetOperationCompiler extends StatementCompiler {
   readonly supportsSetOperationAll: boolean = true;
 
   /** One query of a set operation: nested set operations and limited queries are parenthesized. */
-  compoundMember(member: Select | CompoundSelect, ctx: CompileContext): string {
+  compoundMember(member: Select | CompoundSelect, ctx: CompileContext, compared = false): string {
+    // Without ALL, the rows of the members are compared: their select lists go through `compared`.
+    ctx.comparedSelectList = compared;
     const sql = this.visitSubquery(member, ctx);
+    ctx.comparedSelectList = false;
     return this.needsOwnParentheses(member) ? `(${sql})` : sql;
   }
 
@@ -38,7 +41,7 @@ export abstract class SetOperationCompiler extends StatementCompiler {
     const body =
       all && !this.supportsSetOperationAll
         ? this.numberedSetOperation(node, ctx)
-        : members.map((m) => this.compoundMember(m, ctx)).join(` ${this.setOperatorKeyword(operator)} `);
+        : members.map((m) => this.compoundMember(m, ctx, operator !== 'union all')).join(` ${this.setOperatorKeyword(operator)} `);
     return this.compoundTail(body, node, ctx);
   }
 
@@ -71,7 +74,8 @@ export abstract class SetOperationCompiler extends StatementCompiler {
     const number = this.quoteIdentifier('alkahest_n');
     const numbered = (member: Select | CompoundSelect, i: number): string => {
       const alias = this.quoteIdentifier(`alkahest_${i}`);
-      const own = member.selectedColumns.map((c) => `${alias}.${this.quoteIdentifier(c.key)}`);
+      // Each column as the database can compare it (partitioned, ordered, and matched by the distinct operator).
+      const own = member.selectedColumns.map((c) => this.compared(c.expr, `${alias}.${this.quoteIdentifier(c.key)}`));
       const columns = own.map((c, j) => `${c} AS ${this.quoteIdentifier(keys[j]!)}`).join(', ');
       return `SELECT ${columns}, ROW_NUMBER() OVER (PARTITION BY ${own.join(', ')} ORDER BY ${own.join(', ')}) AS ${number} FROM (${this.visitSubquery(member, ctx)}) ${alias}`;
     };

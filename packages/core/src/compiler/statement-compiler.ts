@@ -205,10 +205,14 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
 
   /** The select list: each column with an alias when its key is not its natural name. */
   selectList(state: SelectState, ctx: CompileContext): string {
+    const comparedRows = state.distinct || state.groupBy.length > 0 || ctx.comparedSelectList;
+    ctx.comparedSelectList = false;
     return state.columns
       .map(({ key, expr }) => {
-        const sql = this.value(expr, ctx);
-        const natural = expr instanceof Column && expr.name === key;
+        const value = this.value(expr, ctx);
+        // Under DISTINCT and in a set operation the items are compared; under GROUP BY they must match the (compared) grouping keys.
+        const sql = comparedRows ? this.compared(expr, value) : value;
+        const natural = sql === value && expr instanceof Column && expr.name === key;
         return natural ? sql : `${sql} AS ${this.quoteIdentifier(key)}`;
       })
       .join(', ');
