@@ -217,6 +217,13 @@ export class MysqlCompiler extends SqlCompiler {
     return `INSERT INTO ${table} () VALUES ()`;
   }
 
+  /** Rows of defaults: `INSERT INTO t () VALUES (), ()`. */
+  override insertDefaultRows(table: string, node: Insert, count: number, ctx: CompileContext): string {
+    void node;
+    void ctx;
+    return `INSERT INTO ${table} () VALUES ${new Array<string>(count).fill('()').join(', ')}`;
+  }
+
   // ----- upsert, RETURNING, multi-table UPDATE / DELETE (see dml.ts) -----
 
   /** The name MySQL 8 gives the proposed row (`INSERT … AS new`): never the table's own. */

@@ -406,6 +406,14 @@ export class OracleCompiler extends SqlCompiler {
     return `INSERT INTO ${table} (${this.quoteIdentifier(column.name)}) VALUES (DEFAULT)`;
   }
 
+  /** Rows of defaults: one SELECT from DUAL per row, its column written as {@link missingValue}. */
+  override insertDefaultRows(table: string, node: Insert, count: number, ctx: CompileContext): string {
+    const column = this.defaultRowsColumn(node);
+    const rows: string[] = [];
+    for (let i = 0; i < count; i++) rows.push(`SELECT ${this.missingValue(column, ctx)} FROM DUAL`);
+    return `INSERT INTO ${table} (${this.quoteIdentifier(column.name)}) ${rows.join(' UNION ALL ')}`;
+  }
+
   /**
    * A column a row of a multi-row INSERT leaves out: DEFAULT is not allowed in
    * a SELECT, so its default is written out, and NULL lets an identity column

@@ -112,6 +112,30 @@ export const inserts: Area = {
       },
     }),
     defineCase({
+      name: 'INSERT of several rows of defaults',
+      covers: 'insert(t).values([{}, {}, {}]): three rows, each all defaults',
+      feature: 'Several rows of defaults',
+      emulatedOn: { sqlite: 'VALUES (NULL), … for the rowid key', mysql: '() , ()', oracle: 'SELECT NULL FROM DUAL UNION ALL … (identity ON NULL)' },
+      fixture: countersFixture,
+      build: ({ counters }) => insert(counters).values([{}, {}, {}]),
+      affected: 3,
+      check: ({ counters }) => select(counters).orderBy(counters.c.id),
+      expect: {
+        ordered: true,
+        rows: [
+          { id: 1, hits: 0 },
+          { id: 2, hits: 0 },
+          { id: 3, hits: 0 },
+        ],
+      },
+      sql: {
+        sqlite: 'INSERT INTO "counters" ("id") VALUES (NULL), (NULL), (NULL)',
+        postgres: 'INSERT INTO "counters" ("id") VALUES (DEFAULT), (DEFAULT), (DEFAULT) RETURNING "id"',
+        mysql: 'INSERT INTO `counters` () VALUES (), (), ()',
+        oracle: 'INSERT INTO COUNTERS (ID) SELECT NULL FROM DUAL UNION ALL SELECT NULL FROM DUAL UNION ALL SELECT NULL FROM DUAL',
+      },
+    }),
+    defineCase({
       name: 'INSERT from SELECT',
       covers: 'INSERT from a SELECT',
       fixture: archiveFixture,

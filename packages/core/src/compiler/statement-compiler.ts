@@ -300,6 +300,27 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
     return `INSERT INTO ${table} DEFAULT VALUES`;
   }
 
+  /** The column rows of defaults name: the table's auto-incrementing key, else its first column. */
+  defaultRowsColumn(node: Insert): Column {
+    const columns = node.table.columns as readonly Column[];
+    const column = columns.find((c) => c.spec.primaryKey && c.spec.autoIncrement) ?? columns[0];
+    if (column === undefined) throw new CompileError(`insert into ${node.table.name}: the table has no columns`);
+    return column;
+  }
+
+  /**
+   * Several rows of defaults (`insert(t).values([{}, {}])`): `INSERT INTO t
+   * (c) VALUES (DEFAULT), (DEFAULT)`, with `c` from {@link defaultRowsColumn}
+   * written as {@link missingValue} (SQLite: NULL or its default); MySQL
+   * writes `() , ()`, Oracle a UNION ALL of SELECTs from DUAL.
+   */
+  insertDefaultRows(table: string, node: Insert, count: number, ctx: CompileContext): string {
+    const column = this.defaultRowsColumn(node);
+    const tuples: string[] = [];
+    for (let i = 0; i < count; i++) tuples.push(`(${this.missingValue(column, ctx)})`);
+    return `INSERT INTO ${table} (${this.quoteIdentifier(column.name)}) VALUES ${tuples.join(', ')}`;
+  }
+
   insert(node: Insert, ctx: CompileContext): string {
     const table = this.targetTable(node.table, 'insert into');
     const source = node.source;
@@ -311,6 +332,10 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
       sql = this.insertDefaultValues(table, node);
     } else if (source.kind === 'select') {
       sql = this.insertSelect(table, node, source, ctx);
+    } else if (source.columns.length === 0) {
+      // insert(t).values([{}, {}, {}]): rows of defaults only.
+      if (onConflict) throw new CompileError(`insert into ${node.table.name}: onConflict() needs rows that give a column`);
+      sql = source.rows.length === 1 ? this.insertDefaultValues(table, node) : this.insertDefaultRows(table, node, source.rows.length, ctx);
     } else {
       sql = this.insertValues(table, node, source, ctx);
     }
