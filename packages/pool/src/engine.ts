@@ -86,6 +86,8 @@ export class EngineConnection implements Executor {
   }
 }
 
+const manyRefusal = new AlkahestError('executeMany() runs INSERT, UPDATE or DELETE statements; run a SELECT per set with prepare(…).execute(values)');
+
 /**
  * Runs statements on a pool of connections to one database. `D` is its
  * dialect when the URL given to {@link createEngine} names it: then a
@@ -167,6 +169,36 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
    */
   prepare<S extends Statement>(statement: S): PreparedQuery<S> {
     return new PreparedQuery<S>(this, this.dialect.prepare(statement));
+  }
+
+  /**
+   * Runs one INSERT, UPDATE or DELETE once per parameter set (SQLAlchemy's
+   * executemany): compiled once (a statement with `param()`s, or a prepared
+   * query), run set after set on one connection in one transaction — a set
+   * that fails rolls back the others — and its row counts summed.
+   *
+   * @example
+   * ```ts
+   * const { rowsAffected } = await engine.executeMany(insert(users).values({ name: param('name'), age: param('age') }), [
+   *   { name: 'Ada', age: 36 },
+   *   { name: 'Alan', age: 41 },
+   * ]); // 2
+   * ```
+   */
+  async executeMany<S extends Statement>(statement: S | PreparedQuery<S>, paramSets: readonly Readonly<Record<string, unknown>>[], options?: ExecuteOptions): Promise<{ rowsAffected: number }> {
+    const kind = statement instanceof PreparedQuery ? undefined : statement.kind;
+    if (kind !== undefined && kind !== 'insert' && kind !== 'update' && kind !== 'delete') throw manyRefusal;
+    const prepared = statement instanceof PreparedQuery ? statement : this.prepare(statement);
+    if (paramSets.length === 0) return { rowsAffected: 0 };
+    if (kind === undefined) {
+      const compiled = prepared.prepared.bind(paramSets[0]);
+      if (compiled.statementKind !== 'insert' && compiled.statementKind !== 'update' && compiled.statementKind !== 'delete') throw manyRefusal;
+    }
+    return this.transaction(async (tx) => {
+      let rowsAffected = 0;
+      for (const values of paramSets) rowsAffected += ((await tx.execute(prepared.with(values), options)) as { rowsAffected: number }).rowsAffected;
+      return { rowsAffected };
+    });
   }
 
   /**
