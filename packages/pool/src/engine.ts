@@ -256,26 +256,43 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
    * const rows = await engine.execute(select(users.c.id).from(users), { timeoutMillis: 2_000 });
    * ```
    */
-  async execute<S extends Executable>(statement: S & SupportedOn<S, D>, options?: ExecuteOptions): Promise<ResultOf<S>> {
-    const batches = splitFor(this.dialect, statement);
-    if (batches !== undefined) {
-      // Too many values for one statement: batches, all in one transaction (each batch already fits).
-      return this.withConnection((pooled) => this.runTransaction(pooled, () => runBatchesOn(this.context, pooled, batches, options), {})) as Promise<ResultOf<S>>;
+  execute<S extends Executable>(statement: S & SupportedOn<S, D>, options?: ExecuteOptions): Promise<ResultOf<S>> {
+    // Not an async function: a statement a synchronous driver (SQLite) answers at once costs one resolved promise.
+    let compiled: CompiledQuery;
+    try {
+      const batches = splitFor(this.dialect, statement);
+      if (batches !== undefined) {
+        // Too many values for one statement: batches, all in one transaction (each batch already fits).
+        return this.withConnection((pooled) => this.runTransaction(pooled, () => runBatchesOn(this.context, pooled, batches, options), {})) as Promise<ResultOf<S>>;
+      }
+      compiled = compileFor(this.dialect, statement);
+    } catch (error) {
+      return Promise.reject(error);
     }
-    return (await this.executeCompiled(compileFor(this.dialect, statement), options)) as ResultOf<S>;
+    return this.executeCompiled(compiled, options) as Promise<ResultOf<S>>;
   }
 
   /** @internal Runs a compiled statement (a prepared query's), once more if it failed unsent. */
-  async executeCompiled(compiled: CompiledQuery, options?: ExecuteOptions): Promise<unknown> {
+  executeCompiled(compiled: CompiledQuery, options?: ExecuteOptions): Promise<unknown> {
+    let now: unknown;
     try {
-      return await this.runOnce(compiled, options);
+      now = this.runOnce(compiled, options);
     } catch (error) {
-      // A connection that died while idle (a server restart) can fail a statement it never sent:
-      // that one statement is safe to run once more, on another connection.
-      const isUnsent = this.context.driver.isUnsent;
-      if (error instanceof ConnectionLostError && isUnsent !== undefined && isUnsent(error.cause)) return await this.runOnce(compiled, options);
-      throw error;
+      return this.retryUnsent(error, compiled, options);
     }
+    if (now instanceof Promise) return now.catch((error: unknown) => this.retryUnsent(error, compiled, options));
+    return Promise.resolve(now);
+  }
+
+  /**
+   * A connection that died while idle (a server restart) can fail a statement
+   * it never sent: that one statement is safe to run once more, on another
+   * connection. Any other failure is passed on.
+   */
+  private async retryUnsent(error: unknown, compiled: CompiledQuery, options: ExecuteOptions | undefined): Promise<unknown> {
+    const isUnsent = this.context.driver.isUnsent;
+    if (error instanceof ConnectionLostError && isUnsent !== undefined && isUnsent(error.cause)) return await this.runOnce(compiled, options);
+    throw error;
   }
 
   /** Runs a compiled statement on a connection of the pool (one kept ready when there is one). */
