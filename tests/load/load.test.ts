@@ -184,6 +184,19 @@ for (const db of [...databases, pglite]) {
       });
     });
 
+    liveTest('an engine with hooks loads too (a load is no statement and reads no rows: the hooks do not apply)', async () => {
+      const { createEngine } = await import('@alkahest/pool');
+      const hooked = createEngine(db.url, { hooks: { statement: (s) => s, row: (r) => ({ ...r, hooked: true }) } });
+      try {
+        await withTable(hooked, async (t) => {
+          expect(await hooked.load(t, generate(10))).toEqual({ rowsLoaded: 10 });
+          expect(await hooked.execute(select({ n: fn.count() }).from(t))).toEqual([{ n: 10, hooked: true }]);
+        });
+      } finally {
+        await hooked.close();
+      }
+    });
+
     liveTest('an aborted signal stops the load with a QueryTimeoutError, keeping nothing', async () => {
       await withTable(engine(), async (t) => {
         const controller = new AbortController();

@@ -5,7 +5,7 @@
  * between the engine and its dialect, so every path — execute, stream,
  * prepare, compile, explain, transactions — sees them.
  */
-import type { CompiledQuery, Dialect, ExplainOptions, ExplainQuery, PreparedStatement, PrintedSql, ResultColumn, Statement, StatementCacheStats } from '@alkahest/core/dialect';
+import type { CompiledQuery, Dialect, ExplainOptions, ExplainQuery, LoadPlan, PreparedStatement, PrintedSql, ResultColumn, Statement, StatementCacheStats, Table } from '@alkahest/core/dialect';
 
 /** A result row as hooks see it. */
 export type HookRow = Record<string, unknown>;
@@ -35,6 +35,11 @@ export class HookedDialect implements Dialect {
   readonly explain: ((statement: Statement, options?: ExplainOptions) => ExplainQuery) | undefined;
   /** Raw SQL's rows without declared columns: only the row hook applies. */
   readonly mapRow: ((row: HookRow) => HookRow) | undefined;
+  /**
+   * Present where the inner dialect loads. A load writes rows, not a
+   * statement, and reads none back: neither hook applies to it.
+   */
+  readonly loadPlan: ((table: Table, columns: readonly string[]) => LoadPlan) | undefined;
 
   constructor(
     readonly inner: Dialect,
@@ -43,6 +48,7 @@ export class HookedDialect implements Dialect {
     const explain = inner.explain?.bind(inner);
     this.explain = explain === undefined ? undefined : (statement, options) => explain(this.transform(statement), options);
     this.mapRow = hooks.row;
+    this.loadPlan = inner.loadPlan?.bind(inner);
   }
 
   get name(): string {
