@@ -17,8 +17,8 @@ const users = table('users', {
 
 test('load rows are typed by the table', async () => {
   const engine = createEngine('sqlite::memory:');
-  const load = () => engine.load(users, [{ name: 'Ada', price: '1.50', seen: new Date() }]);
-  assertType<Equal<Awaited<ReturnType<typeof load>>, LoadResult>>();
+  const _load = () => engine.load(users, [{ name: 'Ada', price: '1.50', seen: new Date() }]);
+  assertType<Equal<Awaited<ReturnType<typeof _load>>, LoadResult>>();
   async function* rows() {
     yield { name: 'Ada', price: 2 };
   }

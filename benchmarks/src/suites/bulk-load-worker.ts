@@ -30,14 +30,13 @@ async function main(job: LoadJob): Promise<LoadReport> {
   try {
     await engine.execute(sql`SELECT 1`); // connected (and the driver loaded) before the baseline
     (globalThis as { gc?: () => void }).gc?.();
-    let sampler: RssSampler | undefined;
+    const sampler = new RssSampler();
     async function* rows() {
       for (let i = 1; i <= job.rows; i++) {
-        if ((i & 1023) === 0) sampler?.tick();
+        if ((i & 1023) === 0) sampler.tick();
         yield userRow(i);
       }
     }
-    sampler = new RssSampler();
     const start = performance.now();
     const { rowsLoaded } = await engine.load(users, rows());
     const seconds = (performance.now() - start) / 1000;
