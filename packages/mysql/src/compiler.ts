@@ -62,6 +62,12 @@ const LOB_KINDS = new Set(['text', 'json', 'blob']);
  * ```
  */
 export class MysqlCompiler extends SqlCompiler {
+  /** MySQL and MariaDB store finite floats only: Infinity and NaN are refused when compiled. */
+  override storesNonFinite(value: number): boolean {
+    void value;
+    return false;
+  }
+
   /** MySQL's bitwise operators give an unsigned BIGINT: cast back to signed, as the other databases answer. */
   override visitBitwise(node: Bitwise, ctx: CompileContext): string {
     return `CAST(${super.visitBitwise(node, ctx)} AS SIGNED)`;

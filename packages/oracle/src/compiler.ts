@@ -84,6 +84,12 @@ export const MAX_IN_LIST = 1000;
  * ```
  */
 export class OracleCompiler extends SqlCompiler {
+  /** Oracle's FLOAT/NUMBER columns store finite numbers only: Infinity and NaN are refused when compiled. */
+  override storesNonFinite(value: number): boolean {
+    void value;
+    return false;
+  }
+
   /** DECODE compares NULL as equal to NULL: `DECODE(a, b, 0, 1) = 1` is IS DISTINCT FROM. */
   override visitDistinctFrom(node: DistinctFrom, ctx: CompileContext): string {
     return `DECODE(${this.compared(node.left, this.expression(node.left, ctx))}, ${this.compared(node.right, this.expression(node.right, ctx))}, 0, 1) = ${node.negated ? 0 : 1}`;

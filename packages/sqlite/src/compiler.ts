@@ -62,6 +62,11 @@ export const sqliteCodecs: CodecTable = {
  * UTC text, `INTEGER PRIMARY KEY` for generated keys.
  */
 export class SqliteCompiler extends SqlCompiler {
+  /** SQLite stores the infinities, but a NaN would be stored as NULL: NaN is refused. */
+  override storesNonFinite(value: number): boolean {
+    return !Number.isNaN(value);
+  }
+
   /** `IS NOT` / `IS` compare NULL as a value in SQLite. */
   override visitDistinctFrom(node: DistinctFrom, ctx: CompileContext): string {
     return `${this.operand(node.left, ctx)} IS ${node.negated ? '' : 'NOT '}${this.operand(node.right, ctx)}`;

@@ -2,7 +2,7 @@
  * The lowest layer of the compiler: quoting identifiers, binding values and
  * rendering literals. Dialects override the hooks here for their own rules.
  */
-import { CompileError } from '../errors';
+import { CompileError, UnsupportedFeatureError } from '../errors';
 import { checkIdentifier } from '../expr/sql-template';
 import type { CodecTable } from '../types/codec';
 import { SqlType, typeOfValue } from '../types/sql-type';
@@ -72,9 +72,18 @@ export abstract class BaseCompiler {
     if (value === null) return null;
     const custom = type.options.custom;
     if (custom?.toDriver !== undefined) value = custom.toDriver(value);
+    if (typeof value === 'number' && !Number.isFinite(value) && !this.storesNonFinite(value)) {
+      throw new UnsupportedFeatureError(`${String(value)} in a float column`, this.dialect, 'the database stores finite numbers only');
+    }
     const effective = typeOfValue(value, type);
     const codec = this.codecs[effective.kind];
     return codec?.toDriver ? codec.toDriver(value, effective) : value;
+  }
+
+  /** Whether the database stores this non-finite float (PostgreSQL stores Infinity, -Infinity and NaN). */
+  storesNonFinite(value: number): boolean {
+    void value;
+    return true;
   }
 
   /** Binds a value: pushes it and returns its placeholder, or renders a literal when values are inlined. */

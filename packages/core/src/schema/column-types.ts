@@ -28,10 +28,33 @@ export const integer = (name?: string): Builder<number, true> => make(new SqlTyp
 export const bigint = (name?: string): Builder<bigint, true> => make(new SqlType<bigint>('bigint'), name);
 /** 16-bit SMALLINT, read as `number`. */
 export const smallint = (name?: string): Builder<number> => make(new SqlType<number>('smallint'), name);
+/** Options of REAL and DOUBLE. */
+export interface FloatOptions {
+  /**
+   * Take Infinity, -Infinity and NaN (default false: finite numbers only).
+   * PostgreSQL stores all three; SQLite stores the infinities (its NaN would
+   * be NULL, so NaN is refused); MySQL/MariaDB and Oracle refuse them with
+   * an UnsupportedFeatureError when the statement is compiled.
+   */
+  readonly nonFinite?: boolean;
+}
 /** Single-precision float (REAL). */
-export const real = (name?: string): Builder<number> => make(new SqlType<number>('real'), name);
-/** Double-precision float. */
-export const double = (name?: string): Builder<number> => make(new SqlType<number>('double'), name);
+export function real(name?: string | FloatOptions, options?: FloatOptions): Builder<number> {
+  const [n, o] = split(name, options);
+  return make(new SqlType<number>('real', o?.nonFinite === true ? { nonFinite: true } : {}), n);
+}
+/**
+ * Double-precision float; finite numbers only unless `nonFinite: true`.
+ *
+ * @example
+ * ```ts
+ * const readings = table('readings', { id: integer().primaryKey(), value: double({ nonFinite: true }) });
+ * ```
+ */
+export function double(name?: string | FloatOptions, options?: FloatOptions): Builder<number> {
+  const [n, o] = split(name, options);
+  return make(new SqlType<number>('double', o?.nonFinite === true ? { nonFinite: true } : {}), n);
+}
 
 /** Options of NUMERIC. */
 export interface NumericOptions {

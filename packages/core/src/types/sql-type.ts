@@ -40,6 +40,8 @@ export interface TypeOptions {
   readonly values?: readonly string[];
   /** Enum type name, where a dialect creates named enum types. */
   readonly enumName?: string;
+  /** A real or double that takes Infinity, -Infinity and NaN (`double({ nonFinite: true })`), where the database stores them. */
+  readonly nonFinite?: boolean;
   /** A type defined with `customType()`: its SQL names and codec, over this kind. */
   readonly custom?: CustomTypeInfo;
 }

@@ -133,8 +133,8 @@ export function checkBindValue(type: SqlType, value: unknown, where: ValuePlace)
       return fail(value, 'a bigint (or a safe integer number, or a string of digits)', where);
     case 'real':
     case 'double':
-      if (typeof value === 'number' && Number.isFinite(value)) return;
-      return fail(value, 'a finite number', where);
+      if (typeof value === 'number' && (Number.isFinite(value) || type.options.nonFinite === true)) return;
+      return fail(value, typeof value === 'number' ? 'a finite number (declare the column double({ nonFinite: true }) to store Infinity and NaN)' : 'a finite number', where);
     case 'numeric':
       if (typeof value === 'string' && DECIMAL_RE.test(value)) return;
       if (typeof value === 'number' && Number.isFinite(value)) return;
