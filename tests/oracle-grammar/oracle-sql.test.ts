@@ -24,7 +24,7 @@ function oracleSql(statement: Statement, params?: Readonly<Record<string, unknow
     // Refused at compile time (an UnsupportedFeatureError the case expects): no SQL to check.
     return [];
   }
-  return compiled.readBack === undefined ? [compiled.sql] : [compiled.sql, compiled.readBack];
+  return compiled.followUp === undefined ? [compiled.sql] : [compiled.sql, compiled.followUp];
 }
 
 /** Fails listing each statement that does not parse, with the grammar's first error. */

@@ -324,7 +324,7 @@ export class MysqlCompiler extends SqlCompiler {
    * (`WHERE key = LAST_INSERT_ID()`), or undefined: one row, no upsert, an
    * AUTO_INCREMENT primary key the row leaves to the database.
    */
-  readBackKey(node: Insert): Column | undefined {
+  followUpKey(node: Insert): Column | undefined {
     const source = node.source;
     if (source?.kind !== 'values' || source.rows.length !== 1 || node.clauses.onConflict !== undefined) return undefined;
     const key = this.singlePrimaryKey(node.table);
@@ -337,9 +337,9 @@ export class MysqlCompiler extends SqlCompiler {
    * back on the same connection by LAST_INSERT_ID(), which is per connection
    * and so cannot see another session's insert.
    */
-  override returningReadBack(node: Insert): string | undefined {
+  override returningFollowUp(node: Insert): string | undefined {
     if (this.flavor !== 'mysql' || node.clauses.returning === undefined) return undefined;
-    const key = this.readBackKey(node);
+    const key = this.followUpKey(node);
     if (key === undefined) return undefined;
     const ctx = new CompileContext();
     const table = this.quoteQualified(node.table.schema, node.table.name);
@@ -353,7 +353,7 @@ export class MysqlCompiler extends SqlCompiler {
   /** RETURNING: MariaDB 10.5+ on INSERT and single-table DELETE; MySQL 8 reads a generated key's row back. */
   override returningClause(node: Insert | Update | Delete, ctx: CompileContext): string {
     if (node.clauses.returning === undefined) return '';
-    if (this.flavor === 'mysql' && node.kind === 'insert' && this.readBackKey(node) !== undefined) return '';
+    if (this.flavor === 'mysql' && node.kind === 'insert' && this.followUpKey(node) !== undefined) return '';
     if (this.flavor === 'mysql') {
       throw new UnsupportedFeatureError(
         'RETURNING',

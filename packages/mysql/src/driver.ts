@@ -84,6 +84,13 @@ class MysqlConnection implements DriverConnection {
     return this.alive;
   }
 
+  /** Reads back the rows of an INSERT … RETURNING (the compiler's follow-up SELECT by the generated key). */
+  async finish(query: CompiledQuery, result: DriverResult): Promise<DriverResult> {
+    if (query.followUp === undefined) return result;
+    const back = await this.execute({ sql: query.followUp, params: [], columns: query.columns, statementKind: 'select', dialect: query.dialect });
+    return result.insertId === undefined ? { rows: back.rows, rowsAffected: result.rowsAffected } : { rows: back.rows, rowsAffected: result.rowsAffected, insertId: result.insertId };
+  }
+
   async execute(query: CompiledQuery): Promise<DriverResult> {
     const params = checkParams(query.params);
     const rowsAsArray = query.columns.length > 0;

@@ -17,7 +17,7 @@ describeLive(mariadb, 'mysql flavour: INSERT … RETURNING read back', () => {
     const notes = table(uniqueName('read_back'), { id: integer().primaryKey(), body: text().notNull(), stars: integer().default(3) });
     try {
       await engine.execute(createTable(notes));
-      expect(engine.compile(insert(notes).values({ body: 'x' }).returning(notes.c.id)).readBack).toMatch(/= LAST_INSERT_ID\(\)$/);
+      expect(engine.compile(insert(notes).values({ body: 'x' }).returning(notes.c.id)).followUp).toMatch(/= LAST_INSERT_ID\(\)$/);
       const one = await engine.execute(insert(notes).values({ body: 'first' }).returning(notes.c.id, notes.c.body, notes.c.stars));
       expect(one).toEqual([{ id: 1, body: 'first', stars: 3 }]);
       expect(one.rowsAffected).toBe(1);

@@ -190,14 +190,13 @@ async function withCancellation<R>(pooled: PooledConnection, compiled: CompiledQ
 }
 
 /**
- * Runs a statement's read-back SELECT if it has one (MySQL's INSERT …
- * RETURNING emulation), on the same connection, after the statement and out
- * of reach of its cancel: the write is done, and its rows are what is left.
+ * Lets the driver finish a statement that carries a follow-up of its dialect
+ * (MySQL's read-back of INSERT … RETURNING), on the same connection, after the
+ * statement and out of reach of its cancel: the write is done.
  */
-async function withReadBack(connection: DriverConnection, compiled: CompiledQuery, result: DriverResult): Promise<DriverResult> {
-  if (compiled.readBack === undefined) return result;
-  const back = await connection.execute({ sql: compiled.readBack, params: [], columns: compiled.columns, statementKind: 'select', dialect: compiled.dialect });
-  return result.insertId === undefined ? { rows: back.rows, rowsAffected: result.rowsAffected } : { rows: back.rows, rowsAffected: result.rowsAffected, insertId: result.insertId };
+function finished(connection: DriverConnection, compiled: CompiledQuery, result: DriverResult): Promise<DriverResult> | DriverResult {
+  if (compiled.followUp === undefined || connection.finish === undefined) return result;
+  return connection.finish(compiled, result);
 }
 
 /** Whether a statement runs without hooks to feed or a timer to arm: the lean path. */
@@ -223,7 +222,7 @@ export const NOT_NOW: unique symbol = Symbol('not now');
  */
 export function runCompiledNow(context: EngineContext, pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions | undefined): unknown {
   const connection = pooled.connection;
-  if (connection.executeSync === undefined || compiled.readBack !== undefined || !isPlainRun(context, options)) return NOT_NOW;
+  if (connection.executeSync === undefined || compiled.followUp !== undefined || !isPlainRun(context, options)) return NOT_NOW;
   checkUsable(pooled, compiled.sql);
   let result: DriverResult;
   try {
@@ -247,7 +246,7 @@ export async function runCompiled(context: EngineContext, pooled: PooledConnecti
     // The common case, kept lean: no hooks to feed, no timer to arm.
     let result: DriverResult;
     try {
-      result = await withReadBack(connection, compiled, await connection.execute(compiled));
+      result = await finished(connection, compiled, await connection.execute(compiled));
     } catch (error) {
       throw statementOutcome(driver, pooled, compiled, typedError(context, pooled, compiled.sql, error));
     }
@@ -258,7 +257,7 @@ export async function runCompiled(context: EngineContext, pooled: PooledConnecti
   let result: DriverResult;
   try {
     const done = await withCancellation(pooled, compiled, options, () => guarded(context, pooled, compiled.sql, () => connection.execute(compiled)));
-    result = await guarded(context, pooled, compiled.readBack, () => withReadBack(connection, compiled, done));
+    result = await guarded(context, pooled, compiled.followUp, async () => finished(connection, compiled, done));
   } catch (caught) {
     const error = statementOutcome(driver, pooled, compiled, caught);
     const durationMs = performance.now() - started;

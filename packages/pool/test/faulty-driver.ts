@@ -32,6 +32,9 @@ class FaultyConnection implements DriverConnection {
     await this.maybeFail('execute');
     return this.inner.execute(query);
   }
+  async finish(query: CompiledQuery, result: DriverResult): Promise<DriverResult> {
+    return this.inner.finish === undefined ? result : this.inner.finish(query, result);
+  }
   async begin(options?: TransactionOptions): Promise<void> {
     await this.maybeFail('begin');
     return this.inner.begin(options);

@@ -15,12 +15,12 @@ export function expectGolden(dialect: Dialect, dialectName: DialectName, c: Conf
     expect(() => inst.statements.forEach((s) => compile(s))).toThrow(golden.error);
     return;
   }
-  // A statement read back after it runs (MySQL's RETURNING emulation) is part of its golden SQL: `sql; readBack`.
+  // A statement read back after it runs (MySQL's RETURNING emulation) is part of its golden SQL: `sql; followUp`.
   const compiled = inst.statements.map((s) => {
-    const { sql, readBack, params: values } = compile(s);
+    const { sql, followUp, params: values } = compile(s);
     // Every placeholder has its own value: a rendering pasted twice would show here.
     expect(placeholderMismatch(sql, values, dialectName)).toBeUndefined();
-    return readBack === undefined ? sql : `${sql}; ${readBack}`;
+    return followUp === undefined ? sql : `${sql}; ${followUp}`;
   });
   expect(compiled).toEqual(typeof golden === 'string' ? [golden] : golden);
 }

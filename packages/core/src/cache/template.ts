@@ -63,5 +63,5 @@ export function fillTemplate(template: StatementTemplate, bound: readonly unknow
     }
   }
   const compiled = { sql: template.sql, params, columns: template.columns, statementKind: template.statementKind, dialect: template.dialect };
-  return template.readBack === undefined ? compiled : { ...compiled, readBack: template.readBack };
+  return template.followUp === undefined ? compiled : { ...compiled, followUp: template.followUp };
 }

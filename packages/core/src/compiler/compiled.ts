@@ -23,9 +23,10 @@ export interface CompiledQuery {
   /** The dialect that compiled it. */
   readonly dialect: string;
   /**
-   * A SELECT (without parameters) run right after the statement, on the same
-   * connection, whose rows are the statement's returned rows: MySQL's
-   * emulation of INSERT … RETURNING by the generated key.
+   * SQL of the dialect's own (without parameters) that its driver runs after
+   * the statement on the same connection, in {@link DriverConnection.finish}:
+   * MySQL reads back the rows of an INSERT … RETURNING by the generated key.
+   * Core and the pool carry it with the statement and never read it.
    */
-  readonly readBack?: string;
+  readonly followUp?: string;
 }

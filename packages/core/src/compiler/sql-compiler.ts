@@ -49,7 +49,7 @@ export abstract class SqlCompiler extends AlterCompiler {
     const ctx = new CompileContext();
     const rendered = this.render(node, ctx);
     const compiled: CompiledQuery = { sql: rendered.sql, params: ctx.params, columns: rendered.columns, statementKind: rendered.statementKind, dialect: rendered.dialect };
-    return rendered.readBack === undefined ? compiled : { ...compiled, readBack: rendered.readBack };
+    return rendered.followUp === undefined ? compiled : { ...compiled, followUp: rendered.followUp };
   }
 
   /**
@@ -103,8 +103,8 @@ export abstract class SqlCompiler extends AlterCompiler {
           'Split the IN list or the rows (engine.execute splits a multi-row insert by itself)',
       );
     }
-    const { sql, columns, statementKind, readBack } = rendered;
-    return readBack === undefined ? { sql, columns, statementKind, dialect: this.dialect } : { sql, columns, statementKind, dialect: this.dialect, readBack };
+    const { sql, columns, statementKind, followUp } = rendered;
+    return followUp === undefined ? { sql, columns, statementKind, dialect: this.dialect } : { sql, columns, statementKind, dialect: this.dialect, followUp };
   }
 
   /**
@@ -138,9 +138,9 @@ export abstract class SqlCompiler extends AlterCompiler {
 
   /**
    * For a dialect that emulates INSERT … RETURNING by reading the row back:
-   * the SELECT to run after the INSERT (see {@link CompiledQuery.readBack}).
+   * the SELECT to run after the INSERT (see {@link CompiledQuery.followUp}).
    */
-  returningReadBack(node: Insert): string | undefined {
+  returningFollowUp(node: Insert): string | undefined {
     void node;
     return undefined;
   }
@@ -171,7 +171,7 @@ interface RenderedStatement {
   readonly sql: string;
   readonly statementKind: StatementKind;
   readonly columns: readonly ResultColumn[];
-  readonly readBack?: string | undefined;
+  readonly followUp?: string | undefined;
 }
 
 type RenderStatement<N> = (compiler: SqlCompiler, node: N, ctx: CompileContext) => RenderedStatement;
@@ -186,7 +186,7 @@ const statementRenderers: { readonly [K in StatementNodeKind]: RenderStatement<S
     sql: c.withDmlCtes(node, ctx, (n) => c.insert(n, ctx)),
     statementKind: 'insert',
     columns: c.returningColumns(node),
-    readBack: c.returningReadBack(node),
+    followUp: c.returningFollowUp(node),
   }),
   update: (c, node, ctx) => ({ sql: c.withDmlCtes(node, ctx, (n) => c.update(n, ctx)), statementKind: 'update', columns: c.returningColumns(node) }),
   delete: (c, node, ctx) => ({ sql: c.withDmlCtes(node, ctx, (n) => c.delete(n, ctx)), statementKind: 'delete', columns: c.returningColumns(node) }),

@@ -22,5 +22,5 @@ const PRIMARY_ONLY = /\b(FOR\s+(NO\s+KEY\s+)?UPDATE|FOR\s+(KEY\s+)?SHARE|LOCK\s+
  * ```
  */
 export function isReplicaRead(compiled: CompiledQuery): boolean {
-  return compiled.statementKind === 'select' && compiled.readBack === undefined && !PRIMARY_ONLY.test(compiled.sql);
+  return compiled.statementKind === 'select' && !PRIMARY_ONLY.test(compiled.sql);
 }
