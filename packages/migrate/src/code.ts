@@ -6,10 +6,10 @@ import { UnsafeText } from '@alkahest/core';
 import type { CatalogReader, ColumnDefault, ReflectedColumn, SqlType } from '@alkahest/core';
 import { columnFrom } from './model';
 
-/** A JavaScript string literal. */
+/** A JavaScript string literal. @internal */
 export const tsString = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
 
-/** The column factory call for a type: `varchar({ length: 40 })`, with the SQL name when `name` is given. */
+/** The column factory call for a type: `varchar({ length: 40 })`, with the SQL name when `name` is given. @internal */
 export function typeCode(type: SqlType, name?: string): { factory: string; code: string } {
   const o = type.options;
   const n = name === undefined ? '' : tsString(name);
@@ -47,7 +47,7 @@ function defaultExpressionSql(catalog: CatalogReader, table: string, column: Ref
   return /^\(.*\)$/s.test(clause) ? clause.slice(1, -1) : clause;
 }
 
-/** A column definition as code: `integer().notNull().default(0)`. */
+/** A column definition as code: `integer().notNull().default(0)`. @internal */
 export function columnCode(catalog: CatalogReader, table: string, c: ReflectedColumn, options: { name?: string; primaryKey?: boolean } = {}): { factories: string[]; code: string } {
   const t = typeCode(c.type, options.name);
   let code = t.code;
@@ -60,7 +60,7 @@ export function columnCode(catalog: CatalogReader, table: string, c: ReflectedCo
   return { factories: [t.factory], code };
 }
 
-/** `{ name: 'x', schema: 's' }` or `'x'`. */
+/** `{ name: 'x', schema: 's' }` or `'x'`. @internal */
 export function tableRefCode(ref: { readonly name: string; readonly schema?: string }): string {
   return ref.schema === undefined ? tsString(ref.name) : `{ name: ${tsString(ref.name)}, schema: ${tsString(ref.schema)} }`;
 }

@@ -32,7 +32,7 @@ export interface AlkahestConfig {
 
 const NAMES = ['alkahest.config.ts', 'alkahest.config.js', 'alkahest.config.cjs', 'alkahest.config.json'];
 
-/** The configuration, with paths resolved against the working directory. */
+/** The configuration, with paths resolved against the working directory. @internal */
 export async function loadConfig(cwd: string, path: string | undefined, env: NodeJS.ProcessEnv): Promise<AlkahestConfig & { readonly migrations: string }> {
   const file = path !== undefined ? resolve(cwd, path) : NAMES.map((n) => resolve(cwd, n)).find((p) => existsSync(p));
   let config: AlkahestConfig = {};
@@ -53,7 +53,7 @@ export async function loadConfig(cwd: string, path: string | undefined, env: Nod
   };
 }
 
-/** The application's tables from the schema module. */
+/** The application's tables from the schema module. @internal */
 export async function loadMetadata(path: string): Promise<MetaData> {
   const loaded = (await loadModule(path)) as Record<string, unknown>;
   for (const key of ['metadata', 'default']) if (loaded[key] instanceof MetaData) return loaded[key];

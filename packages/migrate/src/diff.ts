@@ -82,7 +82,7 @@ const WIDER: Readonly<Record<string, readonly string[]>> = {
   date: ['timestamp'],
 };
 
-/** Whether changing `from` to `to` can lose values (a shorter string, fewer digits, a smaller number type). */
+/** Whether changing `from` to `to` can lose values (a shorter string, fewer digits, a smaller number type). @internal */
 export function isNarrowing(from: ReflectedColumn, to: ReflectedColumn): boolean {
   const a = from.type;
   const b = to.type;
@@ -273,7 +273,7 @@ export async function diff(metadata: { readonly sortedTables: readonly Table[] }
   return diffTables(app, db, catalog, engine.dialect.name, options.renames);
 }
 
-/** The operation that undoes one (for `down`). */
+/** The operation that undoes one (for `down`). @internal */
 export function inverse(op: SchemaOperation): SchemaOperation {
   switch (op.kind) {
     case 'create-table':

@@ -155,7 +155,7 @@ export function migrationSource(result: SchemaDiff, catalog: CatalogReader, opti
     .join('\n');
 }
 
-/** A file-name-safe id: UTC time, then the title. */
+/** A file-name-safe id: UTC time, then the title. @internal */
 export function migrationId(title: string, at: Date = new Date()): string {
   const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '').slice(0, 60);

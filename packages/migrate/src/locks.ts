@@ -18,7 +18,7 @@ export interface LockStatements {
   readonly refused?: (row: Record<string, unknown>) => boolean;
 }
 
-/** A 48-bit number from a name: PostgreSQL's advisory locks are keyed by a bigint. */
+/** A 48-bit number from a name: PostgreSQL's advisory locks are keyed by a bigint. @internal */
 export function advisoryKey(name: string): number {
   return createHash('sha256').update(name).digest().readUIntBE(0, 6);
 }
@@ -57,7 +57,7 @@ export function lockStatements(dialect: string, name: string, timeoutSeconds: nu
   }
 }
 
-/** Takes the lock on a connection (waiting for it), or throws. */
+/** Takes the lock on a connection (waiting for it), or throws. @internal */
 export async function acquireLock(executor: Executor, lock: LockStatements): Promise<void> {
   const rows = (await executor.execute(lock.acquire)) as Record<string, unknown>[];
   if (lock.refused !== undefined && (rows.length === 0 || lock.refused(rows[0]!))) {

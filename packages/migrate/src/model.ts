@@ -76,7 +76,7 @@ export function describeTable(table: Table, catalog: CatalogReader): ReflectedTa
   };
 }
 
-/** A reflected column as a column object, for the dialect's DDL hooks. */
+/** A reflected column as a column object, for the dialect's DDL hooks. @internal */
 export function columnFrom(tableName: string, c: ReflectedColumn): Column {
   const spec = { ...columnSpec(c.type, c.name), notNull: !c.nullable, ...(c.default === undefined ? {} : { default: c.default }) };
   return new Column({ kind: 'table', referenceName: tableName }, c.name, c.name, spec);

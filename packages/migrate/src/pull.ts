@@ -11,7 +11,7 @@ const RESERVED = new Set(
   'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await'.split(' '),
 );
 
-/** `user_accounts` → `userAccounts`; a name that is no identifier gets a prefix. */
+/** `user_accounts` → `userAccounts`; a name that is no identifier gets a prefix. @internal */
 export function camelCase(name: string): string {
   const camel = name.replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9_$]/g, '');
   const id = /^[A-Za-z_$]/.test(camel) ? camel : `_${camel}`;

@@ -18,7 +18,7 @@ export interface ReflectOptions {
   readonly views?: boolean;
 }
 
-/** The catalog reader of an engine's dialect, or a clear error. */
+/** The catalog reader of an engine's dialect, or a clear error. @internal */
 export function catalogOf(engine: Engine): CatalogReader {
   const catalog = engine.dialect.catalog;
   if (catalog === undefined) throw new MigrationError(`the ${engine.dialect.name} dialect has no catalog statements: reflection is not available`);
@@ -49,7 +49,7 @@ export async function reflectTables(executor: Executor & { readonly dialect: Eng
   return tables;
 }
 
-/** A column definition from what the catalog says. */
+/** A column definition from what the catalog says. @internal */
 export function columnBuilderOf(reflected: ReflectedTable, name: string): AnyColumnBuilder {
   const c = reflected.columns.find((x) => x.name === name);
   if (c === undefined) throw new SchemaError(`table ${reflected.name} has no column ${name}`);
@@ -63,7 +63,7 @@ export function columnBuilderOf(reflected: ReflectedTable, name: string): AnyCol
   }) as AnyColumnBuilder;
 }
 
-/** Turns reflected tables into `table()` definitions, foreign keys resolved among them. */
+/** Turns reflected tables into `table()` definitions, foreign keys resolved among them. @internal */
 export function tablesFrom(reflected: readonly ReflectedTable[]): Table[] {
   const byName = new Map<string, Table>();
   const target = (t: ReflectedTable['foreignKeys'][number]): readonly AnyColumn[] => {

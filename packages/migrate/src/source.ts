@@ -8,7 +8,7 @@ import { loadModule } from './load-module';
 import type { MigrationEntry, MigrationModule, MigrationSource } from './migration';
 import { MigrationError } from './errors';
 
-/** SHA-256 of a text, in hex. */
+/** SHA-256 of a text, in hex. @internal */
 export function checksumOf(text: string): string {
   return createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex');
 }

@@ -24,7 +24,7 @@ export interface RewriteTools {
   readonly dryRun: boolean;
 }
 
-/** Whether the SQLite compiler refuses this ALTER TABLE as needing a rebuild. */
+/** Whether the SQLite compiler refuses this ALTER TABLE as needing a rebuild. @internal */
 export function needsRebuild(statement: Statement, compile: (s: Statement) => unknown): statement is AlterTable {
   if (!(statement instanceof AlterTable)) return false;
   try {
@@ -38,7 +38,7 @@ export function needsRebuild(statement: Statement, compile: (s: Statement) => un
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The table as it will be after the action. */
+/** The table as it will be after the action. @internal */
 export function applyAction(current: ReflectedTable, action: AlterAction, catalog: CatalogReader): ReflectedTable {
   const t: Mutable<ReflectedTable> = { ...current };
   const has = (name: string) => t.columns.some((c) => c.name === name);
@@ -96,6 +96,7 @@ async function countRows(tools: RewriteTools, table: Table): Promise<number> {
 /**
  * Rebuilds a SQLite table to make a change its ALTER TABLE cannot, keeping
  * every row, index and trigger.
+ * @internal
  */
 export async function rebuildSqliteTable(node: AlterTable, tools: RewriteTools): Promise<void> {
   const name = node.table.name;

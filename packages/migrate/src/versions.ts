@@ -8,7 +8,7 @@ import type { Executor } from '@alkahest/pool';
 /** The default name of the versions table. */
 export const DEFAULT_VERSIONS_TABLE = 'alkahest_migrations';
 
-/** The versions table's definition, under a name and schema. */
+/** The versions table's definition, under a name and schema. @internal */
 export function versionsTable(name: string = DEFAULT_VERSIONS_TABLE, schema?: string) {
   return table(
     name,
