@@ -339,7 +339,7 @@ const MYSQL_KINDS: Readonly<Record<number, DatabaseErrorKind>> = {
   1411: 'invalid-datetime', // ER_WRONG_VALUE_FOR_TYPE (STR_TO_DATE)
 };
 
-/** Classifies mysql2 errors by error number, and its own connection errors. */
+/** Classifies mysql2 errors by error number, and its own connection errors. @internal */
 export function classifyMysqlError(error: unknown): DatabaseErrorKind | undefined {
   const e = error as { errno?: unknown; code?: unknown; fatal?: unknown; message?: unknown };
   // 1292 and 1366 say "Incorrect datetime value", "Incorrect date value" … for dates and times.

@@ -12,7 +12,7 @@ const REPLICA_STATUS = raw('SHOW SLAVE STATUS');
 /** What the replica has applied (SHOW SLAVE STATUS leaves Gtid_Slave_Pos empty on some versions). */
 const REPLAYED = raw('SELECT @@global.gtid_slave_pos AS position');
 
-/** The highest sequence number per replication domain of a GTID position. */
+/** The highest sequence number per replication domain of a GTID position. @internal */
 export function gtidSequences(position: string): Map<string, bigint> {
   const sequences = new Map<string, bigint>();
   for (const gtid of position.split(',').map((part) => part.trim()).filter((part) => part !== '')) {

@@ -22,7 +22,7 @@ function action(rule: unknown): ReferentialAction | undefined {
 }
 
 
-/** Decodes the rows of the five statements of `table()`. */
+/** Decodes the rows of the five statements of `table()`. @internal */
 export function decodeMysqlTable(
   flavor: 'mysql' | 'mariadb',
   name: string,
