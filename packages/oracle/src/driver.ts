@@ -297,6 +297,7 @@ export class OracleConnection implements DriverConnection {
  * The `SET TRANSACTION` statement for options, if any. Oracle has READ COMMITTED
  * and SERIALIZABLE; a weaker level asked for gets the next stronger one, as the
  * SQL standard allows.
+ * @internal
  */
 export function oracleTransactionSetting(options: TransactionOptions): string | undefined {
   if (options.deferrable) throw new UnsupportedFeatureError('DEFERRABLE transactions', 'oracle');
@@ -371,7 +372,7 @@ export function oracleErrorDetails(error: unknown): DriverErrorDetails {
   return { message: typeof message === 'string' ? withholdValues(message, ORACLE_QUOTED_VALUES) : undefined };
 }
 
-/** Classifies an oracledb error by its `ORA-nnnnn`/`NJS-nnn`/`DPI-nnnn` code. */
+/** Classifies an oracledb error by its `ORA-nnnnn`/`NJS-nnn`/`DPI-nnnn` code. @internal */
 export function classifyOracleError(error: unknown): DatabaseErrorKind | undefined {
   const code = (error as { code?: unknown })?.code;
   if (typeof code === 'string' && code in ORACLE_KINDS) return ORACLE_KINDS[code];

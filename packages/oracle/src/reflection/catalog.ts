@@ -19,13 +19,13 @@ import type { OracleTypeCompiler } from '../type-compiler';
 const str = catalogText;
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-/** The name alkahest uses for a stored Oracle name. */
+/** The name alkahest uses for a stored Oracle name. @internal */
 export function reflectedName(stored: string): string {
   return /^[A-Z][A-Z0-9_$#]*$/.test(stored) ? stored.toLowerCase() : stored;
 }
 
 
-/** Decodes the rows of the four statements of `table()`. */
+/** Decodes the rows of the four statements of `table()`. @internal */
 export function decodeOracleTable(name: string, schema: string | undefined, view: boolean, [columnRows, constraintRows, indexRows, tableRows]: readonly CatalogRows[], types: OracleTypeCompiler): ReflectedTable {
   const checks: ReflectedTable['checks'][number][] = [];
   const table: { -readonly [K in keyof ReflectedTable]: ReflectedTable[K] } = { name, ...(schema === undefined ? {} : { schema }), view, columns: [], uniques: [], foreignKeys: [], indexes: [], checks };
