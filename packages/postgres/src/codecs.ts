@@ -8,12 +8,13 @@ import { baseCodecs, CodecTable, formatUtcTimestamp, InvalidValueError, parseUtc
 /**
  * Reads `timestamptz` text such as `2024-01-01 12:00:00.123+00`, `…+05:30`,
  * `…+00:19:32` (a zone's local mean time before 1937) or `… BC`.
+ * @internal
  */
 export function readTimestamptz(value: unknown): unknown {
   return parseUtcTimestamp(value);
 }
 
-/** Reads `timestamp` (without time zone) text as UTC wall-clock time, years past 9999 and BC included. */
+/** Reads `timestamp` (without time zone) text as UTC wall-clock time, years past 9999 and BC included. @internal */
 export function readTimestamp(value: unknown): unknown {
   return parseUtcTimestamp(value);
 }

@@ -216,6 +216,7 @@ class PostgresConnection implements DriverConnection {
 /**
  * Classifies pg errors by SQLSTATE: class 08 and 57P01–57P03 (and socket
  * errors without one) mean the connection is gone.
+ * @internal
  */
 export function classifyPostgresError(error: unknown): DatabaseErrorKind | undefined {
   const code = (error as { code?: unknown })?.code;
@@ -372,7 +373,7 @@ export class PostgresDriver implements Driver {
   }
 }
 
-/** The `search_path` setting for a list of schemas: each name quoted, so that any name is taken as it is. */
+/** The `search_path` setting for a list of schemas: each name quoted, so that any name is taken as it is. @internal */
 export function searchPathSetting(searchPath: string | readonly string[] | undefined): string | undefined {
   if (searchPath === undefined) return undefined;
   const schemas = typeof searchPath === 'string' ? [searchPath] : searchPath;

@@ -45,6 +45,7 @@ const CANCEL_REQUEST_CODE = 80877102;
 /**
  * Sends a CancelRequest for the session with this process id and secret key
  * (as libpq's PQcancel does) and waits until the server closes the socket.
+ * @internal
  */
 export function sendCancelRequest(address: { readonly host?: string; readonly port?: number }, processId: number, secretKey: number, timeoutMillis = 2_000): Promise<void> {
   const packet = Buffer.alloc(16);

@@ -20,7 +20,7 @@ const REPLICA_STATE = raw(
     'ELSE (EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp()) * 1000)::float8 END AS lag_millis',
 );
 
-/** An LSN as a number: `hi/lo`, both hexadecimal. */
+/** An LSN as a number: `hi/lo`, both hexadecimal. @internal */
 export function lsnValue(lsn: string): bigint {
   const [hi, lo] = lsn.split('/');
   if (hi === undefined || lo === undefined || !/^[0-9A-Fa-f]+$/.test(hi) || !/^[0-9A-Fa-f]+$/.test(lo)) throw new Error(`not a WAL position: ${JSON.stringify(lsn)}`);

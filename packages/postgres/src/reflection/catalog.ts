@@ -17,7 +17,7 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeo
 
 const ACTIONS: Readonly<Record<string, ReferentialAction | undefined>> = { c: 'cascade', r: 'restrict', n: 'set null', d: 'set default', a: undefined };
 
-/** `'draft'::character varying` → `'draft'`; `(-1)` → `-1`. */
+/** `'draft'::character varying` → `'draft'`; `(-1)` → `-1`. @internal */
 export function stripPostgresCast(text: string): string {
   let t = text.trim();
   for (;;) {
@@ -29,7 +29,7 @@ export function stripPostgresCast(text: string): string {
   return paren ? paren[1]! : t;
 }
 
-/** Decodes the rows of the four statements of `table()`. */
+/** Decodes the rows of the four statements of `table()`. @internal */
 export function decodePostgresTable(name: string, schema: string | undefined, view: boolean, [columnRows, constraints, indexRows, tableRows]: readonly CatalogRows[], types: PostgresTypeCompiler): ReflectedTable {
   const columns: ReflectedColumn[] = (columnRows ?? []).map((r) => {
     const type = types.reflect(str(r['type']));
