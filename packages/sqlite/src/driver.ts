@@ -209,7 +209,7 @@ class SqliteConnection implements DriverConnection {
   }
 }
 
-/** Classifies better-sqlite3 errors by their extended result code. */
+/** Classifies better-sqlite3 errors by their extended result code. @internal */
 export function classifySqliteError(error: unknown): DatabaseErrorKind | undefined {
   const code = (error as { code?: unknown })?.code;
   const message = String((error as { message?: unknown })?.message ?? '');

@@ -4,6 +4,12 @@ import type { SqliteDriverOptions } from './driver';
 /**
  * Reads `sqlite::memory:`, `sqlite:path/to/file.db`, `sqlite:///abs/path.db`
  * and `sqlite://relative.db` (query options: `readonly`, `busyTimeout`).
+ *
+ * @example
+ * ```ts
+ * parseSqliteUrl('sqlite::memory:');
+ * parseSqliteUrl('sqlite:///var/lib/shop.db?readonly=true&busyTimeout=2000');
+ * ```
  */
 export function parseSqliteUrl(url: string): SqliteDriverOptions {
   const match = /^sqlite:(.*)$/i.exec(url);

@@ -29,7 +29,7 @@ function nameOf(parsed: readonly ParsedConstraint[], kind: ParsedConstraint['kin
   return found?.name === undefined ? {} : { name: found.name };
 }
 
-/** Decodes the rows of the four statements of `table()`. */
+/** Decodes the rows of the four statements of `table()`. @internal */
 export function decodeSqliteTable(name: string, schema: string | undefined, view: boolean, [create, info, fks, indexRows]: readonly CatalogRows[], types: SqliteTypeCompiler): ReflectedTable {
   const createSql = str(create?.[0]?.['sql']);
   const parsed = parseConstraints(createSql);
