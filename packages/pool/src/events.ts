@@ -30,7 +30,7 @@ export interface EngineEvents {
   readonly logger?: (line: string) => void;
 }
 
-/** Calls a hook, never letting it break the engine. */
+/** Calls a hook, never letting it break the engine. @internal */
 export function emit<A extends unknown[]>(hook: ((...args: A) => void) | undefined, ...args: A): void {
   if (hook === undefined) return;
   try {

@@ -15,7 +15,15 @@ const PACKAGES: Readonly<Record<string, string>> = {
   oracle: '@alkahest/oracle',
 };
 
-/** The scheme of a URL: `postgres` in `postgres://…`, `sqlite` in `sqlite::memory:`. */
+/**
+ * The scheme of a URL: `postgres` in `postgres://…`, `sqlite` in `sqlite::memory:`.
+ *
+ * @example
+ * ```ts
+ * schemeOf('postgres://app@db/shop'); // 'postgres'
+ * schemeOf('sqlite::memory:'); // 'sqlite'
+ * ```
+ */
 export function schemeOf(url: string): string {
   const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url);
   if (!match) throw new AlkahestError(`cannot tell the database from ${JSON.stringify(redact(url))}: expected a URL such as sqlite::memory: or postgres://host/db`);
@@ -27,7 +35,16 @@ export function redact(url: string): string {
   return url.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
 }
 
-/** Loads the dialect package serving `scheme`, with a clear error when unknown or not installed. */
+/**
+ * Loads the dialect package serving `scheme`, with a clear error when unknown
+ * or not installed. `createEngine(url)` does this; a bundled application
+ * passes `{ dialect }` to `createEngine` instead.
+ *
+ * @example
+ * ```ts
+ * const module = loadDialectModule(schemeOf('mariadb://root@db/shop')); // @alkahest/mysql's alkahestDialect
+ * ```
+ */
 export function loadDialectModule(scheme: string): DialectModule {
   if (!Object.prototype.hasOwnProperty.call(PACKAGES, scheme)) {
     throw new AlkahestError(`unknown database ${JSON.stringify(scheme)} in URL; known: ${Object.keys(PACKAGES).join(', ')}`);

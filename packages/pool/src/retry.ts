@@ -17,6 +17,15 @@ export interface RetryOptions {
  * Runs `attempt` until it succeeds, fails with an error that retrying cannot
  * fix, or runs out of attempts. Waits grow exponentially with full jitter, so
  * that colliding transactions do not collide again in lockstep.
+ * `engine.transaction(work, { retry })` uses it; call it yourself to retry
+ * work that spans more than one transaction.
+ *
+ * @example
+ * ```ts
+ * const id = await withRetries({ attempts: 3 }, () =>
+ *   engine.transaction(async (tx) => (await tx.execute(insert(orders).values({ sku: 'A-1', quantity: 2 }).returning(orders.c.id)))[0]!.id),
+ * );
+ * ```
  */
 export async function withRetries<R>(options: RetryOptions | undefined, attempt: () => Promise<R>): Promise<R> {
   const attempts = Math.max(1, options?.attempts ?? 5);
