@@ -149,6 +149,7 @@ const CLASSES: Record<DatabaseErrorKind, typeof DatabaseError> = {
 /**
  * Wraps a driver error in the error class of its kind (plain
  * {@link DatabaseError} when the kind is unknown).
+ * @internal
  */
 export function wrapDatabaseError(cause: unknown, kind: DatabaseErrorKind | undefined, sql: string | undefined, details?: DriverErrorDetails): DatabaseError {
   const raw = cause as { message?: unknown; code?: unknown; errno?: unknown };
@@ -162,7 +163,21 @@ export function wrapDatabaseError(cause: unknown, kind: DatabaseErrorKind | unde
   return new ErrorClass(message, sql, code === undefined ? undefined : String(code), cause, sqlState);
 }
 
-/** Whether retrying the whole transaction may succeed. */
+/**
+ * Whether retrying the whole transaction may succeed.
+ *
+ * A {@link SerializationFailureError}, {@link DeadlockError} or {@link SchemaChangedError}.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await engine.transaction(async (tx) => tx.execute(update(items).set({ stock: 0 })), { isolation: 'serializable' });
+ * } catch (error) {
+ *   if (isRetryable(error)) console.log('run it again, or pass { retry: true } to engine.transaction');
+ *   throw error;
+ * }
+ * ```
+ */
 export function isRetryable(error: unknown): boolean {
   return error instanceof SerializationFailureError || error instanceof DeadlockError || error instanceof SchemaChangedError;
 }

@@ -52,7 +52,7 @@ const numericKinds: ReadonlySet<string> = new Set(['numeric']);
 /** Types no database does arithmetic on (dates and times do take intervals and day counts on some). */
 const notNumbers: ReadonlySet<string> = new Set(['text', 'varchar', 'char', 'boolean', 'json', 'blob', 'enum', 'uuid']);
 
-/** Refuses arithmetic on a text, boolean, JSON, binary, enum or UUID operand, naming it. */
+/** Refuses arithmetic on a text, boolean, JSON, binary, enum or UUID operand, naming it. @internal */
 export function checkArithmetic(op: string, operand: Expression): void {
   if (notNumbers.has(operand.type.kind)) {
     throw new CompileError(`${operatorNames[op] ?? op}() needs numeric operands, but ${operand.describe()} is ${operand.type.describe()}`);
@@ -64,6 +64,7 @@ const operatorNames: Readonly<Record<string, string>> = { '+': 'plus', '-': 'min
  * The SQL type of `left op right`, for reading the result: NUMERIC when
  * either side is NUMERIC (without the column's scale: a product has more
  * digits), otherwise the left side's type.
+ * @internal
  */
 export function arithmeticType(left: Expression, right: Expression): SqlType {
   if (numericKinds.has(left.type.kind) || numericKinds.has(right.type.kind)) return builtinTypes.numeric;

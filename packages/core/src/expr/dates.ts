@@ -36,12 +36,12 @@ const FIELDS: readonly DateField[] = ['year', 'month', 'day', 'hour', 'minute', 
 const TRUNC_UNITS: readonly DateTruncUnit[] = ['year', 'month', 'day', 'hour'];
 const TIME_OF_DAY: ReadonlySet<string> = new Set(['hour', 'minute', 'second', 'hours', 'minutes', 'seconds']);
 
-/** Whether a type is a date (not a timestamp). */
+/** Whether a type is a date (not a timestamp). @internal */
 export function isDateType(type: SqlType): boolean {
   return type.kind === 'date';
 }
 
-/** Whether a type is a timestamp with time zone. */
+/** Whether a type is a timestamp with time zone. @internal */
 export function isTimestampTz(type: SqlType): boolean {
   return type.kind === 'timestamp' && type.options.withTimeZone === true;
 }

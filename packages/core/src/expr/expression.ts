@@ -355,7 +355,7 @@ function escapeChar(options: LikeOptions | undefined): string | undefined {
   return escape;
 }
 
-/** True for tree nodes that are SQL expressions. */
+/** True for tree nodes that are SQL expressions. @internal */
 export function isExpression(value: unknown): value is Expression {
   return value instanceof Expression;
 }
@@ -364,13 +364,14 @@ export function isExpression(value: unknown): value is Expression {
  * Turns a value into a bound parameter of `like`'s type, or passes an
  * expression through. The value is checked here, at build time, so that a bad
  * value is reported where it was written.
+ * @internal
  */
 export function operand<T>(value: Operand<T> | unknown, like: Expression): Expression {
   if (value instanceof Expression) return value.kind === 'param' ? (value as unknown as ParamLike).typedLike(like) : value;
   return bindValue(value, like.type, like);
 }
 
-/** Creates a bound value of a type, after checking it. */
+/** Creates a bound value of a type, after checking it. @internal */
 export function bindValue(value: unknown, type: SqlType, where: ValuePlace): Bind {
   if (value !== null && typeof value === 'object' && 'kind' in value && !(value instanceof Date) && !Array.isArray(value) && type.kind !== 'json') {
     throw new InvalidValueError(`${typeof where === 'string' ? where : where.describe()}: a ${String((value as Node).kind)} node cannot be used as a value here`);

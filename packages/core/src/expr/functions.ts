@@ -160,7 +160,15 @@ export const fn: KnownFunctions & GenericFunctions = new Proxy(known as KnownFun
   },
 });
 
-/** Gives a generic function call (or raw fragment) a known SQL type, for result conversion. */
+/**
+ * Gives a generic function call (or raw fragment) a known SQL type, for result conversion.
+ *
+ * @example
+ * ```ts
+ * const pid = typed(fn.pg_backend_pid(), builtinTypes.integer);   // read as a number
+ * await engine.execute(select({ pid }));
+ * ```
+ */
 export function typed<T>(expr: Expression, type: SqlType<T>): Expression<T> {
   if (expr instanceof FunctionCall) return new FunctionCall<T>(expr.name, expr.args, type, expr.star, expr.distinct);
   return new TypedExpression<T>(expr, type);

@@ -6,12 +6,13 @@ type Predicate = Expression<boolean> | Expression<boolean | null>;
 /**
  * True for "no condition": `undefined`, or an `and()` / `or()` whose items
  * were all `undefined`. WHERE, HAVING and enclosing AND/OR leave it out.
+ * @internal
  */
 export function isNoCondition(condition: Expression | undefined): boolean {
   return condition === undefined || (condition instanceof Logical && condition.items.length === 0);
 }
 
-/** `current AND next`, where either may be "no condition". */
+/** `current AND next`, where either may be "no condition". @internal */
 export function andAlso<E extends Expression | undefined>(current: E, next: Expression | undefined): E | Expression<boolean> {
   if (isNoCondition(next)) return current;
   if (isNoCondition(current)) return next as Expression<boolean>;
@@ -47,12 +48,26 @@ export function and(...conditions: (Predicate | undefined)[]): Expression<boolea
   return flatten('and', conditions);
 }
 
-/** `a OR b OR …`. `undefined` items are skipped; with none left it is "no condition", like {@link and}. */
+/**
+ * `a OR b OR …`. `undefined` items are skipped; with none left it is "no condition", like {@link and}.
+ *
+ * @example
+ * ```ts
+ * select(users.c.id).from(users).where(or(users.c.name.like('A%'), users.c.active.eq(false)));
+ * ```
+ */
 export function or(...conditions: (Predicate | undefined)[]): Expression<boolean> {
   return flatten('or', conditions);
 }
 
-/** `NOT condition` */
+/**
+ * `NOT condition`
+ *
+ * @example
+ * ```ts
+ * select(users.c.id).from(users).where(not(users.c.name.like('A%')));
+ * ```
+ */
 export function not(condition: Predicate): Expression<boolean> {
   return new Not(condition);
 }
@@ -69,7 +84,17 @@ export function asc(target: Expression | string): Ordering {
   return new Ordering(typeof target === 'string' ? new LabelRef(target) : target, 'asc', undefined);
 }
 
-/** Descending order of an expression, or of a name given in the select list. */
+/**
+ * Descending order of an expression, or of a name given in the select list.
+ *
+ * @example
+ * ```ts
+ * select(users.c.name, fn.count(orders.c.id).as('orders'))
+ *   .from(users.leftJoin(orders, orders.c.userId.eq(users.c.id)))
+ *   .groupBy(users.c.name)
+ *   .orderBy(desc('orders'), users.c.name);
+ * ```
+ */
 export function desc(target: Expression | string): Ordering {
   return new Ordering(typeof target === 'string' ? new LabelRef(target) : target, 'desc', undefined);
 }

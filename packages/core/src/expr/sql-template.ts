@@ -73,7 +73,7 @@ export class UnsafeText extends Expression<unknown> {
   }
 }
 
-/** Checks a name before it becomes a quoted identifier: quoting escapes everything but NUL. */
+/** Checks a name before it becomes a quoted identifier: quoting escapes everything but NUL. @internal */
 export function checkIdentifier(name: unknown, what = 'identifier'): string {
   if (typeof name !== 'string' || name.length === 0) {
     throw new InvalidIdentifierError(`${what} must be a non-empty string, got ${typeof name === 'string' ? 'an empty string' : typeof name}`);
@@ -109,6 +109,7 @@ interface SqlTag {
  * read-only, non-enumerable property. An array built at run time (from JSON,
  * or `s.raw = s`) has none of these, so text it carries cannot reach SQL
  * unbound by calling `sql` as a plain function.
+ * @internal
  */
 export function isTemplateStringsArray(strings: unknown): strings is TemplateStringsArray {
   if (!Array.isArray(strings) || !Object.isFrozen(strings)) return false;

@@ -47,7 +47,14 @@ export function exists(query: SubqueryNode): Expression<boolean> {
   return new Exists(query, false);
 }
 
-/** `NOT EXISTS (query)` */
+/**
+ * `NOT EXISTS (query)`
+ *
+ * @example
+ * ```ts
+ * select(people.c.name).from(people).where(notExists(select(orders.c.id).from(orders).where(orders.c.personId.eq(people.c.id))))
+ * ```
+ */
 export function notExists(query: SubqueryNode): Expression<boolean> {
   return new Exists(query, true);
 }

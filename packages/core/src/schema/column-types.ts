@@ -22,11 +22,33 @@ function positiveInt(value: number | undefined, what: string): void {
   if (value !== undefined && (!Number.isInteger(value) || value < 0)) throw new SchemaError(`${what} must be a non-negative integer, got ${value}`);
 }
 
-/** 32-bit INTEGER, read as `number`. As a primary key it auto-increments. */
+/**
+ * 32-bit INTEGER, read as `number`. As a primary key it auto-increments.
+ *
+ * @example
+ * ```ts
+ * const items = table('items', { id: integer().primaryKey(), stock: integer('stock_count').notNull().default(0) });
+ * ```
+ */
 export const integer = (name?: string): Builder<number, true> => make(new SqlType<number>('integer'), name);
-/** 64-bit BIGINT, read as `bigint` so no digit is lost. As a primary key it auto-increments. */
+/**
+ * 64-bit BIGINT, read as `bigint` so no digit is lost. As a primary key it auto-increments.
+ *
+ * @example
+ * ```ts
+ * const events = table('events', { id: bigint().primaryKey(), bytes: bigint() });
+ * // rows read back: { id: bigint; bytes: bigint | null }
+ * ```
+ */
 export const bigint = (name?: string): Builder<bigint, true> => make(new SqlType<bigint>('bigint'), name);
-/** 16-bit SMALLINT, read as `number`. */
+/**
+ * 16-bit SMALLINT, read as `number`.
+ *
+ * @example
+ * ```ts
+ * const items = table('items', { id: integer().primaryKey(), rank: smallint() });
+ * ```
+ */
 export const smallint = (name?: string): Builder<number> => make(new SqlType<number>('smallint'), name);
 /** Options of REAL and DOUBLE. */
 export interface FloatOptions {
@@ -38,7 +60,14 @@ export interface FloatOptions {
    */
   readonly nonFinite?: boolean;
 }
-/** Single-precision float (REAL). */
+/**
+ * Single-precision float (REAL).
+ *
+ * @example
+ * ```ts
+ * const readings = table('readings', { id: integer().primaryKey(), celsius: real() });
+ * ```
+ */
 export function real(name?: string | FloatOptions, options?: FloatOptions): Builder<number> {
   const [n, o] = split(name, options);
   return make(new SqlType<number>('real', o?.nonFinite === true ? { nonFinite: true } : {}), n);
@@ -49,6 +78,11 @@ export function real(name?: string | FloatOptions, options?: FloatOptions): Buil
  * @example
  * ```ts
  * const readings = table('readings', { id: integer().primaryKey(), value: double({ nonFinite: true }) });
+ * ```
+ *
+ * @example
+ * ```ts
+ * const points = table('points', { id: integer().primaryKey(), x: double().notNull(), y: double().notNull() });
  * ```
  */
 export function double(name?: string | FloatOptions, options?: FloatOptions): Builder<number> {
@@ -81,32 +115,81 @@ export function numeric(name?: string | NumericOptions, options?: NumericOptions
   return make(new SqlType<Decimal>('numeric', { ...o }), n);
 }
 
-/** Unbounded TEXT (CLOB on Oracle). */
+/**
+ * Unbounded TEXT (CLOB on Oracle).
+ *
+ * @example
+ * ```ts
+ * const posts = table('posts', { id: integer().primaryKey(), body: text().notNull() });
+ * ```
+ */
 export const text = (name?: string): Builder<string> => make(new SqlType<string>('text'), name);
 
 /** Options of VARCHAR and CHAR. */
 export interface LengthOptions {
   readonly length: number;
 }
-/** VARCHAR(n). */
+/**
+ * VARCHAR(n).
+ *
+ * @example
+ * ```ts
+ * const users = table('users', {
+ *   id: integer().primaryKey(),
+ *   email: varchar({ length: 255 }).notNull().unique(),
+ *   nick: varchar('nick_name', { length: 40 }),
+ * });
+ * ```
+ */
 export function varchar(name: string | LengthOptions, options?: LengthOptions): Builder<string> {
   const [n, o] = split(name, options);
   if (o === undefined) throw new SchemaError('varchar needs { length }');
   positiveInt(o.length, 'varchar length');
   return make(new SqlType<string>('varchar', { length: o.length }), n);
 }
-/** CHAR(n), fixed length. */
+/**
+ * CHAR(n), fixed length.
+ *
+ * @example
+ * ```ts
+ * const countries = table('countries', { code: char({ length: 2 }).primaryKey(), name: text().notNull() });
+ * ```
+ */
 export function char(name: string | LengthOptions, options?: LengthOptions): Builder<string> {
   const [n, o] = split(name, options);
   if (o === undefined) throw new SchemaError('char needs { length }');
   positiveInt(o.length, 'char length');
   return make(new SqlType<string>('char', { length: o.length }), n);
 }
-/** BOOLEAN (0/1 where the database has no boolean type). */
+/**
+ * BOOLEAN (0/1 where the database has no boolean type).
+ *
+ * @example
+ * ```ts
+ * const users = table('users', { id: integer().primaryKey(), active: boolean().notNull().default(true) });
+ * select(users.c.id).from(users).where(users.c.active.eq(true));
+ * ```
+ */
 export const boolean = (name?: string): Builder<boolean> => make(new SqlType<boolean>('boolean'), name);
-/** DATE, as a `'YYYY-MM-DD'` string (a calendar date has no time zone). */
+/**
+ * DATE, as a `'YYYY-MM-DD'` string (a calendar date has no time zone).
+ *
+ * @example
+ * ```ts
+ * const people = table('people', { id: integer().primaryKey(), born: date() });
+ * await engine.execute(insert(people).values({ born: '1815-12-10' }));
+ * ```
+ */
 export const date = (name?: string): Builder<string> => make(new SqlType<string>('date'), name);
-/** TIME of day, as an `'HH:MM:SS[.fff]'` string. */
+/**
+ * TIME of day, as an `'HH:MM:SS[.fff]'` string.
+ *
+ * @example
+ * ```ts
+ * const shops = table('shops', { id: integer().primaryKey(), opens: time().notNull() });
+ * await engine.execute(insert(shops).values({ opens: '09:30:00' }));
+ * ```
+ */
 export const time = (name?: string): Builder<string> => make(new SqlType<string>('time'), name);
 
 /** Options of TIMESTAMP. */
@@ -114,7 +197,18 @@ export interface TimestampOptions {
   /** TIMESTAMP WITH TIME ZONE; without it, values are stored as UTC wall-clock time. */
   readonly withTimeZone?: boolean;
 }
-/** TIMESTAMP [WITH TIME ZONE], as a `Date`. */
+/**
+ * TIMESTAMP [WITH TIME ZONE], as a `Date`.
+ *
+ * @example
+ * ```ts
+ * const orders = table('orders', {
+ *   id: integer().primaryKey(),
+ *   placedAt: timestamp('placed_at').notNull().default(fn.now()),   // UTC wall-clock time
+ *   paidAt: timestamp({ withTimeZone: true }),
+ * });
+ * ```
+ */
 export function timestamp(name?: string | TimestampOptions, options?: TimestampOptions): Builder<Date> {
   const [n, o] = split(name, options);
   return make(new SqlType<Date>('timestamp', { withTimeZone: o?.withTimeZone === true }), n);
@@ -130,9 +224,25 @@ export function timestamp(name?: string | TimestampOptions, options?: TimestampO
  * ```
  */
 export const json = Object.assign(<T = unknown>(name?: string): Builder<T> => make(new SqlType<T>('json'), name), jsonFunctions);
-/** UUID, as a string. */
+/**
+ * UUID, as a string.
+ *
+ * @example
+ * ```ts
+ * const sessions = table('sessions', { id: uuid().primaryKey(), userId: integer().notNull() });
+ * await engine.execute(insert(sessions).values({ id: crypto.randomUUID(), userId: 1 }));
+ * ```
+ */
 export const uuid = (name?: string): Builder<string> => make(new SqlType<string>('uuid'), name);
-/** Binary data (BLOB, BYTEA), as a `Buffer`/`Uint8Array`. */
+/**
+ * Binary data (BLOB, BYTEA), as a `Buffer`/`Uint8Array`.
+ *
+ * @example
+ * ```ts
+ * const files = table('files', { id: integer().primaryKey(), content: blob().notNull() });
+ * await engine.execute(insert(files).values({ content: new Uint8Array([0xca, 0xfe]) }));
+ * ```
+ */
 export const blob = (name?: string): Builder<Uint8Array> => make(new SqlType<Uint8Array>('blob'), name);
 
 /**

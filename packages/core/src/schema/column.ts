@@ -144,7 +144,7 @@ export class Column<T = unknown, TName extends string = string, K extends string
   }
 }
 
-/** Builds the spec every column factory starts from. */
+/** Builds the spec every column factory starts from. @internal */
 export function columnSpec(type: SqlType, sqlName: string | undefined): ColumnSpec {
   if (sqlName !== undefined) checkIdentifier(sqlName, 'column name');
   return {
@@ -158,6 +158,7 @@ export function columnSpec(type: SqlType, sqlName: string | undefined): ColumnSp
   };
 }
 
+/** @internal */
 export function assertSchema(condition: unknown, message: string): asserts condition {
   if (!condition) throw new SchemaError(message);
 }

@@ -104,12 +104,12 @@ export interface CatalogReader {
   checkSql(condition: Expression<boolean>, table: Table): string;
 }
 
-/** A catalog value as text ('' for NULL). */
+/** A catalog value as text ('' for NULL). @internal */
 export function catalogText(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-/** Catalog rows grouped by a field (a constraint's or an index's rows, one per column), in their order. */
+/** Catalog rows grouped by a field (a constraint's or an index's rows, one per column), in their order. @internal */
 export function groupRows(rows: CatalogRows | undefined, key: string): Map<string, CatalogRows[number][]> {
   const out = new Map<string, CatalogRows[number][]>();
   for (const r of rows ?? []) {
@@ -121,7 +121,7 @@ export function groupRows(rows: CatalogRows | undefined, key: string): Map<strin
   return out;
 }
 
-/** Splits SQL text on commas outside parentheses and quotes (type lists, CREATE TABLE bodies). */
+/** Splits SQL text on commas outside parentheses and quotes (type lists, CREATE TABLE bodies). @internal */
 export function splitTopLevel(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;

@@ -99,23 +99,58 @@ function combine<Row>(operator: SetOperator, queries: readonly QueryExpression<R
 export function union<Row>(first: QueryExpression<Row>, ...rest: QueryExpression<Row>[]): CompoundSelect<Row> {
   return combine('union', [first, ...rest]);
 }
-/** `a UNION ALL b …`: every row of every query, duplicates kept. */
+/**
+ * `a UNION ALL b …`: every row of every query, duplicates kept.
+ *
+ * @example
+ * ```ts
+ * unionAll(select(people.c.city).from(people), select(offices.c.city).from(offices))
+ * ```
+ */
 export function unionAll<Row>(first: QueryExpression<Row>, ...rest: QueryExpression<Row>[]): CompoundSelect<Row> {
   return combine('union all', [first, ...rest]);
 }
-/** `a INTERSECT b …`: rows in every query, duplicates removed. */
+/**
+ * `a INTERSECT b …`: rows in every query, duplicates removed.
+ *
+ * @example
+ * ```ts
+ * intersect(select(people.c.city).from(people), select(offices.c.city).from(offices))
+ * ```
+ */
 export function intersect<Row>(first: QueryExpression<Row>, ...rest: QueryExpression<Row>[]): CompoundSelect<Row> {
   return combine('intersect', [first, ...rest]);
 }
-/** `a INTERSECT ALL b …`: rows in every query, as many times as the query with fewest has them. */
+/**
+ * `a INTERSECT ALL b …`: rows in every query, as many times as the query with fewest has them.
+ *
+ * @example
+ * ```ts
+ * intersectAll(select(people.c.city).from(people), select(offices.c.city).from(offices))
+ * ```
+ */
 export function intersectAll<Row>(first: QueryExpression<Row>, ...rest: QueryExpression<Row>[]): CompoundSelect<Row> {
   return combine('intersect all', [first, ...rest]);
 }
-/** `a EXCEPT b …` (MINUS on Oracle): rows of the first query in none of the others, duplicates removed. */
+/**
+ * `a EXCEPT b …` (MINUS on Oracle): rows of the first query in none of the others, duplicates removed.
+ *
+ * @example
+ * ```ts
+ * except(select(people.c.city).from(people), select(offices.c.city).from(offices))
+ * ```
+ */
 export function except<Row>(first: QueryExpression<Row>, ...rest: QueryExpression<Row>[]): CompoundSelect<Row> {
   return combine('except', [first, ...rest]);
 }
-/** `a EXCEPT ALL b …`: the first query's rows less as many copies as the others have. */
+/**
+ * `a EXCEPT ALL b …`: the first query's rows less as many copies as the others have.
+ *
+ * @example
+ * ```ts
+ * exceptAll(select(people.c.city).from(people), select(offices.c.city).from(offices))
+ * ```
+ */
 export function exceptAll<Row>(first: QueryExpression<Row>, ...rest: QueryExpression<Row>[]): CompoundSelect<Row> {
   return combine('except all', [first, ...rest]);
 }

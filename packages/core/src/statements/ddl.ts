@@ -67,15 +67,37 @@ function findIndex(table: Table, name: string): IndexDefinition {
 export function createTable(table: Table, options: { ifNotExists?: boolean } = {}): CreateTable {
   return new CreateTable(plainTable(table, 'createTable'), options.ifNotExists === true);
 }
-/** `DROP TABLE` */
+/**
+ * `DROP TABLE`
+ *
+ * @example
+ * ```ts
+ * await engine.execute(dropTable(users, { ifExists: true }));
+ * ```
+ */
 export function dropTable(table: Table, options: { ifExists?: boolean } = {}): DropTable {
   return new DropTable(plainTable(table, 'dropTable'), options.ifExists === true);
 }
-/** `CREATE INDEX` for an index the table declares, by name. */
+/**
+ * `CREATE INDEX` for an index the table declares, by name.
+ *
+ * @example
+ * ```ts
+ * const users = table('users', { id: integer().primaryKey(), email: text() }, { indexes: [{ name: 'ix_users_email', columns: ['email'] }] });
+ * await engine.execute(createIndex(users, 'ix_users_email', { ifNotExists: true }));
+ * ```
+ */
 export function createIndex(table: Table, name: string, options: { ifNotExists?: boolean } = {}): CreateIndex {
   return new CreateIndex(plainTable(table, 'createIndex'), findIndex(table, name), options.ifNotExists === true);
 }
-/** `DROP INDEX` for an index the table declares, by name. */
+/**
+ * `DROP INDEX` for an index the table declares, by name.
+ *
+ * @example
+ * ```ts
+ * await engine.execute(dropIndex(users, 'ix_users_email', { ifExists: true }));
+ * ```
+ */
 export function dropIndex(table: Table, name: string, options: { ifExists?: boolean } = {}): DropIndex {
   return new DropIndex(plainTable(table, 'dropIndex'), findIndex(table, name), options.ifExists === true);
 }

@@ -152,7 +152,15 @@ export class Insert<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
   }
 }
 
-/** Starts an INSERT into `table`. */
+/**
+ * Starts an INSERT into `table`.
+ *
+ * @example
+ * ```ts
+ * await engine.execute(insert(users).values([{ email: 'ada@example.org', name: 'Ada' }, { email: 'alan@example.org', name: 'Alan' }]));
+ * const [row] = await engine.execute(insert(users).values({ email: 'grace@example.org', name: 'Grace' }).returning(users.c.id));
+ * ```
+ */
 export function insert<C extends ColumnMap>(table: Table<string, C>): Insert<C, never> {
   return new Insert<C, never>(table, undefined);
 }
@@ -218,7 +226,14 @@ export class Update<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
   }
 }
 
-/** Starts an UPDATE of `table`. */
+/**
+ * Starts an UPDATE of `table`.
+ *
+ * @example
+ * ```ts
+ * await engine.execute(update(users).set({ active: false }).where(users.c.id.eq(1)));
+ * ```
+ */
 export function update<C extends ColumnMap>(table: Table<string, C>): Update<C, never> {
   return new Update<C, never>(table, [], undefined);
 }
@@ -277,7 +292,14 @@ export class Delete<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
   }
 }
 
-/** Starts a DELETE from `table` (`delete` is a reserved word in JavaScript). */
+/**
+ * Starts a DELETE from `table` (`delete` is a reserved word in JavaScript).
+ *
+ * @example
+ * ```ts
+ * await engine.execute(deleteFrom(users).where(users.c.active.eq(false)));
+ * ```
+ */
 export function deleteFrom<C extends ColumnMap>(table: Table<string, C>): Delete<C, never> {
   return new Delete<C, never>(table, undefined);
 }

@@ -101,7 +101,7 @@ function lockClause(mode: LockClause['mode'], options: LockOptions): LockClause 
   return { mode, of: options.of ?? [], wait: options.nowait ? 'nowait' : options.skipLocked ? 'skip locked' : 'wait' };
 }
 
-/** Turns select items into the named columns they stand for. */
+/** Turns select items into the named columns they stand for. @internal */
 export function resolveSelectItems(items: readonly SelectItem[]): SelectedColumn[] {
   const out: SelectedColumn[] = [];
   for (const item of items) {
@@ -122,7 +122,7 @@ export function resolveSelectItems(items: readonly SelectItem[]): SelectedColumn
   return out;
 }
 
-/** A row count as a bound integer, or a named parameter given when a prepared query runs. */
+/** A row count as a bound integer, or a named parameter given when a prepared query runs. @internal */
 export function rowCount(value: number | Param, what: string): Expression {
   if (value instanceof Param) return value.typedLike(countLike);
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {

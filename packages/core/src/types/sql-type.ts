@@ -101,6 +101,7 @@ export const builtinTypes = {
  * CASE and CAST literals), inferred from its JavaScript type; `declared`
  * when it is known. Always one shared instance per type, so that statements
  * of one shape share one cache key.
+ * @internal
  */
 export function typeOfValue(value: unknown, declared: SqlType = builtinTypes.unknown): SqlType {
   if (declared.kind !== 'unknown') return declared;
