@@ -110,6 +110,7 @@ export type DialectOfUrl<U extends string> = U extends `${infer S}:${string}` ? 
  * (`Needs<…>`), which have no run-time existence. The structural check cannot
  * follow them through methods that return `this`-typed joins, so this is the
  * one place such results are asserted; use it only for that.
+ * @internal
  */
 export function withPhantoms<T>(value: object): T {
   return value as T;

@@ -32,7 +32,14 @@ export interface TransactionOptions {
   readonly deferrable?: boolean;
 }
 
-/** The SQL keywords of an isolation level, the same in every dialect that has them. */
+/**
+ * The SQL keywords of an isolation level, the same in every dialect that has them.
+ *
+ * @example
+ * ```ts
+ * `SET TRANSACTION ISOLATION LEVEL ${isolationSql('repeatable read')}`; // … REPEATABLE READ
+ * ```
+ */
 export function isolationSql(level: IsolationLevel): string {
   return level.toUpperCase();
 }

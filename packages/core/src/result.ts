@@ -10,6 +10,7 @@ import type { SqlType } from './types/sql-type';
  * Makes a row decoder for a column list: each value converted by its type's
  * codec, keyed by the column's key. Keys are defined as own data properties,
  * so that a key such as `__proto__` can never reach a prototype.
+ * @internal
  */
 export function makeRowDecoder(columns: readonly ResultColumn[], codecs: CodecTable): (row: readonly unknown[]) => Record<string, unknown> {
   const decoders = columns.map((c) => {

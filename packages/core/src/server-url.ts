@@ -46,14 +46,29 @@ export function parseServerUrl(url: string, schemes: readonly string[], what: st
   };
 }
 
-/** Reads a non-negative integer URL option, or throws naming it. */
+/**
+ * Reads a non-negative integer URL option, or throws naming it.
+ *
+ * @example
+ * ```ts
+ * integerUrlOption('MySQL', 'connect_timeout', '5000'); // 5000
+ * ```
+ */
 export function integerUrlOption(what: string, name: string, value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 0) throw new AlkahestError(`${what} URL option ${name} must be a non-negative integer, got ${JSON.stringify(value)}`);
   return n;
 }
 
-/** A URL query option that must be `true` or `false`. */
+/**
+ * A URL query option that must be `true` or `false`.
+ *
+ * @example
+ * ```ts
+ * booleanUrlOption('PostgreSQL', 'ssl', 'true'); // true
+ * booleanUrlOption('PostgreSQL', 'ssl', 'yes'); // throws, naming the option
+ * ```
+ */
 export function booleanUrlOption(what: string, name: string, value: string): boolean {
   if (value !== 'true' && value !== 'false') throw new AlkahestError(`${what} URL option ${name} must be true or false, got ${JSON.stringify(value)}`);
   return value === 'true';
@@ -62,6 +77,12 @@ export function booleanUrlOption(what: string, name: string, value: string): boo
 /**
  * Waits for a graceful close for at most `millis`; when the peer does not
  * answer (a dead network), calls `force` to drop the socket.
+ *
+ * @example
+ * ```ts
+ * // a driver's close(): end the session politely, or drop the socket after a second
+ * await closeWithin(1_000, () => client.end(), () => client.destroy());
+ * ```
  */
 export async function closeWithin(millis: number, graceful: () => Promise<unknown>, force: () => void): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -14,7 +14,14 @@ export type TargetSessionAttrs = 'any' | 'read-write' | 'read-only' | 'primary' 
 
 const TARGETS: readonly TargetSessionAttrs[] = ['any', 'read-write', 'read-only', 'primary', 'standby', 'prefer-standby'];
 
-/** Reads a `target_session_attrs` URL option, or throws naming the allowed values. */
+/**
+ * Reads a `target_session_attrs` URL option, or throws naming the allowed values.
+ *
+ * @example
+ * ```ts
+ * targetSessionAttrsOption('PostgreSQL', 'read-write'); // 'read-write'
+ * ```
+ */
 export function targetSessionAttrsOption(what: string, value: string): TargetSessionAttrs {
   if (!(TARGETS as readonly string[]).includes(value)) {
     throw new AlkahestError(`${what} URL option target_session_attrs must be one of ${TARGETS.join(', ')}, got ${JSON.stringify(value)}`);

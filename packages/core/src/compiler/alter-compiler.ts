@@ -16,7 +16,14 @@ type Action<K extends AlterAction['kind']> = Extract<AlterAction, { kind: K }>;
 /** A column as an ALTER action holds it. */
 type AlterColumn = Action<'add-column'>['column'];
 
-/** A table known only by its name and some column names, for the DDL hooks that take a `Table`. */
+/**
+ * A table known only by its name and some column names, for the DDL hooks that take a `Table`.
+ *
+ * @example
+ * ```ts
+ * const users = namedTable({ name: 'users' }, ['id', 'name']); // for a hook that takes a Table
+ * ```
+ */
 export function namedTable(target: TableName, columns: readonly string[] = []): Table {
   const placeholder = { kind: 'table', referenceName: target.name };
   const cols = columns.map((name) => new Column(placeholder, name, name, columnSpec(new SqlType('unknown'), undefined)) as AnyColumn);
@@ -26,6 +33,10 @@ export function namedTable(target: TableName, columns: readonly string[] = []): 
   );
 }
 
+/**
+ * Compiles ALTER TABLE actions and schema statements. A layer of
+ * {@link SqlCompiler}.
+ */
 export abstract class AlterCompiler extends DdlCompiler {
   /** `ALTER TABLE [schema.]name ` */
   alterPrefix(target: TableName): string {

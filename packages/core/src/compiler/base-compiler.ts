@@ -9,7 +9,7 @@ import { SqlType, typeOfValue } from '../types/sql-type';
 import type { CompileContext } from './context';
 import type { TypeCompiler } from './type-compiler';
 
-/** A whole number written into SQL (type sizes, frame offsets), checked first. */
+/** A whole number written into SQL (type sizes, frame offsets), checked first. @internal */
 export function wholeNumber(value: unknown, what: string): string {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new CompileError(`${what} must be a non-negative integer, got ${String(value)}`);
   return String(value);
@@ -17,6 +17,11 @@ export function wholeNumber(value: unknown, what: string): string {
 
 const SAFE_NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
+/**
+ * The root of the compiler: quoting identifiers, writing literals and
+ * placeholders, and the dialect's names for types. The first layer of
+ * {@link SqlCompiler}, which a dialect subclasses.
+ */
 export abstract class BaseCompiler {
   /** The dialect's name, used in messages and in compiled queries. */
   abstract readonly dialect: string;

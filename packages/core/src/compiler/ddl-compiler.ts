@@ -11,6 +11,10 @@ import { SetOperationCompiler } from './set-operation-compiler';
 /** One table-level constraint, rendered. */
 type ConstraintSql = string;
 
+/**
+ * Compiles CREATE and DROP of tables and indexes: column types, defaults and
+ * constraints. A layer of {@link SqlCompiler}.
+ */
 export abstract class DdlCompiler extends SetOperationCompiler {
   /** What follows the type of an auto-incrementing primary key column. */
   autoIncrementClause(column: Column): string {

@@ -15,6 +15,7 @@ export type Visit<N> = (compiler: SqlCompiler, node: N, ctx: CompileContext) => 
 /** One visit function for each expression kind. */
 export type ExpressionVisitors = { readonly [K in ExpressionKind]: Visit<ExpressionNodes[K]> };
 
+/** @internal */
 export const expressionVisitors: ExpressionVisitors = {
   'aggregate-filter': (c, node, ctx) => c.visitAggregateFilter(node, ctx),
   between: (c, node, ctx) => c.visitBetween(node, ctx),
@@ -66,6 +67,7 @@ export const expressionVisitors: ExpressionVisitors = {
  * commonest kinds are called directly first: the same visit methods as their
  * table entries (so a dialect's overrides apply alike), without the
  * megamorphic call through the table that every node would otherwise pay.
+ * @internal
  */
 export function dispatchExpression(compiler: SqlCompiler, node: Expression, ctx: CompileContext): string {
   switch (node.kind) {

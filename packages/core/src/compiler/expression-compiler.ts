@@ -54,6 +54,11 @@ export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['=', '<>', '<'
 /** Node kinds whose text may not bind as a unit inside AND/OR. */
 const LOOSE: ReadonlySet<ExpressionKind> = new Set<ExpressionKind>(['row-comparison', 'logical', 'raw', 'unsafe-text', 'typed']);
 
+/**
+ * Compiles expressions: operators, functions, CASE, CAST, subqueries and the
+ * other expression nodes, with the hooks a dialect overrides to write what
+ * its database does differently. A layer of {@link SqlCompiler}.
+ */
 export abstract class ExpressionCompiler extends BaseCompiler {
   /** Compiles a subquery (SELECT) node; implemented by the statement layer. */
   abstract visitSubquery(node: SubqueryNode, ctx: CompileContext): string;

@@ -10,7 +10,7 @@ import { ExpressionTooDeepError } from '../errors';
 /** The deepest nesting of nodes a statement may have. */
 export const MAX_NESTING_DEPTH = 1000;
 
-/** Throws {@link ExpressionTooDeepError} when `depth` is over {@link MAX_NESTING_DEPTH}. */
+/** Throws {@link ExpressionTooDeepError} when `depth` is over {@link MAX_NESTING_DEPTH}. @internal */
 export function checkNestingDepth(depth: number): void {
   if (depth > MAX_NESTING_DEPTH) throw new ExpressionTooDeepError(depth, MAX_NESTING_DEPTH);
 }
@@ -19,6 +19,7 @@ export function checkNestingDepth(depth: number): void {
  * Runs a compile, turning the engine's stack overflow (a tree deep enough to
  * exhaust the stack before the depth check, as when the compiler is called
  * directly) into {@link ExpressionTooDeepError}.
+ * @internal
  */
 export function withinStack<R>(render: () => R): R {
   try {

@@ -7,6 +7,10 @@ import { CompoundSelect, SetOperator } from '../statements/compound';
 import type { CompileContext } from './context';
 import { StatementCompiler } from './statement-compiler';
 
+/**
+ * Compiles UNION, INTERSECT and EXCEPT and their ALL forms, emulating what a
+ * database lacks or refusing it by name. A layer of {@link SqlCompiler}.
+ */
 export abstract class SetOperationCompiler extends StatementCompiler {
   /** The keyword of a set operator; Oracle says MINUS for EXCEPT. */
   setOperatorKeyword(operator: SetOperator): string {

@@ -30,6 +30,20 @@ export type SchemaStatement = CreateTable | DropTable | CreateIndex | DropIndex 
 /** Anything `compile()` accepts. */
 export type Statement = Select | CompoundSelect | Insert | Update | Delete | SchemaStatement | Expression;
 
+/**
+ * The compiler a dialect subclasses: it turns any {@link Statement} into SQL
+ * text and parameters, overriding only what its database writes differently.
+ *
+ * @example
+ * ```ts
+ * class MyCompiler extends SqlCompiler {
+ *   readonly dialect = 'mydb';
+ *   readonly codecs = baseCodecs;
+ *   // override the hooks whose SQL differs, e.g. how a placeholder is written
+ * }
+ * const dialect = new CompilingDialect(new MyCompiler());
+ * ```
+ */
 export abstract class SqlCompiler extends AlterCompiler {
   /** Compiles any expression through the one dispatch table (compiler/dispatch.ts). */
   expression(node: Expression, ctx: CompileContext): string {

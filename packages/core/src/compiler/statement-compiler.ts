@@ -33,6 +33,10 @@ function collectSources(node: unknown, into: Set<ColumnSource>): void {
 /** The source of an `INSERT … SELECT`. */
 export type InsertSelectSource = Extract<InsertSource, { readonly kind: 'select' }>;
 
+/**
+ * Compiles SELECT, INSERT, UPDATE and DELETE (with upserts, RETURNING,
+ * locking and multi-table forms). A layer of {@link SqlCompiler}.
+ */
 export abstract class StatementCompiler extends AnalyticsCompiler {
   // ----- FROM -----
 

@@ -228,6 +228,7 @@ function walkWithStack(root: unknown, visitor: TreeVisitor, values: boolean): nu
 /**
  * Calls `visit` for each node of the kinds in `kinds` in a part of a tree (each
  * node once), not descending into nodes of the kinds in `prune`.
+ * @internal
  */
 export function forEachNode(root: unknown, kinds: ReadonlySet<NodeKind>, visit: (node: object) => void, prune: ReadonlySet<NodeKind> = NO_KINDS): void {
   const seen = new Set<object>();

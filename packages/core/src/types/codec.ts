@@ -16,14 +16,14 @@ export interface TypeCodec {
 /** A dialect's codecs by type kind; kinds missing here pass values unchanged. */
 export type CodecTable = Partial<Record<TypeKind, TypeCodec>>;
 
-/** Reads an integer the driver may give as number, bigint or string. */
+/** Reads an integer the driver may give as number, bigint or string. @internal */
 export function readInteger(value: unknown): unknown {
   if (typeof value === 'number') return value;
   if (typeof value === 'bigint' || typeof value === 'string') return Number(value);
   return value;
 }
 
-/** Reads a 64-bit integer without losing digits. */
+/** Reads a 64-bit integer without losing digits. @internal */
 export function readBigInt(value: unknown): unknown {
   if (typeof value === 'bigint') return value;
   if (typeof value === 'number') return BigInt(value);
@@ -31,7 +31,7 @@ export function readBigInt(value: unknown): unknown {
   return value;
 }
 
-/** Reads a floating point number the driver may give as string. */
+/** Reads a floating point number the driver may give as string. @internal */
 export function readFloat(value: unknown): unknown {
   return typeof value === 'string' || typeof value === 'bigint' ? Number(value) : value;
 }
@@ -40,31 +40,51 @@ export function readFloat(value: unknown): unknown {
  * Writes a float for a driver that turns numbers into text with `String()`
  * (pg) or sends integral numbers as integers (mysql2): both would drop the
  * sign of -0, which a DOUBLE keeps. -0 is sent as the text `-0`.
+ *
+ * @example
+ * ```ts
+ * writeSignedZero(-0); // '-0'
+ * writeSignedZero(2); // 2
+ * ```
  */
 export function writeSignedZero(value: unknown): unknown {
   return Object.is(value, -0) ? '-0' : value;
 }
 
-/** Reads an exact decimal as its string form, so no digit is lost. */
+/** Reads an exact decimal as its string form, so no digit is lost. @internal */
 export function readDecimal(value: unknown): unknown {
   return typeof value === 'number' || typeof value === 'bigint' ? String(value) : value;
 }
 
-/** Reads JSON stored as text; a value the driver already parsed passes through. */
+/**
+ * Reads JSON stored as text; a value the driver already parsed passes through.
+ *
+ * @example
+ * ```ts
+ * readJsonText('{"a":1}'); // { a: 1 }
+ * ```
+ */
 export function readJsonText(value: unknown): unknown {
   if (typeof value === 'string') return JSON.parse(value);
   if (value instanceof Uint8Array) return JSON.parse(Buffer.from(value).toString('utf8'));
   return value;
 }
 
-/** Writes a decimal value as a string, so that no driver rounds it through a double. */
+/** Writes a decimal value as a string, so that no driver rounds it through a double. @internal */
 export function writeDecimal(value: unknown): unknown {
   return typeof value === 'number' || typeof value === 'bigint' ? String(value) : value;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** Formats a Date as `YYYY-MM-DD HH:MM:SS.mmm` in UTC: sortable text with the same shape as SQL timestamps. */
+/**
+ * Formats a Date as `YYYY-MM-DD HH:MM:SS.mmm` in UTC: sortable text with the same shape as SQL timestamps.
+ *
+ * @example
+ * ```ts
+ * formatUtcTimestamp(new Date(Date.UTC(2024, 0, 31, 12, 0, 0, 250))); // '2024-01-31 12:00:00.250'
+ * ```
+ */
 export function formatUtcTimestamp(date: Date): string {
   const year = date.getUTCFullYear();
   const y = year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
@@ -77,6 +97,11 @@ export function formatUtcTimestamp(date: Date): string {
 /**
  * Parses timestamp text written as UTC (`YYYY-MM-DD HH:MM:SS[.fff]`, optionally
  * with `T`, `Z` or an offset, years past 9999 or BC; see timestamp-text.ts).
+ *
+ * @example
+ * ```ts
+ * parseUtcTimestamp('2024-01-31 12:00:00.250'); // Date 2024-01-31T12:00:00.250Z
+ * ```
  */
 export function parseUtcTimestamp(value: unknown): unknown {
   if (typeof value === 'number') return new Date(value);
@@ -90,6 +115,14 @@ export function parseUtcTimestamp(value: unknown): unknown {
  * Writes a Date for a database whose timestamps hold years `min` to `max`,
  * refusing (when the statement is built) one it could not store or alkahest
  * could not read back in order.
+ *
+ * @example
+ * ```ts
+ * const codecs: CodecTable = {
+ *   ...baseCodecs,
+ *   timestamp: { toDriver: timestampWriter(1000, 9999, 'MySQL DATETIME'), fromDriver: parseUtcTimestamp },
+ * };
+ * ```
  */
 export function timestampWriter(min: number, max: number, database: string): (value: unknown) => string {
   return (value) => {
@@ -102,7 +135,14 @@ export function timestampWriter(min: number, max: number, database: string): (va
   };
 }
 
-/** Reads a Date or date-time text as `YYYY-MM-DD`. */
+/**
+ * Reads a Date or date-time text as `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * readDateText('2024-02-29 00:00:00'); // '2024-02-29'
+ * ```
+ */
 export function readDateText(value: unknown): unknown {
   if (value instanceof Date) {
     return `${pad(value.getFullYear(), 4)}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
@@ -110,14 +150,22 @@ export function readDateText(value: unknown): unknown {
   return typeof value === 'string' ? value.slice(0, 10) : value;
 }
 
-/** Reads bytes as a Buffer (a Uint8Array). */
+/** Reads bytes as a Buffer (a Uint8Array). @internal */
 export function readBytes(value: unknown): unknown {
   if (value instanceof Uint8Array) return Buffer.isBuffer(value) ? value : Buffer.from(value);
   if (typeof value === 'string') return Buffer.from(value, 'utf8');
   return value;
 }
 
-/** Reads a boolean stored as a number (0/1) or text. */
+/**
+ * Reads a boolean stored as a number (0/1) or text.
+ *
+ * @example
+ * ```ts
+ * readBooleanish(1); // true
+ * readBooleanish('0'); // false
+ * ```
+ */
 export function readBooleanish(value: unknown): unknown {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number' || typeof value === 'bigint') return Number(value) !== 0;

@@ -15,6 +15,7 @@ const DECIMAL_RE = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
  * value), and so is a short string of digits (`the string '2'`); other
  * strings, objects and byte arrays only by their kind and length, so a
  * message never repeats text a user bound (a password in the wrong column).
+ * @internal
  */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -104,6 +105,7 @@ function isPlainJson(value: unknown, depth = 0): boolean {
  *
  * This is the gate that keeps objects, functions, symbols and `undefined`
  * from ever reaching a driver, whose own formatting could expand them into SQL.
+ * @internal
  */
 export function checkBindValue(type: SqlType, value: unknown, where: ValuePlace): void {
   if (value === undefined) {
