@@ -364,7 +364,7 @@ const MYSQL_QUOTED_VALUES: readonly RegExp[] = [
   /Incorrect \w+ value ('(?:[^'\\]|\\.|'')*')/g,
 ];
 
-/** mysql2's SQLSTATE (`sqlState`) and its message without the values it quotes. */
+/** mysql2's SQLSTATE (`sqlState`) and its message without the values it quotes. @internal */
 export function mysqlErrorDetails(error: unknown): DriverErrorDetails {
   const e = error as { sqlState?: unknown; message?: unknown };
   const sqlState = typeof e?.sqlState === 'string' && /^[0-9A-Z]{5}$/.test(e.sqlState) ? e.sqlState : undefined;

@@ -366,6 +366,7 @@ const ORACLE_QUOTED_VALUES: readonly RegExp[] = [/column values (\([^\n]*\))/g, 
 /**
  * An oracledb error's SQLSTATE: Oracle reports none, so `wrapDatabaseError`
  * gives the standard code of its kind; and its message without quoted values.
+ * @internal
  */
 export function oracleErrorDetails(error: unknown): DriverErrorDetails {
   const message = (error as { message?: unknown })?.message;

@@ -270,7 +270,7 @@ export function classifyPostgresError(error: unknown): DatabaseErrorKind | undef
  */
 const PG_QUOTED_VALUES: readonly RegExp[] = [/: ("(?:[^"]|"")*")\s*$/g, /^value ("(?:[^"]|"")*") is out of range/g];
 
-/** pg's SQLSTATE (its `code`) and the message of a data error without the value it quotes. */
+/** pg's SQLSTATE (its `code`) and the message of a data error without the value it quotes. @internal */
 export function postgresErrorDetails(error: unknown): DriverErrorDetails {
   const e = error as { code?: unknown; message?: unknown };
   const code = typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined;
