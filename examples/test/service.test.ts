@@ -5,9 +5,13 @@
  * input answered with a 4xx (never a 500), the streamed export, and a stop
  * that lets a request in flight finish.
  */
-import { sql } from '@alkahest/core';
+import { select, sql } from '@alkahest/core';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createEngine } from '@alkahest/pool';
+import { products } from '../service/src/schema';
 import { createService, Service } from '../service/src/service';
 import { databases, describeLive, uniqueName } from '../../tests/support/databases';
 
@@ -28,6 +32,105 @@ async function call(base: string, method: string, path: string, body?: unknown):
   }
   return { status: response.status, json, text };
 }
+
+/** The compiled service (`node examples/service/dist/main.js`), built with the dialect packages it loads by URL. */
+const root = join(__dirname, '..', '..');
+function buildService(): string {
+  const projects = ['packages/sqlite', 'packages/postgres', 'packages/mysql', 'examples/service'];
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', ...projects], { cwd: root, stdio: 'pipe' });
+  return join(root, 'examples', 'service', 'dist', 'main.js');
+}
+
+/** The service run as a real process, configured by DATABASE_URL and PORT, as in production. */
+interface ServiceProcess {
+  readonly port: number;
+  /** Resolves when stdout has printed a line matching `pattern`. */
+  line(pattern: RegExp): Promise<string>;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+  readonly child: ChildProcess;
+}
+
+async function startProcess(main: string, databaseUrl: string): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, [main], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const waiting: { pattern: RegExp; resolve: (line: string) => void }[] = [];
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    for (const w of [...waiting]) {
+      const found = stdout.split('\n').find((l) => w.pattern.test(l));
+      if (found !== undefined) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve(found);
+      }
+    }
+  });
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  const line = (pattern: RegExp): Promise<string> =>
+    Promise.race([
+      new Promise<string>((resolve) => {
+        const found = stdout.split('\n').find((l) => pattern.test(l));
+        if (found !== undefined) resolve(found);
+        else waiting.push({ pattern, resolve });
+      }),
+      exited.then((e) => Promise.reject(new Error(`the service exited (${e.code ?? e.signal}) before printing ${pattern}:\n${e.stdout}\n${e.stderr}`))),
+    ]);
+  const listening = await line(/^listening on http:\/\/127\.0\.0\.1:\d+$/);
+  return { port: Number(/:(\d+)$/.exec(listening)![1]), line, exited, child };
+}
+
+/**
+ * Sends a POST's headers with `Expect: 100-continue` and waits for the
+ * server's `100 Continue`: proof that the request reached its handler, which
+ * now waits for the body. `finish()` sends the body and gives the response.
+ */
+async function startSlowPost(port: number, path: string, body: string): Promise<{ finish(): Promise<string> }> {
+  const socket = connect(port, '127.0.0.1');
+  let received = '';
+  const ended = new Promise<string>((resolve, reject) => {
+    socket.on('end', () => resolve(received));
+    socket.on('error', reject);
+  });
+  await new Promise<void>((resolve) => {
+    socket.setEncoding('utf8').on('data', (chunk: string) => {
+      received += chunk;
+      if (/^HTTP\/1\.1 100 Continue\r\n\r\n/.test(received)) resolve();
+    });
+    socket.write(
+      `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`,
+    );
+  });
+  return {
+    finish: () => {
+      socket.write(body);
+      return ended;
+    },
+  };
+}
+
+/** Resolves with the connect error once the port refuses connections (tries again while it still accepts). */
+async function refusedConnection(port: number): Promise<NodeJS.ErrnoException> {
+  for (;;) {
+    const error = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(undefined);
+      });
+      socket.once('error', (e: NodeJS.ErrnoException) => resolve(e));
+    });
+    if (error !== undefined) return error;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+let serviceMain: string;
+beforeAll(() => {
+  serviceMain = buildService();
+});
 
 /** Drops the service's tables (and its migrations' record) so each run starts from nothing. */
 async function reset(url: string): Promise<void> {
@@ -105,6 +208,35 @@ for (const db of databases) {
       expect(status).toBe(200);
       const lines = text.trim().split('\n').map((line) => JSON.parse(line) as { sku: string; quantity: number });
       expect(lines.filter((line) => line.sku === 'last')).toHaveLength(5);
+    });
+
+    it('on SIGTERM, as a process: finishes the request in flight, refuses new connections, exits 0 with its engine closed', async () => {
+      // From nothing: the process applies the migrations itself (an inline migration's checksum is
+      // of its compiled text, which differs between the test's SWC and the build's tsc).
+      await reset(url);
+      const service = await startProcess(serviceMain, url);
+      try {
+        const processBase = `http://127.0.0.1:${service.port}`;
+        expect((await call(processBase, 'GET', '/health')).status).toBe(200);
+        expect((await call(processBase, 'POST', '/products', { sku: 'term', name: 'Last one', stock: 1 })).status).toBe(201);
+        const slow = await startSlowPost(service.port, '/orders', JSON.stringify({ sku: 'term', quantity: 1 }));
+        service.child.kill('SIGTERM');
+        await service.line(/^SIGTERM: draining/);
+        expect((await refusedConnection(service.port)).code).toBe('ECONNREFUSED');
+        // The request that arrived before SIGTERM is served in full, with the engine still open.
+        expect(await slow.finish()).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 201 Created\r\n[^]*"id":/);
+        const exit = await service.exited;
+        expect(exit).toMatchObject({ code: 0, signal: null });
+        expect(exit.stdout).toMatch(/^stopped: requests drained, engine closed$/m);
+      } finally {
+        if (service.child.exitCode === null && service.child.signalCode === null) service.child.kill('SIGKILL');
+      }
+      const check = createEngine(url);
+      try {
+        expect(await check.execute(select(products.c.stock).from(products).where(products.c.sku.eq('term')))).toEqual([{ stock: 0 }]);
+      } finally {
+        await check.close();
+      }
     });
   });
 }

@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => {
     console.log('SIGTERM: draining requests, then closing the engine');
     service.stop().then(
-      () => process.exit(0),
+      () => {
+        console.log('stopped: requests drained, engine closed');
+        process.exit(0);
+      },
       (error: unknown) => {
         console.error(error);
         process.exit(1);
