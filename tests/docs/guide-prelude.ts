@@ -9,6 +9,9 @@ export * from '@alkahest/core';
 export * from '@alkahest/pool';
 export type { ResultOf } from '@alkahest/pool';
 export { sqlite } from '@alkahest/sqlite';
+// The dialects' capabilities join core's types where their packages' types are loaded.
+import type {} from '@alkahest/postgres';
+import type {} from '@alkahest/mysql';
 
 export declare const engine: Engine<'postgres'>;
 
@@ -45,6 +48,7 @@ export const orders = table('orders', {
   id: integer().primaryKey(),
   userId: integer('user_id'),
   personId: integer('person_id'),
+  tenantId: integer('tenant_id'),
   item: text().notNull(),
   amount: numeric({ precision: 10, scale: 2 }).notNull(),
   status: varchar({ length: 1 }).notNull().default('n'),
@@ -57,6 +61,9 @@ export const moves = table('moves', { personId: integer('person_id').primaryKey(
 export const accounts = table('accounts', { id: integer().primaryKey(), balance: numeric({ precision: 12, scale: 2 }).notNull() });
 export const audit = table('audit', { id: integer().primaryKey(), message: text().notNull() });
 export const events = table('events', { id: integer().primaryKey(), body: text().notNull() });
+export const places = table('places', { id: integer().primaryKey(), name: text().notNull(), score: integer() });
+
+export const url = 'postgres://app@localhost:5432/shop';
 
 export const q = select(users.c.id, users.c.name).from(users);
 export const rows = [{ id: 1, name: 'Ada', visits: 1 }];
