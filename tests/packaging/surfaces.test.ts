@@ -5,7 +5,7 @@
 import * as users from '@alkahest/core';
 import * as dialectAuthors from '@alkahest/core/dialect';
 
-const INTERNALS = ['shapeOf', 'sameShape', 'shapeGeneration', 'StatementCache', 'fillTemplate'];
+const INTERNALS = ['shapeOf', 'sameShape', 'shapeGeneration', 'StatementCache', 'fillTemplate', 'isTemplateStringsArray'];
 
 describe('core public surfaces', () => {
   it('keeps the statement cache and its module state out of both', () => {

@@ -355,11 +355,6 @@ function escapeChar(options: LikeOptions | undefined): string | undefined {
   return escape;
 }
 
-/** True for tree nodes that are SQL expressions. @internal */
-export function isExpression(value: unknown): value is Expression {
-  return value instanceof Expression;
-}
-
 /**
  * Turns a value into a bound parameter of `like`'s type, or passes an
  * expression through. The value is checked here, at build time, so that a bad

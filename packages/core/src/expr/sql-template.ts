@@ -109,9 +109,8 @@ interface SqlTag {
  * read-only, non-enumerable property. An array built at run time (from JSON,
  * or `s.raw = s`) has none of these, so text it carries cannot reach SQL
  * unbound by calling `sql` as a plain function.
- * @internal
  */
-export function isTemplateStringsArray(strings: unknown): strings is TemplateStringsArray {
+function isTemplateStringsArray(strings: unknown): strings is TemplateStringsArray {
   if (!Array.isArray(strings) || !Object.isFrozen(strings)) return false;
   const raw = Object.getOwnPropertyDescriptor(strings, 'raw');
   if (raw === undefined || raw.enumerable !== false || raw.writable !== false || raw.configurable !== false) return false;

@@ -1,7 +1,6 @@
 /**
  * Column definitions (builders) and the columns of a table (expressions).
  */
-import { SchemaError } from '../errors';
 import { Expression } from '../expr/expression';
 import { checkIdentifier } from '../expr/sql-template';
 import { SqlType } from '../types/sql-type';
@@ -158,7 +157,3 @@ export function columnSpec(type: SqlType, sqlName: string | undefined): ColumnSp
   };
 }
 
-/** @internal */
-export function assertSchema(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new SchemaError(message);
-}
