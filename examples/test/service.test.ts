@@ -210,6 +210,25 @@ for (const db of databases) {
       expect(lines.filter((line) => line.sku === 'last')).toHaveLength(5);
     });
 
+    it('answers 400 for a value of the wrong type and for one the table refuses', async () => {
+      // InvalidValueError, raised when the statement is built; then a CHECK violation from the database.
+      expect(await call(base, 'POST', '/products', { sku: 'bad', name: 'Bad', stock: 'many' })).toMatchObject({ status: 400 });
+      expect(await call(base, 'POST', '/products', { sku: 'neg', name: 'Negative', stock: -4 })).toMatchObject({ status: 400 });
+      expect(await call(base, 'GET', '/products/neg')).toMatchObject({ status: 404 });
+    });
+
+    it('answers 503 when no connection frees up in time', async () => {
+      const busy = await createService({ databaseUrl: url, pool: { max: 1, acquireTimeoutMillis: 200 } });
+      const busyBase = `http://127.0.0.1:${await busy.listen(0)}`;
+      const held = await busy.engine.connect();
+      try {
+        expect(await call(busyBase, 'GET', '/health')).toMatchObject({ status: 503, json: { error: 'the database is busy: try again' } });
+      } finally {
+        await held.release();
+        await busy.stop();
+      }
+    });
+
     it('on SIGTERM, as a process: finishes the request in flight, refuses new connections, exits 0 with its engine closed', async () => {
       // From nothing: the process applies the migrations itself (an inline migration's checksum is
       // of its compiled text, which differs between the test's SWC and the build's tsc).
@@ -255,20 +274,5 @@ describe('service shutdown', () => {
     await stopped;
     expect(service.server.listening).toBe(false);
     await expect(service.engine.execute(sql`SELECT 1`)).rejects.toThrow();
-  });
-});
-
-describe('service under load', () => {
-  it('answers 503 when no connection frees up in time', async () => {
-    const url = `sqlite:${tmpdir()}/${uniqueName('busy')}.db`;
-    const service = await createService({ databaseUrl: url, pool: { max: 1, acquireTimeoutMillis: 200 } });
-    const base = `http://127.0.0.1:${await service.listen(0)}`;
-    const held = await service.engine.connect();
-    try {
-      expect(await call(base, 'GET', '/health')).toMatchObject({ status: 503, json: { error: 'the database is busy: try again' } });
-    } finally {
-      await held.release();
-      await service.stop();
-    }
   });
 });
