@@ -61,6 +61,10 @@ export const moves = table('moves', { personId: integer('person_id').primaryKey(
 export const accounts = table('accounts', { id: integer().primaryKey(), balance: numeric({ precision: 12, scale: 2 }).notNull() });
 export const audit = table('audit', { id: integer().primaryKey(), message: text().notNull() });
 export const events = table('events', { id: integer().primaryKey(), body: text().notNull() });
+export const prices = table('prices', { sku: text().primaryKey(), cents: integer().notNull() });
+export declare function readPrices(): AsyncIterable<{ sku: string; cents: number }>;
+export declare function readCsvRows(): AsyncIterable<{ email: string; name: string }>;
+export declare const lines: AsyncIterable<string>;
 export const places = table('places', { id: integer().primaryKey(), name: text().notNull(), score: integer() });
 
 export const url = 'postgres://app@localhost:5432/shop';
