@@ -74,7 +74,7 @@ export function copySql(plan: LoadPlan, source: 'STDIN' | "'/dev/blob'"): string
   return `COPY ${plan.table} (${plan.columns.map((c) => c.sql).join(', ')}) FROM ${source}`;
 }
 
-/** The lines of each batch, for a stream: COPY's text of a batch at a time. */
+/** The lines of each batch, for a stream: COPY's text of a batch at a time. @internal */
 export async function* copyChunks(batches: AsyncIterable<readonly (readonly unknown[])[]>): AsyncGenerator<string, void, undefined> {
   for await (const batch of batches) yield copyLines(batch);
 }

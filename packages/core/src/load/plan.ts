@@ -54,7 +54,7 @@ export interface LoadPlan {
   row(values: Readonly<Record<string, unknown>>, index: number): unknown[];
 }
 
-/** The columns of a load: those named (or the first row's keys), in the table's order. */
+/** The columns of a load: those named (or the first row's keys), in the table's order. @internal */
 export function loadColumns(table: Table, keys: readonly string[]): AnyColumn[] {
   const wanted = new Set(keys);
   for (const key of wanted) {
@@ -65,7 +65,7 @@ export function loadColumns(table: Table, keys: readonly string[]): AnyColumn[] 
   return table.columns.filter((c) => wanted.has(c.key));
 }
 
-/** The keys a row gives a value for (an undefined value is the same as a missing key, as in insert().values()). */
+/** The keys a row gives a value for (an undefined value is the same as a missing key, as in insert().values()). @internal */
 export function keysOf(row: unknown, table: Table, index: number): string[] {
   if (row === null || typeof row !== 'object' || Array.isArray(row)) {
     throw new LoadRowError(`load into ${table.name}, rows[${index}]: expected an object of column values`, index, '');
