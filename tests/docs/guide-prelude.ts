@@ -65,6 +65,7 @@ export const prices = table('prices', { sku: text().primaryKey(), cents: integer
 export declare function readPrices(): AsyncIterable<{ sku: string; cents: number }>;
 export declare function readCsvRows(): AsyncIterable<{ email: string; name: string }>;
 export declare const lines: AsyncIterable<string>;
+export const stock = table('stock', { sku: text().primaryKey(), qty: integer().notNull() });
 export const places = table('places', { id: integer().primaryKey(), name: text().notNull(), score: integer() });
 
 export const url = 'postgres://app@localhost:5432/shop';
