@@ -11,7 +11,6 @@ import {
   DriverConnection,
   DriverResult,
   MutationResult,
-  QueryTimeoutError,
   ReturnedRows,
   UnsupportedFeatureError,
   withRowsAffected,
