@@ -78,10 +78,6 @@ export function real(name?: string | FloatOptions, options?: FloatOptions): Buil
  * @example
  * ```ts
  * const readings = table('readings', { id: integer().primaryKey(), value: double({ nonFinite: true }) });
- * ```
- *
- * @example
- * ```ts
  * const points = table('points', { id: integer().primaryKey(), x: double().notNull(), y: double().notNull() });
  * ```
  */
