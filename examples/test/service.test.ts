@@ -122,7 +122,9 @@ async function refusedConnection(port: number): Promise<NodeJS.ErrnoException> {
       });
       socket.once('error', (e: NodeJS.ErrnoException) => resolve(e));
     });
-    if (error !== undefined) return error;
+    // A connection the kernel queued just before the listening socket closed is reset, not
+    // served; the next attempt meets the closed port.
+    if (error !== undefined && error.code !== 'ECONNRESET') return error;
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
