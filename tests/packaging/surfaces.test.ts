@@ -24,6 +24,14 @@ describe('core public surfaces', () => {
     }
   });
 
+  it('keeps the helpers the dialects share out of the applications\' surface', () => {
+    const shared = ['operand', 'bindValue', 'andAlso', 'isNoCondition', 'rowCount', 'resolveSelectItems', 'arithmeticType', 'checkArithmetic', 'columnSpec', 'checkIdentifier', 'typeOfValue', 'wrapDatabaseError', 'catalogText', 'groupRows', 'splitTopLevel', 'isDateType', 'isTimestampTz'];
+    for (const name of shared) {
+      expect(Object.keys(users)).not.toContain(name);
+      expect(Object.keys(dialectAuthors)).toContain(name);
+    }
+  });
+
   it('gives dialect authors everything applications get, plus the compiler and contracts', () => {
     for (const name of Object.keys(users)) expect(dialectAuthors).toHaveProperty(name, (users as Record<string, unknown>)[name]);
     for (const name of ['SqlCompiler', 'CompilingDialect', 'CompileContext', 'baseCodecs', 'parseServerUrl', 'isolationSql']) {

@@ -11,6 +11,17 @@
  * @packageDocumentation
  */
 export * from './index';
+// Helpers the dialects share, kept out of the applications' surface.
+export { bindValue, operand } from './expr/expression';
+export { andAlso, isNoCondition } from './expr/operators';
+export { resolveSelectItems, rowCount } from './statements/select';
+export { arithmeticType, checkArithmetic } from './expr/arithmetic';
+export { columnSpec } from './schema/column';
+export { checkIdentifier } from './expr/sql-template';
+export { typeOfValue } from './types/sql-type';
+export { wrapDatabaseError } from './database-errors';
+export { catalogText, groupRows, splitTopLevel } from './schema/reflection';
+export { isDateType, isTimestampTz } from './expr/dates';
 export * from './types/validate';
 export * from './types/codec';
 export * from './compiler/compiled';

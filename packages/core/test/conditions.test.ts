@@ -2,7 +2,8 @@
  * and() / or(): optional filters (undefined items), a single condition,
  * nesting, and what they refuse; compiled where it shows.
  */
-import { and, CompileError, integer, isNoCondition, not, or, select, table, text } from '@alkahest/core';
+import { and, CompileError, integer, not, or, select, table, text } from '@alkahest/core';
+import { isNoCondition } from '@alkahest/core/dialect';
 import { andAlso } from '@alkahest/core/dialect';
 import { postgresDialect } from '@alkahest/postgres';
 

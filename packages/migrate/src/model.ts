@@ -2,7 +2,8 @@
  * The application's tables in the shape reflection gives the database's
  * (`ReflectedTable`), so that one comparison serves both sides.
  */
-import { Column, columnSpec, Table } from '@alkahest/core';
+import { Column, Table } from '@alkahest/core';
+import { columnSpec } from '@alkahest/core/dialect';
 import type { AnyColumn, CatalogReader, ReflectedCheck, ReflectedColumn, ReflectedForeignKey, ReflectedKey, ReflectedTable } from '@alkahest/core';
 
 /** A check the application declares, with its condition written by the dialect. */

@@ -3,7 +3,8 @@
  * statements and gives back `table()` definitions that query it like
  * hand-written ones.
  */
-import { CatalogReader, ColumnBuilder, columnSpec, MetaData, ReflectedTable, SchemaError, sql, SqlType, table } from '@alkahest/core';
+import { CatalogReader, ColumnBuilder, MetaData, ReflectedTable, SchemaError, sql, SqlType, table } from '@alkahest/core';
+import { columnSpec } from '@alkahest/core/dialect';
 import type { AnyColumn, AnyColumnBuilder, CatalogQuery, Expression, ForeignKeyDefinition, Table } from '@alkahest/core';
 import type { Engine, Executor } from '@alkahest/pool';
 import { MigrationError } from './errors';
