@@ -4,6 +4,7 @@
 import { CompileError } from '../errors';
 import { bindValue, Expression } from '../expr/expression';
 import type { AnyColumn, Table } from '../schema/table';
+import { columnsByKey } from './columns-by-key';
 
 /** A column and the expression (often a bound value) assigned to it. */
 export interface Assignment {
@@ -11,17 +12,6 @@ export interface Assignment {
   readonly value: Expression;
 }
 
-/** Each table's columns by key: a Map is much faster to ask than the frozen `table.c`, row after row. */
-const columnMaps = new WeakMap<Table, ReadonlyMap<string, AnyColumn>>();
-
-function columnsByKey(table: Table): ReadonlyMap<string, AnyColumn> {
-  let map = columnMaps.get(table);
-  if (map === undefined) {
-    map = new Map(table.columns.map((c) => [c.key, c]));
-    columnMaps.set(table, map);
-  }
-  return map;
-}
 
 /**
  * Turns `{ key: value }` into checked assignments of `table`'s columns; a

@@ -12,6 +12,7 @@ import type { Node } from '../expr/expression';
 import type { Column } from '../schema/column';
 import type { AnyColumn, Table } from '../schema/table';
 import { checkBindValue } from '../types/validate';
+import { columnsByKey } from './columns-by-key';
 
 /** A column a row leaves out (its key missing or `undefined`): the database's default applies. */
 export const MISSING: unique symbol = Symbol('alkahest.insert.missing');
@@ -19,17 +20,6 @@ export const MISSING: unique symbol = Symbol('alkahest.insert.missing');
 /** What a row holds for one column: a checked plain value, an expression, or {@link MISSING}. */
 export type InsertValue = unknown;
 
-/** Each table's columns by key: a Map is much faster to ask than the frozen `table.c`, row after row. */
-const columnMaps = new WeakMap<Table, ReadonlyMap<string, AnyColumn>>();
-
-function columnsByKey(table: Table): ReadonlyMap<string, AnyColumn> {
-  let map = columnMaps.get(table);
-  if (map === undefined) {
-    map = new Map(table.columns.map((c) => [c.key, c]));
-    columnMaps.set(table, map);
-  }
-  return map;
-}
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
