@@ -28,6 +28,7 @@ export * from './expr/values';
 export { Column, ColumnBuilder, type ColumnCheck, type ColumnDefault, type ColumnReference, type ColumnSource, type ColumnSpec, type ReferentialAction } from './schema/column';
 export * from './schema/column-types';
 export * from './schema/custom-type';
+export * from './schema/decimal-column';
 export * from './expr/custom-function';
 export * from './schema/from';
 export * from './schema/table';

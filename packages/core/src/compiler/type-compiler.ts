@@ -36,16 +36,19 @@ export abstract class TypeCompiler<Native = string> {
   abstract readonly dialect: string;
 
   constructor() {
-    // A custom type (customType()) names itself per dialect, before any dialect's own mapping of its base kind.
+    // A custom type (customType()) names itself per dialect, before any dialect's own mapping of its base kind;
+    // one without SQL names (decimalColumn()) is named as its base type.
     const columnType = this.columnType;
     const castType = this.castType;
-    this.columnType = (type, column) => (type.options.custom === undefined ? columnType.call(this, type, column) : this.customTypeName(type));
-    this.castType = (type) => (type.options.custom === undefined ? castType.call(this, type) : this.customTypeName(type));
+    const named = (type: SqlType): boolean => type.options.custom?.dataType !== undefined;
+    this.columnType = (type, column) => (named(type) ? this.customTypeName(type) : columnType.call(this, type, column));
+    this.castType = (type) => (named(type) ? this.customTypeName(type) : castType.call(this, type));
   }
 
   /** A custom type's SQL name on this dialect, or an error naming the type and the dialect. */
   customTypeName(type: SqlType): string {
-    const name = customTypeName(type.options.custom!, this.dialect);
+    const custom = type.options.custom!;
+    const name = custom.dataType === undefined ? undefined : customTypeName(custom.dataType, this.dialect);
     if (name === undefined) throw new UnsupportedFeatureError(`the custom type ${type.options.custom!.name}`, this.dialect, 'its dataType names no type for this dialect (nor a default)');
     return name;
   }

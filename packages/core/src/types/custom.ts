@@ -10,16 +10,17 @@ export type DialectKey = 'sqlite' | 'postgres' | 'mysql' | 'oracle' | 'default';
 /** A custom type's spec as its SqlType carries it (in `options.custom`). */
 export interface CustomTypeInfo {
   readonly name: string;
-  readonly dataType: string | Readonly<Partial<Record<DialectKey, string>>>;
+  /** Its SQL names; none: the dialect's own name of the base type (with the SqlType's options, such as a numeric's precision). */
+  readonly dataType?: string | Readonly<Partial<Record<DialectKey, string>>>;
   readonly check?: (value: unknown) => boolean;
   readonly toDriver?: (value: unknown) => unknown;
   readonly fromDriver?: (value: unknown) => unknown;
 }
 
 /** The SQL name of a custom type on a dialect, or undefined where it has none. */
-export function customTypeName(info: CustomTypeInfo, dialect: string): string | undefined {
-  if (typeof info.dataType === 'string') return info.dataType;
-  return info.dataType[dialect as DialectKey] ?? info.dataType.default;
+export function customTypeName(dataType: NonNullable<CustomTypeInfo['dataType']>, dialect: string): string | undefined {
+  if (typeof dataType === 'string') return dataType;
+  return dataType[dialect as DialectKey] ?? dataType.default;
 }
 
 /** The application's value as the base type's value, checked by the custom type first. */
