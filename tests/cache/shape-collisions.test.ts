@@ -84,6 +84,14 @@ const groups: Record<string, () => readonly object[]> = {
     select(items.c.id).from(items).where(and(items.c.id.eq(param('a')), items.c.qty.eq(param('a')))),
     select(items.c.id).from(items).where(items.c.id.in(param('ids'))),
   ],
+  'row limits: WITH TIES, and counts that are expressions': () => [
+    select(items.c.id).from(items).orderBy(items.c.qty).limit(2),
+    select(items.c.id).from(items).orderBy(items.c.qty).limit(2, { withTies: true }),
+    select(items.c.id).from(items).orderBy(items.c.qty).offset(1).limit(2, { withTies: true }),
+    select(items.c.id).from(items).orderBy(items.c.qty).limit(val(2)),
+    select(items.c.id).from(items).orderBy(items.c.qty).limit(val(2).plus(1)),
+    select(items.c.id).from(items).orderBy(items.c.qty).limit(2).offset(val(1)),
+  ],
   'tables and aliases': () => [
     select(items.c.id).from(items),
     select(items.as('i').c.id).from(items.as('i')),

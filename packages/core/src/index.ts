@@ -35,7 +35,7 @@ export * from './schema/table';
 export * from './schema/metadata';
 export { literalDefault, type CatalogQuery, type CatalogReader, type CatalogRows, type CatalogTableName, type ReflectedCheck, type ReflectedColumn, type ReflectedForeignKey, type ReflectedIndex, type ReflectedKey, type ReflectedTable } from './schema/reflection';
 export * from './statements/result-types';
-export { Select, SelectState, Subquery, select, selectOne, type LockClause, type LockNeeds, type LockOptions, type SelectStateFields, type SelectedColumn, type SubqueryColumns } from './statements/select';
+export { Select, SelectState, Subquery, select, selectOne, type LockClause, type LockNeeds, type LimitOptions, type LockOptions, type RowCount, type SelectStateFields, type SelectedColumn, type SubqueryColumns } from './statements/select';
 export * from './statements/compound';
 export * from './statements/cte';
 export * from './statements/dml';

@@ -218,6 +218,16 @@ export class MysqlCompiler extends SqlCompiler {
     return super.limitOffset(limit, offset, ctx);
   }
 
+  /** MariaDB 10.6+ writes FETCH FIRST … WITH TIES; MySQL has none (emulated with RANK()). */
+  override supportsWithTies(): boolean {
+    return this.flavor === 'mariadb';
+  }
+
+  /** LIMIT and OFFSET take numbers and placeholders only: an expression is emulated with ROW_NUMBER(). */
+  override takesRowCount(count: Expression): boolean {
+    return count.kind === 'bind' || count.kind === 'param';
+  }
+
   override insertDefaultValues(table: string, node: Insert): string {
     void node;
     return `INSERT INTO ${table} () VALUES ()`;

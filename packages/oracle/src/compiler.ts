@@ -324,6 +324,15 @@ export class OracleCompiler extends SqlCompiler {
     return rowLimitingClause(limit, offset, this.limitHost(ctx));
   }
 
+  /** 12c+: the row-limiting clause's WITH TIES; 11g emulates it with RANK(). */
+  override supportsWithTies(): boolean {
+    return this.features.fetchFirst;
+  }
+
+  override fetchWithTies(limit: Expression, offset: Expression | undefined, ctx: CompileContext): string {
+    return rowLimitingClause(limit, offset, this.limitHost(ctx), true);
+  }
+
   override selectBody(state: SelectState, from: readonly FromItem<string, string>[], ctx: CompileContext): string {
     if (state.lock !== undefined && (state.limit !== undefined || state.offset !== undefined)) {
       throw new UnsupportedFeatureError('FOR UPDATE with a row limit', this.dialect, 'Oracle refuses FOR UPDATE with FETCH FIRST / ROWNUM (ORA-02014); lock by key instead');
@@ -340,7 +349,7 @@ export class OracleCompiler extends SqlCompiler {
   }
 
   private limitHost(ctx: CompileContext): LimitHost {
-    return { quoteIdentifier: (name) => this.quoteIdentifier(name), count: (value) => this.expression(value, ctx) };
+    return { quoteIdentifier: (name) => this.quoteIdentifier(name), count: (value) => this.rowCountSql(value, ctx) };
   }
 
   // ----- set operations, CTEs, LATERAL -----

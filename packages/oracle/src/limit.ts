@@ -14,7 +14,8 @@
  *   WHERE ROWNUM <= :offset + :limit) WHERE ALKAHEST_RN > :offset ORDER BY ALKAHEST_RN
  * ```
  *
- * Counts are compiled expressions (bound values or named parameters); the SQL
+ * Counts are compiled expressions (bound values, named parameters, or other
+ * expressions in parentheses); the SQL
  * never depends on their values, so a compiled shape serves any page.
  */
 import type { Expression } from '@alkahest/core/dialect';
@@ -26,11 +27,11 @@ export interface LimitHost {
   count(value: Expression): string;
 }
 
-/** The 12c+ row-limiting clause (with a leading space), or ''. */
-export function rowLimitingClause(limit: Expression | undefined, offset: Expression | undefined, host: LimitHost): string {
+/** The 12c+ row-limiting clause (with a leading space), or ''; `withTies` ends it WITH TIES instead of ONLY. */
+export function rowLimitingClause(limit: Expression | undefined, offset: Expression | undefined, host: LimitHost, withTies = false): string {
   let out = '';
   if (offset !== undefined) out += ` OFFSET ${host.count(offset)} ROWS`;
-  if (limit !== undefined) out += ` FETCH NEXT ${host.count(limit)} ROWS ONLY`;
+  if (limit !== undefined) out += ` FETCH NEXT ${host.count(limit)} ROWS ${withTies ? 'WITH TIES' : 'ONLY'}`;
   return out;
 }
 

@@ -151,9 +151,14 @@ export class SqliteCompiler extends SqlCompiler {
     return sqliteDateTrunc(this, node, ctx);
   }
 
+  /** SQLite has no FETCH FIRST … WITH TIES: emulated with RANK() in a subquery. */
+  override supportsWithTies(): boolean {
+    return false;
+  }
+
   override limitOffset(limit: Expression | undefined, offset: Expression | undefined, ctx: CompileContext): string {
     // SQLite has no OFFSET without LIMIT; LIMIT -1 means no limit.
-    if (limit === undefined && offset !== undefined) return ` LIMIT -1 OFFSET ${this.expression(offset, ctx)}`;
+    if (limit === undefined && offset !== undefined) return ` LIMIT -1 OFFSET ${this.rowCountSql(offset, ctx)}`;
     return super.limitOffset(limit, offset, ctx);
   }
 

@@ -31,5 +31,6 @@ import { nullSafeBitwiseRegex } from './null-safe-bitwise-regex';
 import { alter } from './alter';
 import { division } from './division';
 import { decimals } from './decimals';
+import { rowLimits } from './row-limits';
 
-export const areas: readonly Area[] = [selectBasics, predicates, joins, grouping, orderingNulls, subqueries, subqueryExpressions, ctes, setOperations, rowValues, distinctOnAndLocking, parameters, inserts, updateDelete, upserts, returning, multiTableDml, ddl, alter, typesEdges, unicodeAndEmpty, jsonArea, datesArea, windows, conditional, aggregates, groupingSetsArea, constantsAndStrings, division, decimals, nullSafeBitwiseRegex];
+export const areas: readonly Area[] = [selectBasics, predicates, joins, grouping, orderingNulls, subqueries, subqueryExpressions, ctes, setOperations, rowValues, distinctOnAndLocking, rowLimits, parameters, inserts, updateDelete, upserts, returning, multiTableDml, ddl, alter, typesEdges, unicodeAndEmpty, jsonArea, datesArea, windows, conditional, aggregates, groupingSetsArea, constantsAndStrings, division, decimals, nullSafeBitwiseRegex];

@@ -15,6 +15,7 @@ import { withExcluded } from './dml-scope';
 import type { SelectedColumn } from '../statements/select';
 import { LockClause, Select, SelectState, Subquery } from '../statements/select';
 import { distinctOnEmulation } from '../statements/distinct-on';
+import { rowLimitEmulation, withTiesNeedsOrder } from '../statements/row-limit';
 import { CompoundSelect } from '../statements/compound';
 import { CommonTableExpression, CteQuery } from '../statements/cte';
 import type { CompileContext } from './context';
@@ -225,9 +226,42 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
   /** LIMIT / OFFSET; dialects override the form. */
   limitOffset(limit: Expression | undefined, offset: Expression | undefined, ctx: CompileContext): string {
     let out = '';
-    if (limit !== undefined) out += ` LIMIT ${this.expression(limit, ctx)}`;
-    if (offset !== undefined) out += ` OFFSET ${this.expression(offset, ctx)}`;
+    if (limit !== undefined) out += ` LIMIT ${this.rowCountSql(limit, ctx)}`;
+    if (offset !== undefined) out += ` OFFSET ${this.rowCountSql(offset, ctx)}`;
     return out;
+  }
+
+  /** A row count: a bound value, parameter or subquery as it is, any other expression in parentheses (as FETCH FIRST needs it). */
+  rowCountSql(count: Expression, ctx: CompileContext): string {
+    const sql = this.expression(count, ctx);
+    return count.kind === 'bind' || count.kind === 'param' || count.kind === 'scalar-subquery' ? sql : `(${sql})`;
+  }
+
+  /** `[OFFSET m ROWS] FETCH FIRST n ROWS WITH TIES` (SQL:2008; PostgreSQL 13+, MariaDB 10.6+, Oracle 12c+). */
+  fetchWithTies(limit: Expression, offset: Expression | undefined, ctx: CompileContext): string {
+    const skip = offset === undefined ? '' : ` OFFSET ${this.rowCountSql(offset, ctx)} ROWS`;
+    return `${skip} FETCH FIRST ${this.rowCountSql(limit, ctx)} ROWS WITH TIES`;
+  }
+
+  /** Whether the dialect writes FETCH FIRST … WITH TIES; where it does not, it is emulated with RANK() (statements/row-limit.ts). */
+  supportsWithTies(): boolean {
+    return true;
+  }
+
+  /** Whether LIMIT / OFFSET takes this count as it is; MySQL takes numbers and parameters only, and other counts are emulated. */
+  takesRowCount(count: Expression): boolean {
+    void count;
+    return true;
+  }
+
+  /** Whether a SELECT's row limit must be emulated with window functions (statements/row-limit.ts). */
+  emulatesRowLimit(state: SelectState): boolean {
+    const { limit, offset } = state;
+    if (state.withTies) {
+      if (state.orderBy.length === 0) throw withTiesNeedsOrder();
+      if (!this.supportsWithTies()) return true;
+    }
+    return (limit !== undefined && !this.takesRowCount(limit)) || (offset !== undefined && !this.takesRowCount(offset));
   }
 
   /** ORDER BY items; label references must name a selected column. */
@@ -249,6 +283,9 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
       const { ctes } = node.state;
       return this.withClause(ctes, ctx) + this.select(distinctOnEmulation({ ...node.state, ctes: [] }), ctx);
     }
+    if ((node.state.limit !== undefined || node.state.offset !== undefined) && this.emulatesRowLimit(node.state)) {
+      return this.withClause(node.state.ctes, ctx) + this.select(rowLimitEmulation(node.state), ctx);
+    }
     const state = node.state;
     const from = this.selectFrom(state, ctx);
     const sources: ColumnSource[] = [];
@@ -268,7 +305,7 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
     if (having) sql += ` HAVING ${this.withoutWindows('HAVING', ctx, () => this.predicate(having, ctx))}`;
     sql += this.windowClause(state, ctx);
     if (state.orderBy.length > 0) sql += ` ORDER BY ${this.orderBy(state, ctx)}`;
-    sql += this.limitOffset(state.limit, state.offset, ctx);
+    sql += state.withTies && state.limit !== undefined ? this.fetchWithTies(state.limit, state.offset, ctx) : this.limitOffset(state.limit, state.offset, ctx);
     if (state.lock !== undefined) sql += this.lockClause(state.lock, ctx);
     return sql;
   }

@@ -105,6 +105,7 @@ export const traversals: { readonly [K in NodeKind]: Traversal<NodesByKind[K]> }
     orderBy: 'child',
     limit: 'child',
     offset: 'child',
+    withTies: 'value',
   },
   subquery: { select: 'child', alias: 'value', lateral: 'value', c: 'skip', referenceName: 'skip' },
   table: { definition: 'skip', alias: 'skip', c: 'skip', columns: 'skip', name: 'skip', schema: 'skip', referenceName: 'skip' },

@@ -15,6 +15,7 @@
 import { Expression, Ordering } from '../expr/expression';
 import { builtinTypes } from '../types/sql-type';
 import { Select, SelectState } from './select';
+import { columnsOf, selectFromSubquery } from './wrapped-select';
 
 /** `ROW_NUMBER() OVER (PARTITION BY … ORDER BY …)`, for the emulation only. */
 export class RowNumberOver extends Expression<number> {
@@ -37,22 +38,17 @@ export function distinctOnEmulation(state: SelectState): Select {
     orderBy: [],
     limit: undefined,
     offset: undefined,
+    withTies: false,
     lock: undefined,
     columns: [...state.columns, ...orderColumns, { key: 'alkahest_rn', expr: new RowNumberOver(state.distinctOn, state.orderBy) }],
   }).as('alkahest_d');
-  const c = inner.c as Readonly<Record<string, Expression>>;
-  return new Select({
-    ctes: [],
-    columns: state.columns.map((col) => ({ key: col.key, expr: c[col.key]! })),
-    from: [inner],
-    distinct: false,
-    distinctOn: [],
+  const c = columnsOf(inner);
+  return selectFromSubquery(state.columns, inner, {
     lock: state.lock,
     where: c['alkahest_rn']!.eq(1),
-    groupBy: [],
-    having: undefined,
     orderBy: state.orderBy.map((o, i) => new Ordering(c[`alkahest_o${i + 1}`]!, o.direction, o.nulls)),
     limit: state.limit,
     offset: state.offset,
+    withTies: state.withTies,
   });
 }

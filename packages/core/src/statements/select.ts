@@ -48,9 +48,11 @@ export class SelectState {
   readonly windows?: readonly NamedWindow[];
   readonly having: Expression<boolean | null> | undefined;
   readonly orderBy: readonly Ordering[];
-  /** Row counts, bound (a {@link Bind} of an integer) or a named parameter. */
+  /** Row counts: a bound integer ({@link Bind}), a named parameter, or an expression. */
   readonly limit: Expression | undefined;
   readonly offset: Expression | undefined;
+  /** `FETCH FIRST n ROWS WITH TIES`: the limit also returns the rows that tie with the last one in ORDER BY. */
+  readonly withTies: boolean;
   constructor(s: SelectStateFields) {
     this.ctes = s.ctes;
     this.columns = s.columns;
@@ -65,6 +67,7 @@ export class SelectState {
     this.orderBy = s.orderBy;
     this.limit = s.limit;
     this.offset = s.offset;
+    this.withTies = s.withTies;
   }
 }
 
@@ -122,9 +125,42 @@ export function resolveSelectItems(items: readonly SelectItem[]): SelectedColumn
   return out;
 }
 
-/** A row count as a bound integer, or a named parameter given when a prepared query runs. @internal */
-export function rowCount(value: number | Param, what: string): Expression {
+/**
+ * A row count for {@link Select.limit} and {@link Select.offset}: a number, a
+ * named parameter, or an expression giving a number.
+ *
+ * @example
+ * ```ts
+ * const pageSize: RowCount = param('size');
+ * select(people.c.name).from(people).orderBy(people.c.id).limit(pageSize)
+ * ```
+ */
+export type RowCount = number | Param | Expression<number | bigint | null>;
+
+/**
+ * Options of {@link Select.limit}.
+ *
+ * @example
+ * ```ts
+ * const ties: LimitOptions = { withTies: true };
+ * select(people.c.name).from(people).orderBy(people.c.age.desc()).limit(3, ties)
+ * ```
+ */
+export interface LimitOptions {
+  /** `FETCH FIRST n ROWS WITH TIES`: also the rows that tie with the last one in ORDER BY. */
+  readonly withTies?: boolean;
+}
+
+/** Type kinds a row count expression may have. */
+const COUNT_KINDS: ReadonlySet<string> = new Set(['smallint', 'integer', 'bigint', 'numeric', 'real', 'double', 'unknown']);
+
+/** A row count as a bound integer, a named parameter given when a prepared query runs, or an expression. @internal */
+export function rowCount(value: RowCount, what: string): Expression {
   if (value instanceof Param) return value.typedLike(countLike);
+  if (value instanceof Expression) {
+    if (!COUNT_KINDS.has(value.type.kind)) throw new InvalidValueError(`${what} must be a number, got a ${value.type.kind} expression`);
+    return value;
+  }
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
     throw new InvalidValueError(`${what} must be a non-negative integer, got ${countProblem(value)}`);
   }
@@ -278,12 +314,36 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
     });
     return this.change({ orderBy: [...this.state.orderBy, ...orderings] });
   }
-  /** LIMIT n (bound as a parameter), or `param('n')`. */
-  limit(count: number | Param): this {
-    return this.change({ limit: rowCount(count, 'limit') });
+  /**
+   * LIMIT n: a number (bound as a parameter), `param('n')`, or an expression
+   * giving a number (`val(2).plus(1)`, `scalar(select(…))`, ``sql<number>`…` ``;
+   * MySQL and MariaDB take only numbers and parameters there, so an expression
+   * is emulated with ROW_NUMBER() in a subquery).
+   *
+   * `{ withTies: true }` is `FETCH FIRST n ROWS WITH TIES`: the rows that tie
+   * with the last one in ORDER BY come too (ORDER BY is required). Native on
+   * PostgreSQL 13+, MariaDB 10.6+ and Oracle 12c+; emulated with RANK() in a
+   * subquery on SQLite, MySQL and Oracle 11g.
+   *
+   * @example
+   * ```ts
+   * select(people.c.name, people.c.age).from(people).orderBy(people.c.age.desc()).limit(3, { withTies: true })
+   * select(people.c.name).from(people).orderBy(people.c.id).limit(val(1).plus(1))
+   * ```
+   */
+  limit(count: RowCount, options?: LimitOptions): this {
+    return this.change({ limit: rowCount(count, 'limit'), withTies: options?.withTies === true });
   }
-  /** OFFSET n (bound as a parameter), or `param('n')`. */
-  offset(count: number | Param): this {
+  /**
+   * OFFSET n: a number (bound as a parameter), `param('n')`, or an expression
+   * giving a number (emulated on MySQL and MariaDB, as for {@link Select.limit}).
+   *
+   * @example
+   * ```ts
+   * select(people.c.name).from(people).orderBy(people.c.id).limit(10).offset(20)
+   * ```
+   */
+  offset(count: RowCount): this {
     return this.change({ offset: rowCount(count, 'offset') });
   }
   /**
@@ -365,21 +425,24 @@ export function select<const S extends readonly SelectItem[]>(...items: S & Uniq
     if (seen.has(c.key)) throw new CompileError(`select(): two columns are named ${JSON.stringify(c.key)}; give one an alias with .as()`);
     seen.add(c.key);
   }
-  return new Select<S, never>({
-    ctes: [],
-    columns,
-    from: [],
-    distinct: false,
-    distinctOn: [],
-    lock: undefined,
-    where: undefined,
-    groupBy: [],
-    having: undefined,
-    orderBy: [],
-    limit: undefined,
-    offset: undefined,
-  });
+  return new Select<S, never>({ ...NO_CLAUSES, columns });
 }
+
+/** A SELECT's clauses, all empty: what `select()` starts from. @internal */
+export const NO_CLAUSES: Omit<SelectStateFields, 'columns'> = Object.freeze({
+  ctes: [],
+  from: [],
+  distinct: false,
+  distinctOn: [],
+  lock: undefined,
+  where: undefined,
+  groupBy: [],
+  having: undefined,
+  orderBy: [],
+  limit: undefined,
+  offset: undefined,
+  withTies: false,
+});
 
 const ONE = new RawSql<number>(['1'], []);
 
