@@ -3,14 +3,23 @@
  * (cache/shape.ts): nesting that the end markers show, plain-object field
  * names, a repeated bound value, a CTE referred to again, NULL or '' against
  * another value, the JavaScript type of a value of unknown SQL type, named
- * and list parameters. Each is compiled after each other one on a caching
+ * and list parameters, literals of one type with different values. Each is compiled after each other one on a caching
  * dialect and must give exactly what a dialect without a cache gives, on
  * every dialect: a shape shared by two statements that compile differently
  * would hand one of them the other's SQL.
  */
 import {
   and,
+  bigint,
+  blob,
+  boolean,
   cte,
+  date,
+  double,
+  json,
+  literal,
+  numeric,
+  timestamp,
   CompilingDialect,
   integer,
   insert,
@@ -92,6 +101,37 @@ const groups: Record<string, () => readonly object[]> = {
     select(items.c.id).from(items).orderBy(items.c.qty).limit(val(2).plus(1)),
     select(items.c.id).from(items).orderBy(items.c.qty).limit(2).offset(val(1)),
   ],
+  // A literal is written into the SQL text: its value is part of the shape, whatever its type.
+  // Each type is one object, as a column's is: a type built afresh is another shape already.
+  'literals differing only in their value': () => {
+    const [int, txt, dbl, big, dec, ts, day, bool, bytes, doc] = [integer(), text(), double(), bigint(), numeric(), timestamp(), date(), boolean(), blob(), json()];
+    const literals: [unknown, ReturnType<typeof text>][] = [
+      [5, int],
+      [6, int],
+      ['a', txt],
+      ['b', txt],
+      ["a'", txt],
+      [1.5, dbl],
+      [-0, dbl],
+      [0, dbl],
+      [10n, big],
+      [11n, big],
+      ['12.50', dec],
+      ['12.5', dec],
+      [new Date(Date.UTC(2024, 0, 2)), ts],
+      [new Date(Date.UTC(2024, 0, 3)), ts],
+      ['2024-01-02', day],
+      ['2024-01-03', day],
+      [true, bool],
+      [false, bool],
+      [Buffer.from('ab'), bytes],
+      [Buffer.from('ac'), bytes],
+      [{ a: 1 }, doc],
+      [{ a: 2 }, doc],
+      [[1], doc],
+    ] as never;
+    return literals.map(([value, type]) => select(literal(value, type).as('v')));
+  },
   'tables and aliases': () => [
     select(items.c.id).from(items),
     select(items.as('i').c.id).from(items.as('i')),

@@ -73,3 +73,31 @@ export const loadPayloads: readonly string[] = [
   ',;|',
   '\u0085\u2028',
 ];
+
+/**
+ * What targets a literal written into the SQL text (`literal()`) rather than a
+ * bound value: each dialect's other string syntaxes (PostgreSQL's E'' and U&''
+ * escapes and dollar quotes, Oracle's q-quotes, national and hex literals,
+ * MySQL's charset introducers and backslash escapes), SQL*Plus substitution,
+ * a multibyte lead byte before a backslash, and Oracle's 4,000-byte literal
+ * limit crossed by doubled quotes and by multibyte characters.
+ */
+export const literalPayloads: readonly string[] = [
+  "E'\\''; DROP TABLE victims; --",
+  "U&'\\0027'; DROP TABLE victims; --",
+  "$tag$'; DROP TABLE victims; --$tag$",
+  "q'['; DROP TABLE victims; --]'",
+  "q'{'}', 'x'",
+  "N'x' OR 1=1 --",
+  "X'27' OR 1=1 --",
+  "_utf8mb4'x' OR 1=1 -- ",
+  "\\Z\\0\\n\\r\\'\\\"\\b\\t\\%\\_",
+  '\u00a5\\',
+  "\u815c\\'; --",
+  "&victims'; --",
+  "'||'",
+  "'".repeat(2500),
+  `${'é'.repeat(1999)}'; DROP TABLE victims; --`,
+  `${'😀'.repeat(1001)}'`,
+  `${'x'.repeat(3999)}'${'y'.repeat(4000)}`,
+];

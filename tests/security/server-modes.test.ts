@@ -3,18 +3,14 @@
  * with standard_conforming_strings off, MySQL with NO_BACKSLASH_ESCAPES on.
  * Values are bound, so neither mode may change a thing.
  */
-import { createTable, dropTable, insert, integer, select, sql, table, text } from '@alkahest/core';
+import { createTable, dropTable, insert, integer, select, table, text } from '@alkahest/core';
 import { createEngine } from '@alkahest/pool';
 import { databases, describeDatabase, liveTest, uniqueName } from '../support/databases';
 import { stringPayloads } from './payloads';
+import { escapingModes } from './session-modes';
 
-const modes = [
-  { db: 'postgres', setup: sql`SET standard_conforming_strings = off`, name: 'standard_conforming_strings off' },
-  { db: 'mysql', setup: sql`SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES')`, name: 'NO_BACKSLASH_ESCAPES on' },
-  { db: 'mysql', setup: sql`SET SESSION sql_mode = REPLACE(@@sql_mode, 'NO_BACKSLASH_ESCAPES', '')`, name: 'NO_BACKSLASH_ESCAPES off' },
-] as const;
 
-for (const mode of modes) {
+for (const mode of escapingModes) {
   const db = databases.find((d) => d.name === mode.db)!;
   describeDatabase(db, () => {
     liveTest(`values round-trip and the data stays intact with ${mode.name}`, async () => {

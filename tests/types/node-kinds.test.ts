@@ -39,7 +39,7 @@ describe('dispatch table', () => {
         'date-trunc', 'excluded', 'exists', 'function', 'grouping', 'identifier', 'in', 'is-null', 'json-contains', 'json-extract',
         'json-is-null', 'label-ref', 'like', 'logical', 'not', 'over', 'param', 'quantified', 'raw', 'row-comparison',
         'row-number-over', 'row-value', 'scalar-subquery', 'string-agg', 'typed', 'unsafe-text',
-        'bit-not', 'bitwise', 'distinct-from', 'regex-match', 'regex-replace',
+        'bit-not', 'bitwise', 'distinct-from', 'regex-match', 'regex-replace', 'literal',
       ].sort(),
     );
   });

@@ -39,6 +39,7 @@ import {
 import { readsAnyOf } from '@alkahest/core/dialect';
 import type { ColumnSource, Delete, OnConflict, Update } from '@alkahest/core/dialect';
 import { OutBind } from './returning';
+import { oracleLiteral } from './literals';
 import { oracleMerge } from './merge';
 import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core/dialect';
 import { DATE_FORMAT, oracleCodecs, TIMESTAMP_FORMAT, TIMESTAMP_TZ_FORMAT } from './codecs';
@@ -176,7 +177,7 @@ export class OracleCompiler extends SqlCompiler {
   override bind(value: unknown, type: SqlType, ctx: CompileContext): string {
     if (value === null || value === undefined) return super.bind(null, type, ctx);
     const effective = typeOfValue(value, type);
-    if (ctx.inlineValues) return this.typedLiteral(value, effective);
+    if (ctx.inlineValues) return this.ddlLiteral(value, effective);
     const placeholder = super.bind(value, type, ctx);
     if (effective.kind === 'date') return `TO_DATE(${placeholder}, ${this.stringLiteral(DATE_FORMAT)})`;
     // Decimals and bigints travel as text (no double rounding): TO_NUMBER makes the bind a NUMBER, so a CASE,
@@ -192,13 +193,21 @@ export class OracleCompiler extends SqlCompiler {
   }
 
   /** A literal of a known type, for DDL (defaults, checks) where binds are not allowed. */
-  typedLiteral(value: unknown, type: SqlType): string {
+  ddlLiteral(value: unknown, type: SqlType): string {
     if (value === null || value === undefined) return 'NULL';
     if (type.kind === 'date' && typeof value === 'string') return `DATE ${this.stringLiteral(value)}`;
     if (type.kind === 'timestamp' && value instanceof Date) {
       return `TIMESTAMP ${this.stringLiteral(formatUtcTimestamp(value) + (type.options.withTimeZone ? ' +00:00' : ''))}`;
     }
     return this.inlineLiteral(this.toDriver(value, type), type);
+  }
+
+  /** A typed literal (`literal()`): see literals.ts for what Oracle writes its own way. */
+  override typedLiteral(value: unknown, type: SqlType): string {
+    if (value === null || value === undefined) return 'NULL';
+    const kind = typeOfValue(value, type).kind;
+    if (kind === 'date' || kind === 'timestamp') return this.ddlLiteral(value, type);
+    return oracleLiteral(this, value, type) ?? super.typedLiteral(value, type);
   }
 
   override booleanLiteral(value: boolean): string {
@@ -570,7 +579,7 @@ export class OracleCompiler extends SqlCompiler {
   override defaultClause(column: Column): string {
     const d = column.spec.default;
     if (d === undefined) return '';
-    if ('value' in d) return ` DEFAULT ${this.typedLiteral(d.value, column.type)}`;
+    if ('value' in d) return ` DEFAULT ${this.ddlLiteral(d.value, column.type)}`;
     return ` DEFAULT ${this.defaultExpression(column, d.expr, new CompileContext(true, false))}`;
   }
 

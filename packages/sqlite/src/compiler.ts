@@ -111,6 +111,13 @@ export class SqliteCompiler extends SqlCompiler {
     return value ? '1' : '0';
   }
 
+  /** SQLite reads no 'Infinity' text: the infinities are written as numbers past the largest double. */
+  override floatLiteral(value: number): string {
+    if (value === Infinity) return '9e999';
+    if (value === -Infinity) return '-9e999';
+    return super.floatLiteral(value);
+  }
+
   override timestampLiteral(value: Date): string {
     return this.stringLiteral(formatUtcTimestamp(value));
   }

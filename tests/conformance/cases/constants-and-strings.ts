@@ -1,12 +1,12 @@
 /**
  * Typed constants (val, dateValue, decimalValue) in select lists, arithmetic,
  * CASE and date arithmetic; optional filters that leave no condition; EXISTS
- * with SELECT 1; the typed string functions.
+ * with SELECT 1; the typed string functions; typed literals written inline.
  *
  * Rows (fixtures.ts): people 1 Ada, 2 Alan, 3 Grace, 4 Linus, 5 Edsger;
  * orders by id: 10 p1 12, 11 p1 3, 12 p3 900, 13 p3 15, 14 p9 40, 15 NULL 5.
  */
-import { and, caseWhen, dateValue, dates, decimalValue, exists, fn, or, select, selectOne, val } from '@alkahest/core';
+import { and, blob, caseWhen, date, dateValue, dates, decimalValue, double, exists, fn, integer, literal, numeric, or, select, selectOne, text, timestamp, val } from '@alkahest/core';
 import { Area, defineCase } from '../harness/case';
 import { ids, peopleFixture, seedPeopleOnly, seedShop, shopFixture } from './fixtures';
 
@@ -135,6 +135,53 @@ export const constantsAndStrings: Area = {
           'SELECT `people`.`id`, SUBSTR(`people`.`name`, ?, ?) AS `sub`, SUBSTR(`people`.`name`, ?) AS `tail`, TRIM(CAST(? AS CHAR)) AS `t`, REPLACE(`people`.`name`, ?, ?) AS `r` FROM `people` WHERE `people`.`id` < ? ORDER BY `people`.`id`',
         oracle:
           'SELECT PEOPLE.ID, SUBSTR(PEOPLE.NAME, :1, :2) AS SUB, SUBSTR(PEOPLE.NAME, :3) AS TAIL, TRIM(CAST(:4 AS VARCHAR2(4000))) AS T, REPLACE(PEOPLE.NAME, :5, :6) AS R FROM PEOPLE WHERE PEOPLE.ID < :7 ORDER BY PEOPLE.ID',
+      },
+    }),
+    defineCase({
+      ...people,
+      name: 'typed literals written inline in a select list and a condition',
+      covers: "literal(value, type) for integer, text with a quote, date, timestamp, decimal, boolean, bytes and double: in the SQL text, no parameter",
+      feature: 'Typed literals (literal)',
+      build: ({ people }) =>
+        select(
+          people.c.id,
+          literal(5, integer()).as('five'),
+          literal("O'Brien", text()).as('name'),
+          literal('2024-02-29', date()).as('day'),
+          literal(new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 6)), timestamp()).as('at'),
+          literal('12.50', numeric({ precision: 10, scale: 2 })).as('price'),
+          literal(true).as('yes'),
+          literal(new Uint8Array([0, 255]), blob()).as('bytes'),
+          literal(1.5, double()).as('ratio'),
+        )
+          .from(people)
+          .where(people.c.id.eq(literal(2, integer()))),
+      expect: {
+        ordered: true,
+        rows: [
+          {
+            id: 2,
+            five: 5,
+            name: "O'Brien",
+            day: '2024-02-29',
+            at: new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 6)),
+            // SQLite computes NUMERIC with its own affinity and keeps no trailing zeros.
+            price: expect.stringMatching(/^12\.50?$/),
+            yes: true,
+            bytes: Buffer.from([0, 255]),
+            ratio: 1.5,
+          },
+        ],
+      },
+      sql: {
+        sqlite:
+          'SELECT "people"."id", CAST(5 AS INTEGER) AS "five", CAST(\'O\'\'Brien\' AS TEXT) AS "name", CAST(\'2024-02-29\' AS TEXT) AS "day", CAST(\'2024-01-02 03:04:05.006\' AS TEXT) AS "at", CAST(12.5 AS NUMERIC) AS "price", 1 AS "yes", X\'00ff\' AS "bytes", CAST(1.5e+0 AS REAL) AS "ratio" FROM "people" WHERE "people"."id" = CAST(2 AS INTEGER)',
+        postgres:
+          'SELECT "people"."id", CAST(5 AS INTEGER) AS "five", CAST(\'O\'\'Brien\' AS TEXT) AS "name", CAST(\'2024-02-29\' AS DATE) AS "day", CAST(\'2024-01-02 03:04:05.006\' AS TIMESTAMP) AS "at", CAST(12.50 AS NUMERIC(10, 2)) AS "price", TRUE AS "yes", decode(\'00ff\', \'hex\') AS "bytes", CAST(1.5e+0 AS DOUBLE PRECISION) AS "ratio" FROM "people" WHERE "people"."id" = CAST(2 AS INTEGER)',
+        mysql:
+          "SELECT `people`.`id`, CAST(5 AS SIGNED) AS `five`, CAST('O''Brien' AS CHAR) AS `name`, CAST('2024-02-29' AS DATE) AS `day`, CAST('2024-01-02 03:04:05.006' AS DATETIME(3)) AS `at`, CAST(12.50 AS DECIMAL(10, 2)) AS `price`, TRUE AS `yes`, X'00ff' AS `bytes`, CAST(1.5e+0 AS DOUBLE) AS `ratio` FROM `people` WHERE `people`.`id` = CAST(2 AS SIGNED)",
+        oracle:
+          "SELECT PEOPLE.ID, CAST(5 AS NUMBER(10)) AS FIVE, CAST('O''Brien' AS VARCHAR2(4000)) AS NAME, DATE '2024-02-29' AS DAY, TIMESTAMP '2024-01-02 03:04:05.006' AS AT, CAST(12.50 AS NUMBER(10, 2)) AS PRICE, 1 AS YES, HEXTORAW('00FF') AS BYTES, 1.5E+0D AS RATIO FROM PEOPLE WHERE PEOPLE.ID = CAST(2 AS NUMBER(10))",
       },
     }),
   ],

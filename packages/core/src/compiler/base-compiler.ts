@@ -114,6 +114,34 @@ export abstract class BaseCompiler {
     return this.literal(driverValue);
   }
 
+  /**
+   * A value of a known type written as a literal of that type (`literal()`):
+   * converted by the type's codec as a bound value is, then written with the
+   * dialect's escaping and cast to the type, so the database reads the type
+   * the statement declares (`CAST(1.5e+0 AS DOUBLE PRECISION)`, `CAST('…' AS
+   * DATE)`). Booleans and bytes are written as the dialect's own literals.
+   * Dialects override it for a type they write otherwise or refuse.
+   */
+  typedLiteral(value: unknown, type: SqlType): string {
+    if (value === null || value === undefined) return 'NULL';
+    const driverValue = this.toDriver(value, type);
+    const kind = typeOfValue(value, type).kind;
+    if (kind === 'boolean') return typeof driverValue === 'boolean' ? this.booleanLiteral(driverValue) : this.literal(driverValue);
+    if (kind === 'blob') return this.bytesLiteral(driverValue as Uint8Array);
+    const text = kind === 'real' || kind === 'double' ? this.floatLiteral(value as number) : this.inlineLiteral(driverValue, type);
+    return `CAST(${text} AS ${this.types.castType(type)})`;
+  }
+
+  /**
+   * A float as a literal: exponent notation, which every dialect reads as
+   * the nearest double (`1.5e+0`); -0 and non-finite values (where the
+   * database stores them) as text the cast reads (`'-0'`, `'Infinity'`).
+   */
+  floatLiteral(value: number): string {
+    if (Object.is(value, -0) || !Number.isFinite(value)) return this.stringLiteral(String(Object.is(value, -0) ? '-0' : value));
+    return value.toExponential();
+  }
+
   /** A string literal; the base form doubles single quotes (standard SQL). */
   stringLiteral(text: string): string {
     if (text.includes('\u0000')) throw new CompileError('a string literal cannot contain a NUL character');

@@ -45,6 +45,7 @@ export const expressionVisitors: ExpressionVisitors = {
   'json-is-null': (c, node, ctx) => c.visitJsonIsNull(node, ctx),
   'label-ref': (c, node, ctx) => c.visitLabelRef(node, ctx),
   like: (c, node, ctx) => c.visitLike(node, ctx),
+  literal: (c, node, ctx) => c.visitLiteral(node, ctx),
   logical: (c, node, ctx) => c.visitLogical(node, ctx),
   not: (c, node, ctx) => c.visitNot(node, ctx),
   over: (c, node, ctx) => c.visitOver(node, ctx),

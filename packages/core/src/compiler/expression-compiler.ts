@@ -31,6 +31,7 @@ import { TypedExpression } from '../expr/functions';
 import type { CustomCall } from '../expr/custom-function';
 import type { DialectKey } from '../types/custom';
 import { Case } from '../expr/conditional';
+import type { Literal } from '../expr/literal';
 import { builtinTypes } from '../types/sql-type';
 import { Param } from '../expr/param';
 import { Exists, Quantified, ScalarSubquery } from '../expr/subqueries';
@@ -48,7 +49,7 @@ import type { Excluded } from '../statements/upsert';
 import { excludedSql } from './dml-scope';
 
 /** Node kinds that render as a single term and never need parentheses as operands. */
-const ATOMIC: ReadonlySet<ExpressionKind> = new Set<ExpressionKind>(['column', 'bind', 'param', 'excluded', 'scalar-subquery', 'row-value', 'function', 'label-ref', 'identifier', 'typed', 'current-date']);
+const ATOMIC: ReadonlySet<ExpressionKind> = new Set<ExpressionKind>(['column', 'bind', 'param', 'excluded', 'scalar-subquery', 'row-value', 'function', 'label-ref', 'identifier', 'typed', 'current-date', 'literal']);
 /** Operators that compare, the only ones ANY / ALL may follow. */
 export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['=', '<>', '<', '<=', '>', '>=']);
 /** Node kinds whose text may not bind as a unit inside AND/OR. */
@@ -166,6 +167,12 @@ export abstract class ExpressionCompiler extends BaseCompiler {
     const slot = ctx.slots?.get(node);
     if (slot !== undefined) ctx.pendingSource = { from: 'bind', slot, type: node.type };
     return this.bind(node.value, node.type, ctx);
+  }
+
+  /** A value written inline as a literal of its type (`literal()`): see {@link BaseCompiler.typedLiteral}. */
+  visitLiteral(node: Literal, ctx: CompileContext): string {
+    void ctx;
+    return this.typedLiteral(node.value, node.type);
   }
 
   /** A named parameter: a placeholder whose value comes when the prepared query runs. */

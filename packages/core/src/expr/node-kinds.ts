@@ -17,6 +17,7 @@ import type { Aliased, Between, Binary, Bind, BitNot, Bitwise, Concat, DistinctF
 import type { TypedExpression } from './functions';
 import type { Grouping, GroupingSet } from './grouping-sets';
 import type { JsonContains, JsonExtract, JsonIsNull } from './json';
+import type { Literal } from './literal';
 import type { Param } from './param';
 import type { RowComparison, RowValue } from './row-value';
 import type { Identifier, RawSql, UnsafeText } from './sql-template';
@@ -65,6 +66,7 @@ export interface ExpressionNodes {
   'json-is-null': JsonIsNull;
   'label-ref': LabelRef;
   like: Like;
+  literal: Literal;
   logical: Logical;
   not: Not;
   over: Over;

@@ -57,6 +57,8 @@ export const traversals: { readonly [K in NodeKind]: Traversal<NodesByKind[K]> }
   'json-is-null': { operand: 'child', type: 'value' },
   'label-ref': { name: 'value', type: 'value' },
   like: { operand: 'child', pattern: 'child', escape: 'value', negated: 'value', caseInsensitive: 'value', type: 'value' },
+  // A literal's value is in the SQL text: its key (the value as text) is part of the shape.
+  literal: { value: 'skip', key: 'value', type: 'value' },
   logical: { op: 'value', items: 'child', type: 'value' },
   not: { operand: 'child', type: 'value' },
   over: { call: 'child', window: 'child', type: 'value' },

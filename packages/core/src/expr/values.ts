@@ -39,14 +39,25 @@ export type ConstantType<T> = SqlType<T> | ColumnBuilder<T, boolean, boolean, bo
 export function val<V extends ConstantValue>(value: V): Expression<Widened<V>>;
 export function val<T>(value: unknown, type: ConstantType<T>): Expression<T>;
 export function val(value: unknown, type?: ConstantType<unknown>): Expression {
-  if (value === null || value === undefined) throw new InvalidValueError('val() takes a value: for NULL, use null where a value is expected, or cast(null, type)');
-  if (value instanceof Expression) throw new InvalidValueError('val() takes a value, not an expression');
-  const declared = type instanceof ColumnBuilder ? type.spec.type : type;
-  if (declared !== undefined && !(declared instanceof SqlType)) throw new InvalidValueError('val(): the type must be a SQL type or a column type such as date()');
-  const sqlType = declared ?? typeOfValue(value);
-  if (sqlType.kind === 'unknown') throw new InvalidValueError(`val(): cannot infer a SQL type for ${typeof value}; give one, e.g. val(x, text())`);
+  const sqlType = constantType(value, type, 'val()');
   const bound = bindValue(value, sqlType, 'val()');
   return sqlType.kind === 'boolean' ? bound : new Cast(bound, sqlType);
+}
+
+/**
+ * The SQL type of a constant given to `what` (`val()`, `literal()`): the type
+ * given, else the value's own; a missing value, an expression or a type that
+ * cannot be known is refused.
+ * @internal
+ */
+export function constantType(value: unknown, type: ConstantType<unknown> | undefined, what: string): SqlType {
+  if (value === null || value === undefined) throw new InvalidValueError(`${what} takes a value: for NULL, use null where a value is expected, or cast(null, type)`);
+  if (value instanceof Expression) throw new InvalidValueError(`${what} takes a value, not an expression`);
+  const declared = type instanceof ColumnBuilder ? type.spec.type : type;
+  if (declared !== undefined && !(declared instanceof SqlType)) throw new InvalidValueError(`${what}: the type must be a SQL type or a column type such as date()`);
+  const sqlType = declared ?? typeOfValue(value);
+  if (sqlType.kind === 'unknown') throw new InvalidValueError(`${what}: cannot infer a SQL type for ${typeof value}; give one, e.g. ${what.slice(0, -1)}x, text())`);
+  return sqlType;
 }
 
 const DATE_TYPE = new SqlType<string>('date');
