@@ -43,6 +43,8 @@ const tags = table('tags', { itemId: integer(), label: text() });
 const modules = { sqlite, postgres, mysql, oracle };
 
 const low = cte('low', select(items.c.id).from(items).where(items.c.qty.lt(5)));
+const otherItems = table('items', { id: text().primaryKey() });
+const sub = select(items.c.id).from(items).as('items');
 const shared = items.c.qty.gt(1);
 
 /** Groups of statements that must not share a shape with one another. */
@@ -137,6 +139,12 @@ const groups: Record<string, () => readonly object[]> = {
     select(items.as('i').c.id).from(items.as('i')),
     select(items.as('j').c.id).from(items.as('j')),
     select(tags.c.itemId).from(tags),
+    // Another definition of a table of the same name, and a column of the same key elsewhere.
+    select(otherItems.c.id).from(otherItems),
+    select(items.c.id.as('label')).from(items),
+    select(tags.c.label).from(tags),
+    select(sub.c.id).from(sub),
+    select(low.c.id).with(low).from(low),
   ],
 };
 
@@ -168,4 +176,18 @@ describe.each(Object.entries(modules))('%s', (_, module) => {
       }
     }
   });
+});
+
+test('after a flood of distinct aliases resets the shape numbering, statements compile as they would without a cache', () => {
+  const dialect = sqlite.createDialect() as CompilingDialect;
+  const uncached = sqlite.createDialect(undefined, undefined, { statementCacheSize: 0 }) as CompilingDialect;
+  const aliased = (alias: string) => {
+    const t = items.as(alias);
+    return select(t.c.id, t.c.name).from(t).where(t.c.qty.gt(1));
+  };
+  const before = [aliased('x'), aliased('y'), select(items.c.id).from(items), select(tags.c.label).from(tags)];
+  for (const s of before) dialect.compile(s);
+  // Past both limits of the numbering (100,000 strings, 100,000 tables): each alias is a new table and a new string.
+  for (let i = 0; i < 100_050; i++) dialect.compile(aliased(`a${i}`));
+  for (const s of [...before, aliased('a5'), aliased('a100049')]) expect(dialect.compile(s)).toEqual(uncached.compile(s));
 });

@@ -25,7 +25,7 @@ import { Column } from '../schema/column';
 import { Table } from '../schema/table';
 import { SqlType } from '../types/sql-type';
 import type { NodeKind } from '../expr/node-kinds';
-import { End, TreeVisitor, walkTree } from '../expr/walk';
+import { End, kindOrdinal, TreeVisitor, walkTree } from '../expr/walk';
 import { checkNestingDepth } from '../compiler/nesting';
 
 /** Structure markers; every other code is a string's number (≥ 0). */
@@ -36,8 +36,6 @@ const enum Mark {
   False = -4,
   ArrayStart = -5,
   ArrayEnd = -6,
-  NodeStart = -7,
-  NodeEnd = -8,
   ObjectStart = -9,
   ObjectEnd = -10,
   Bind = -11,
@@ -47,20 +45,33 @@ const enum Mark {
   Other = -15,
 }
 
+/**
+ * A node is written as the code of its kind, `KIND_BASE - ordinal` (below every
+ * mark), then its declared fields: their number is fixed per kind, so no end
+ * mark is needed, and no string is looked up for the kind.
+ */
+const KIND_BASE = -100;
+const VALUES_CODE = KIND_BASE - kindOrdinal('values');
+
 /** Every string met, numbered. Statement structure uses few; a flood of distinct aliases resets it (see `generation`). */
 let strings = new Map<string, number>();
 const MAX_STRINGS = 100_000;
 /** Bumped when the string numbers are reset, so that caches drop shapes written with the old numbers. */
 export let shapeGeneration = 0;
 
+/** Forgets every number given so far (strings, tables, objects): shapes written before no longer match. */
+function resetCodes(): void {
+  strings = new Map();
+  objectCodes = new WeakMap();
+  tableCodes = new WeakMap();
+  nextTable = 0;
+  shapeGeneration++;
+}
+
 function stringCode(text: string): number {
   let code = strings.get(text);
   if (code === undefined) {
-    if (strings.size >= MAX_STRINGS) {
-      strings = new Map();
-      objectCodes = new WeakMap();
-      shapeGeneration++;
-    }
+    if (strings.size >= MAX_STRINGS) resetCodes();
     code = strings.size;
     strings.set(text, code);
   }
@@ -80,37 +91,76 @@ function identityOf(object: object): number {
   return id;
 }
 
-/** The code of a column, table or SQL type, worked out once per object. */
-let objectCodes = new WeakMap<object, number>();
+/**
+ * Tables and their columns have number ranges of their own, apart from
+ * strings (≥ 0), marks and kinds: a table is `TABLE_BASE - n`, a column of it
+ * `COLUMN_BASE - (n * KEY_RANGE + key)`, with `key` its key's string number
+ * (below {@link MAX_STRINGS}). No string is built for either: an alias made
+ * for each statement (`posts.as('p')`) costs two lookups.
+ */
+const TABLE_BASE = -1_000;
+const COLUMN_BASE = -1e7;
+const KEY_RANGE = 131_072;
+const MAX_TABLES = 100_000;
 
-function objectCode(value: Column | Table | SqlType): number {
-  let code = objectCodes.get(value);
+/** The number of each table by its definition: the table itself, then by alias. */
+let tableCodes = new WeakMap<object, { readonly code: number; readonly aliases: Map<string, number> }>();
+let nextTable = 0;
+
+function newTableNumber(): number {
+  if (nextTable >= MAX_TABLES) resetCodes();
+  return nextTable++;
+}
+
+/** The number of a table: one per definition and alias (`users.as('u')` built afresh for every statement is still the same). */
+function tableNumber(table: Table): number {
+  let entry = tableCodes.get(table.definition);
+  if (entry === undefined) {
+    entry = { code: newTableNumber(), aliases: new Map() };
+    tableCodes.set(table.definition, entry);
+  }
+  const alias = table.alias;
+  if (alias === undefined) return entry.code;
+  let code = entry.aliases.get(alias);
   if (code === undefined) {
-    code = stringCode(objectName(value));
-    objectCodes.set(value, code);
+    const generation = shapeGeneration;
+    code = newTableNumber();
+    // A reset just now dropped `entry`: number the table afresh.
+    if (generation !== shapeGeneration) return tableNumber(table);
+    entry.aliases.set(alias, code);
   }
   return code;
 }
 
-/**
- * A table by its definition (shared by all its aliases) and alias: `users.as('u')`
- * built afresh for every statement is still the same name.
- */
-function tableName(table: Table): string {
-  const alias = table.alias;
-  return `T${identityOf(table.definition)}${alias === undefined ? '' : `"${alias.length}:${alias}`}`;
+/** The code of a column: of a table by the table's number and its key; of a subquery or CTE by its name, its type and its key. */
+function columnCode(column: Column): number {
+  const source = column.source;
+  if (source instanceof Table) {
+    const table = tableNumber(source);
+    const generation = shapeGeneration;
+    const key = stringCode(column.key);
+    // A reset of the numbering while numbering the key: the table's number is from before it.
+    return generation === shapeGeneration ? COLUMN_BASE - (table * KEY_RANGE + key) : columnCode(column);
+  }
+  let code = objectCodes.get(column);
+  if (code === undefined) {
+    const name = column.key;
+    code = stringCode(`C${source.kind}"${source.referenceName.length}:${source.referenceName}:${column.type.kind}"${name.length}:${name}`);
+    objectCodes.set(column, code);
+  }
+  return code;
 }
 
-function objectName(value: Column | Table | SqlType): string {
-  if (value instanceof Column) {
-    const source = value.source;
-    const name = value.key;
-    return source instanceof Table
-      ? `C${tableName(source)}"${name.length}:${name}`
-      : `C${source.kind}"${source.referenceName.length}:${source.referenceName}:${value.type.kind}"${name.length}:${name}`;
+/** The code of a SQL type, by identity, worked out once per type. */
+let objectCodes = new WeakMap<object, number>();
+
+function typeCode(type: SqlType): number {
+  let code = objectCodes.get(type);
+  if (code === undefined) {
+    code = stringCode(`@${identityOf(type)}`);
+    objectCodes.set(type, code);
   }
-  if (value instanceof Table) return tableName(value);
-  return `@${identityOf(value)}`;
+  return code;
 }
 
 /** A statement's cache key and the values that fill its compiled SQL. */
@@ -164,12 +214,13 @@ class ShapeWriter implements TreeVisitor {
   hash = 0x811c9dc5;
   readonly values: unknown[] = [];
   readonly slots = new Map<Bind, number>();
-  readonly rowSlots = new Map<InsertValues, Int32Array>();
+  /** The maps and lists below are made when first needed: most statements need none of them. */
+  rowSlots: Map<InsertValues, Int32Array> | undefined = undefined;
   /** The deepest nesting met in the expressions of INSERT rows, which are walked apart. */
   nested = 0;
-  readonly params: string[] = [];
-  readonly listParams: string[] = [];
-  private readonly ctes = new Map<object, number>();
+  params: string[] | undefined = undefined;
+  listParams: string[] | undefined = undefined;
+  private ctes: Map<object, number> | undefined = undefined;
 
   private push(code: number): void {
     this.codes.push(code);
@@ -177,7 +228,7 @@ class ShapeWriter implements TreeVisitor {
     this.hash = Math.imul(this.hash ^ code, 16777619);
   }
 
-  node(node: object, kind: NodeKind): boolean {
+  node(node: object, kind: NodeKind, ordinal: number): boolean {
     switch (kind) {
       case 'bind':
         this.writeBind(node as Bind);
@@ -186,8 +237,10 @@ class ShapeWriter implements TreeVisitor {
         this.writeRows(node as InsertValues);
         return false;
       case 'column':
+        this.push(columnCode(node as Column));
+        return false;
       case 'table':
-        this.push(objectCode(node as Column | Table));
+        this.push(TABLE_BASE - tableNumber(node as Table));
         return false;
       case 'param':
         this.noteParam(node as Param);
@@ -195,18 +248,18 @@ class ShapeWriter implements TreeVisitor {
       case 'cte': {
         // A CTE is written out once (where it is declared or first met) and referred
         // to by number after: a recursive CTE's query refers to the CTE itself.
-        const seen = this.ctes.get(node);
+        const ctes = (this.ctes ??= new Map());
+        const seen = ctes.get(node);
         if (seen !== undefined) {
           this.push(Mark.CteAgain);
           this.push(seen);
           return false;
         }
-        this.ctes.set(node, this.ctes.size);
+        ctes.set(node, ctes.size);
         break;
       }
     }
-    this.push(Mark.NodeStart);
-    this.push(stringCode(kind));
+    this.push(KIND_BASE - ordinal);
     return true;
   }
 
@@ -228,7 +281,7 @@ class ShapeWriter implements TreeVisitor {
         return;
       case 'object':
         if (value === null) this.push(Mark.Null);
-        else if (value instanceof SqlType) this.push(objectCode(value));
+        else if (value instanceof SqlType) this.push(typeCode(value));
         // Dates and bytes stand in SQL only as bound values, which the shape leaves out.
         else this.push(Mark.Other);
         return;
@@ -251,7 +304,8 @@ class ShapeWriter implements TreeVisitor {
   }
 
   end(end: End): void {
-    this.push(end === End.Node ? Mark.NodeEnd : end === End.Array ? Mark.ArrayEnd : Mark.ObjectEnd);
+    // A node's fields are as many as its kind declares: its end needs no mark.
+    if (end !== End.Node) this.push(end === End.Array ? Mark.ArrayEnd : Mark.ObjectEnd);
   }
 
   private writeBind(bind: Bind): void {
@@ -266,7 +320,7 @@ class ShapeWriter implements TreeVisitor {
     this.values.push(bind.value);
     this.push(Mark.Bind);
     this.push(valueClass(bind.value, bind.type));
-    this.push(objectCode(bind.type));
+    this.push(typeCode(bind.type));
   }
 
   /**
@@ -275,15 +329,15 @@ class ShapeWriter implements TreeVisitor {
    * walked as a node, each left-out column as such.
    */
   private writeRows(source: InsertValues): void {
-    this.push(Mark.NodeStart);
-    this.push(stringCode('values'));
+    this.push(VALUES_CODE);
     const columns = source.columns;
     const width = columns.length;
     this.push(Mark.ArrayStart);
-    for (let j = 0; j < width; j++) this.push(objectCode(columns[j]!));
+    for (let j = 0; j < width; j++) this.push(columnCode(columns[j]!));
     this.push(Mark.ArrayEnd);
     const rows = source.rows;
     const slots = new Int32Array(rows.length * width).fill(-1);
+    this.push(Mark.ArrayStart);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       this.push(Mark.ArrayStart);
@@ -302,19 +356,21 @@ class ShapeWriter implements TreeVisitor {
       }
       this.push(Mark.ArrayEnd);
     }
-    this.push(Mark.NodeEnd);
-    this.rowSlots.set(source, slots);
+    this.push(Mark.ArrayEnd);
+    (this.rowSlots ??= new Map()).set(source, slots);
   }
 
   /** The names in `params`, for a constant-time check: a statement may name thousands (a bulk load's multi-row INSERT). */
-  private readonly paramNames = new Set<string>();
+  private paramNames: Set<string> | undefined = undefined;
 
   private noteParam(param: Param): void {
-    if (!this.paramNames.has(param.name)) {
-      this.paramNames.add(param.name);
-      this.params.push(param.name);
+    const names = (this.paramNames ??= new Set());
+    if (!names.has(param.name)) {
+      names.add(param.name);
+      (this.params ??= []).push(param.name);
     }
-    if (param.list && !this.listParams.includes(param.name)) this.listParams.push(param.name);
+    const lists = (this.listParams ??= []);
+    if (param.list && !lists.includes(param.name)) lists.push(param.name);
   }
 }
 
@@ -325,6 +381,9 @@ function writeShape(statement: object): ShapeWriter {
   checkNestingDepth(Math.max(depth, writer.nested + 2));
   return writer;
 }
+
+const NO_ROW_SLOTS: ReadonlyMap<InsertValues, Int32Array> = new Map();
+const NO_NAMES: readonly string[] = [];
 
 /** Walks a statement once, for its cache key and its bound values. */
 export function shapeOf(statement: object): Shape {
@@ -341,9 +400,9 @@ export function shapeOf(statement: object): Shape {
     generation,
     values: writer.values,
     slots: writer.slots,
-    rowSlots: writer.rowSlots,
-    params: writer.params,
-    listParams: writer.listParams,
+    rowSlots: writer.rowSlots ?? NO_ROW_SLOTS,
+    params: writer.params ?? NO_NAMES,
+    listParams: writer.listParams ?? NO_NAMES,
   };
 }
 

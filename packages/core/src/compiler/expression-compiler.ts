@@ -376,8 +376,12 @@ export abstract class ExpressionCompiler extends BaseCompiler {
    * the same pattern matched other rows. Backslash is the default.
    */
   likeEscape(escape: string | undefined): string {
-    return ` ESCAPE ${this.stringLiteral(escape ?? DEFAULT_LIKE_ESCAPE)}`;
+    if (escape !== undefined) return ` ESCAPE ${this.stringLiteral(escape)}`;
+    // The default clause is the same text every time: written once per compiler.
+    return (this.defaultLikeEscape ??= ` ESCAPE ${this.stringLiteral(DEFAULT_LIKE_ESCAPE)}`);
   }
+
+  private defaultLikeEscape: string | undefined = undefined;
 
   /** LIKE; ILIKE is emulated as `LOWER(a) LIKE LOWER(b)` unless a dialect overrides. */
   visitLike(node: Like, ctx: CompileContext): string {

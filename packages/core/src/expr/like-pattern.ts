@@ -21,6 +21,8 @@ export const DEFAULT_LIKE_ESCAPE = '\\';
  * ```
  */
 export function checkLikePattern(pattern: string, escape: string): void {
+  // Most patterns hold no escape character at all: nothing to check, nothing to split.
+  if (!pattern.includes(escape)) return;
   const chars = [...pattern];
   for (let i = 0; i < chars.length; i++) {
     if (chars[i] !== escape) continue;

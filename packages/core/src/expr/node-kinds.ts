@@ -33,7 +33,7 @@ import type { CreateIndex, CreateTable, DropIndex, DropTable } from '../statemen
 import type { RowNumberOver } from '../statements/distinct-on';
 import type { Delete, Insert, Update } from '../statements/dml';
 import type { InsertValues } from '../statements/insert-values';
-import type { Select, SelectState, Subquery } from '../statements/select';
+import type { Select, SelectedColumnNode, SelectState, Subquery } from '../statements/select';
 import type { Excluded } from '../statements/upsert';
 
 /** The expression node classes, by kind. */
@@ -108,6 +108,7 @@ export interface OtherNodes {
   join: Join<string, string>;
   ordering: Ordering;
   'select-state': SelectState;
+  'selected-column': SelectedColumnNode;
   subquery: Subquery;
   table: Table;
   values: InsertValues;

@@ -109,6 +109,7 @@ export const traversals: { readonly [K in NodeKind]: Traversal<NodesByKind[K]> }
     offset: 'child',
     withTies: 'value',
   },
+  'selected-column': { key: 'value', expr: 'child' },
   subquery: { select: 'child', alias: 'value', lateral: 'value', c: 'skip', referenceName: 'skip' },
   table: { definition: 'skip', alias: 'skip', c: 'skip', columns: 'skip', name: 'skip', schema: 'skip', referenceName: 'skip' },
   // An INSERT's rows: plain values are no nodes; the shape writes them itself (cache/shape.ts), other walks see the expressions.

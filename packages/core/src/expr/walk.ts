@@ -21,8 +21,12 @@ export const enum End {
  * values (the statement shape) calls every method, in the order met.
  */
 export interface TreeVisitor {
-  /** A node of a declared kind: true walks its fields, false leaves it as a leaf (a column, a table, a node seen before). */
-  node(node: object, kind: NodeKind): boolean;
+  /**
+   * A node of a declared kind: true walks its fields, false leaves it as a leaf
+   * (a column, a table, a node seen before). `ordinal` numbers the kind (see
+   * {@link kindOrdinal}), for visitors that write kinds as numbers.
+   */
+  node(node: object, kind: NodeKind, ordinal: number): boolean;
   /** A value that is no node: a primitive, a SQL type, a Date, a byte array. */
   value?(value: unknown): void;
   /** An array starts (its items follow, then `end(End.Array)`). */
@@ -41,6 +45,8 @@ function isSkippedField(name: string): boolean {
 }
 
 interface FieldLists {
+  /** The kind's number: its place in the declarations, stable for the life of the process. */
+  readonly ordinal: number;
   /** The fields a walk with values reads, in declaration order. */
   readonly all: readonly string[];
   /** The fields that hold child nodes. */
@@ -51,12 +57,24 @@ interface FieldLists {
 const fieldLists: Readonly<Record<string, FieldLists | undefined>> = Object.assign(
   Object.create(null) as Record<string, FieldLists>,
   Object.fromEntries(
-    Object.entries(traversals).map(([kind, declared]) => {
+    Object.entries(traversals).map(([kind, declared], ordinal) => {
       const entries = Object.entries(declared as Record<string, string>);
-      return [kind, { all: entries.filter(([, role]) => role !== 'skip').map(([f]) => f), children: entries.filter(([, role]) => role === 'child').map(([f]) => f) }];
+      return [kind, { ordinal, all: entries.filter(([, role]) => role !== 'skip').map(([f]) => f), children: entries.filter(([, role]) => role === 'child').map(([f]) => f) }];
     }),
   ),
 );
+
+/**
+ * The number of a declared kind (what `TreeVisitor.node` is given as `ordinal`).
+ *
+ * @example
+ * ```ts
+ * kindOrdinal('values') // the same number for as long as the process runs
+ * ```
+ */
+export function kindOrdinal(kind: NodeKind): number {
+  return fieldLists[kind]!.ordinal;
+}
 
 /** Whether a value is walked as a plain object (field names included) rather than as a leaf value. */
 function isPlainRecord(value: object): boolean {
@@ -95,7 +113,7 @@ function open(value: unknown, visitor: TreeVisitor, values: boolean): Opened {
     // A SQL type has a kind too, as do plain clause objects ({ kind: 'values' }): neither is a node.
     const declared = typeof kind === 'string' ? fieldLists[kind] : undefined;
     if (declared !== undefined && !(value instanceof SqlType)) {
-      if (!visitor.node(value, kind as NodeKind)) return Opened.Leaf;
+      if (!visitor.node(value, kind as NodeKind, declared.ordinal)) return Opened.Leaf;
       openedFields = values ? declared.all : declared.children;
       return Opened.Node;
     }

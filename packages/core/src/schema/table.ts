@@ -6,6 +6,7 @@ import { Expression } from '../expr/expression';
 import { checkIdentifier } from '../expr/sql-template';
 import { Column, ColumnBuilder, ColumnSource, ReferentialAction } from './column';
 import { FromItem } from './from';
+import { setOwnProperty } from './own-property';
 
 /** Any column definition. */
 export type AnyColumnBuilder = ColumnBuilder<unknown, boolean, boolean, boolean>;
@@ -112,7 +113,7 @@ export class Table<TName extends string = string, C extends ColumnMap = ColumnMa
     super();
     const c: Record<string, AnyColumn> = {};
     const columns = definition.columns.map((col) => new Column(this, col.key, col.name, col.spec) as AnyColumn);
-    for (const col of columns) Object.defineProperty(c, col.key, { value: col, enumerable: true });
+    for (const col of columns) setOwnProperty(c, col.key, col);
     this.c = Object.freeze(c) as unknown as C;
     this.columns = columns;
   }

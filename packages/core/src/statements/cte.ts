@@ -9,6 +9,7 @@ import { FromItem } from '../schema/from';
 import type { AnyColumnBuilder, ColumnsFrom } from '../schema/table';
 import type { SelectedColumn, SubqueryColumns } from './select';
 import { Needs, NeedsOf, withPhantoms } from '../capabilities';
+import { setOwnProperty } from '../schema/own-property';
 
 /**
  * What a CTE may name: a SELECT or a set operation, or (a data-modifying
@@ -48,7 +49,7 @@ export class CommonTableExpression<A extends string = string, Row = Record<strin
     super();
     checkIdentifier(name, 'CTE name');
     const c: Record<string, Column> = {};
-    for (const col of columns) Object.defineProperty(c, col.key, { value: new Column(this, col.key, col.key, col.spec), enumerable: true });
+    for (const col of columns) setOwnProperty(c, col.key, new Column(this, col.key, col.key, col.spec));
     this.c = Object.freeze(c) as unknown as SubqueryColumns<A, Row>;
   }
 

@@ -15,6 +15,7 @@ import { Needs, NeedsOf, withPhantoms } from '../capabilities';
 import { CommonTableExpression } from './cte';
 import { GroupByItem, GroupingNeeds, GroupingSet } from '../expr/grouping-sets';
 import { NamedWindow, namedWindow, WindowInput } from '../expr/window';
+import { setOwnProperty } from '../schema/own-property';
 
 /** One resolved entry of a select list: the key it has in result rows and its expression. */
 export interface SelectedColumn {
@@ -104,19 +105,54 @@ function lockClause(mode: LockClause['mode'], options: LockOptions): LockClause 
   return { mode, of: options.of ?? [], wait: options.nowait ? 'nowait' : options.skipLocked ? 'skip locked' : 'wait' };
 }
 
+/**
+ * A select-list entry as a statement holds it: a node of its own kind, so that
+ * walks read its two fields by their declaration rather than by name. Its
+ * kind is on the prototype: an entry has the own fields of a
+ * {@link SelectedColumn} and no others.
+ * @internal
+ */
+export class SelectedColumnNode implements SelectedColumn {
+  declare readonly kind: 'selected-column';
+  constructor(
+    readonly key: string,
+    readonly expr: Expression,
+  ) {}
+}
+Object.defineProperty(SelectedColumnNode.prototype, 'kind', { value: 'selected-column' });
+
+/** Refuses a select list that names two columns alike (short lists pairwise, which costs less than a Set). */
+function checkDistinctKeys(columns: readonly SelectedColumn[]): void {
+  const twice = (key: string): never => {
+    throw new CompileError(`select(): two columns are named ${JSON.stringify(key)}; give one an alias with .as()`);
+  };
+  if (columns.length > 16) {
+    const seen = new Set<string>();
+    for (const c of columns) {
+      if (seen.has(c.key)) twice(c.key);
+      seen.add(c.key);
+    }
+    return;
+  }
+  for (let i = 1; i < columns.length; i++) {
+    const key = columns[i]!.key;
+    for (let j = 0; j < i; j++) if (columns[j]!.key === key) twice(key);
+  }
+}
+
 /** Turns select items into the named columns they stand for. @internal */
 export function resolveSelectItems(items: readonly SelectItem[]): SelectedColumn[] {
   const out: SelectedColumn[] = [];
   for (const item of items) {
-    if (item instanceof Column) out.push({ key: item.key, expr: item });
-    else if (item instanceof Aliased) out.push({ key: item.alias, expr: item.expr });
-    else if (item instanceof Table) out.push(...item.columns.map((c) => ({ key: c.key, expr: c })));
+    if (item instanceof Column) out.push(new SelectedColumnNode(item.key, item));
+    else if (item instanceof Aliased) out.push(new SelectedColumnNode(item.alias, item.expr));
+    else if (item instanceof Table) out.push(...item.columns.map((c) => new SelectedColumnNode(c.key, c)));
     else if (item instanceof Expression) {
       throw new CompileError(`select(): a ${item.describe()} needs a name: use .as('name') or select({ name: expr })`);
     } else if (item !== null && typeof item === 'object' && !('kind' in item)) {
       for (const [key, expr] of Object.entries(item)) {
         if (!(expr instanceof Expression)) throw new CompileError(`select(): ${key} is not an expression`);
-        out.push({ key, expr });
+        out.push(new SelectedColumnNode(key, expr));
       }
     } else {
       throw new CompileError(`select(): cannot select ${item === null ? 'null' : typeof item}`);
@@ -218,15 +254,22 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
     return this.state.columns;
   }
 
-  private change(changes: Partial<SelectState>): this {
-    // One copy: the record of this state with the changes written over it.
-    return new Select(Object.assign(new SelectState(this.state), changes)) as this;
+  /** The same SELECT with one field of its state changed (a copy of the state, that one field written over it). */
+  private change<K extends keyof SelectStateFields>(field: K, value: SelectStateFields[K]): this {
+    const state = this.copyState();
+    state[field] = value;
+    return new Select(state) as this;
+  }
+
+  /** A copy of the state, to be written to before a new Select takes it. */
+  private copyState(): { -readonly [F in keyof SelectStateFields]: SelectStateFields[F] } {
+    return new SelectState(this.state);
   }
 
   /** The FROM clause: tables, aliases, subqueries or joins (several items are cross-joined). */
   from<F extends FromItem<string, string>[]>(...items: F): Select<S, NullableOf<F[number]>> & Needs<NeedsOf<F[number]> | NeedsOf<this>> {
     for (const item of items) if (!(item instanceof FromItem)) throw new CompileError('from() takes tables, aliases, subqueries or joins');
-    return withPhantoms(new Select(Object.assign(new SelectState(this.state), { from: items })));
+    return withPhantoms(this.change('from', items));
   }
   /**
    * `WITH name AS (…), …`: declares common table expressions (made with
@@ -234,11 +277,11 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
    */
   with<W extends CommonTableExpression<string, unknown>[]>(...ctes: W): this & Needs<NeedsOf<W[number]>> {
     for (const c of ctes) if (!(c instanceof CommonTableExpression)) throw new CompileError('with() takes cte() / recursiveCte() items');
-    return withPhantoms(this.change({ ctes: [...this.state.ctes, ...(ctes as CommonTableExpression[])] }));
+    return withPhantoms(this.change('ctes', [...this.state.ctes, ...(ctes as CommonTableExpression[])]));
   }
   /** SELECT DISTINCT */
   distinct(): this {
-    return this.change({ distinct: true });
+    return this.change('distinct', true);
   }
   /**
    * `DISTINCT ON (exprs)`: one row for each distinct value of `exprs`, the
@@ -254,7 +297,7 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
   distinctOn(...exprs: Expression[]): this {
     if (exprs.length === 0) throw new CompileError('distinctOn() needs at least one expression');
     for (const e of exprs) if (!(e instanceof Expression)) throw new CompileError('distinctOn() takes expressions');
-    return this.change({ distinctOn: exprs });
+    return this.change('distinctOn', exprs);
   }
   /**
    * `FOR UPDATE`: lock the rows read until the transaction ends. SQLite has
@@ -269,21 +312,21 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
    * ```
    */
   forUpdate<O extends LockOptions = LockOptions>(options?: O): this & Needs<LockNeeds<O>> {
-    return withPhantoms(this.change({ lock: lockClause('update', options ?? {}) }));
+    return withPhantoms(this.change('lock', lockClause('update', options ?? {})));
   }
   /** `FOR SHARE` (`LOCK IN SHARE MODE` on MariaDB; not on Oracle). */
   forShare<O extends LockOptions = LockOptions>(options?: O): this & Needs<'FOR SHARE' | LockNeeds<O>> {
-    return withPhantoms(this.change({ lock: lockClause('share', options ?? {}) }));
+    return withPhantoms(this.change('lock', lockClause('share', options ?? {})));
   }
   /** WHERE; called again, conditions are ANDed. `undefined` (an optional filter left out) adds none. */
   where(condition: Expression<boolean> | Expression<boolean | null> | undefined): this {
     if (isNoCondition(condition)) return this;
-    return this.change({ where: andAlso(this.state.where, condition) });
+    return this.change('where', andAlso(this.state.where, condition));
   }
   /** GROUP BY expressions, or `rollup(…)`, `cube(…)`, `groupingSets(…)`. */
   groupBy<I extends GroupByItem[]>(...exprs: I): this & Needs<GroupingNeeds<I[number]>> {
     for (const e of exprs) if (!(e instanceof Expression) && !(e instanceof GroupingSet)) throw new CompileError('groupBy() takes expressions, rollup(), cube() or groupingSets()');
-    return withPhantoms(this.change({ groupBy: [...this.state.groupBy, ...exprs] }));
+    return withPhantoms(this.change('groupBy', [...this.state.groupBy, ...exprs]));
   }
   /**
    * Names a window for the window functions of this SELECT: `WINDOW name AS
@@ -298,12 +341,12 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
    */
   window(name: string, spec: WindowInput): this {
     const windows = this.state.windows ?? [];
-    return this.change({ windows: [...windows, namedWindow(name, spec, windows)] });
+    return this.change('windows', [...windows, namedWindow(name, spec, windows)]);
   }
   /** HAVING; called again, conditions are ANDed. */
   having(condition: Expression<boolean> | Expression<boolean | null> | undefined): this {
     if (isNoCondition(condition)) return this;
-    return this.change({ having: andAlso(this.state.having, condition) });
+    return this.change('having', andAlso(this.state.having, condition));
   }
   /** ORDER BY: orderings (`desc(x)`, `x.asc().nullsLast()`) or expressions (ascending). */
   orderBy(...items: (Ordering | Expression)[]): this {
@@ -312,7 +355,7 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
       if (i instanceof Expression) return i.asc();
       throw new CompileError('orderBy() takes orderings or expressions');
     });
-    return this.change({ orderBy: [...this.state.orderBy, ...orderings] });
+    return this.change('orderBy', [...this.state.orderBy, ...orderings]);
   }
   /**
    * LIMIT n: a number (bound as a parameter), `param('n')`, or an expression
@@ -332,7 +375,10 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
    * ```
    */
   limit(count: RowCount, options?: LimitOptions): this {
-    return this.change({ limit: rowCount(count, 'limit'), withTies: options?.withTies === true });
+    const state = this.copyState();
+    state.limit = rowCount(count, 'limit');
+    state.withTies = options?.withTies === true;
+    return new Select(state) as this;
   }
   /**
    * OFFSET n: a number (bound as a parameter), `param('n')`, or an expression
@@ -344,7 +390,7 @@ export class Select<S extends readonly SelectItem[] = readonly SelectItem[], Nul
    * ```
    */
   offset(count: RowCount): this {
-    return this.change({ offset: rowCount(count, 'offset') });
+    return this.change('offset', rowCount(count, 'offset'));
   }
   /**
    * This SELECT as a `LATERAL` subquery: in FROM, it may refer to the items
@@ -394,7 +440,7 @@ export class Subquery<A extends string = string, Row = Record<string, unknown>> 
     const c: Record<string, Column> = {};
     for (const col of select.selectedColumns) {
       const spec: ColumnSpec = columnSpec(col.expr.type, undefined);
-      Object.defineProperty(c, col.key, { value: new Column(this, col.key, col.key, spec), enumerable: true });
+      setOwnProperty(c, col.key, new Column(this, col.key, col.key, spec));
     }
     this.c = Object.freeze(c) as unknown as SubqueryColumns<A, Row>;
   }
@@ -420,12 +466,11 @@ export class Subquery<A extends string = string, Row = Record<string, unknown>> 
 export function select<const S extends readonly SelectItem[]>(...items: S & UniqueKeys<S>): Select<S, never> {
   const columns = resolveSelectItems(items);
   if (columns.length === 0) throw new CompileError('select() needs at least one column');
-  const seen = new Set<string>();
-  for (const c of columns) {
-    if (seen.has(c.key)) throw new CompileError(`select(): two columns are named ${JSON.stringify(c.key)}; give one an alias with .as()`);
-    seen.add(c.key);
-  }
-  return new Select<S, never>({ ...NO_CLAUSES, columns });
+  checkDistinctKeys(columns);
+  // The empty clauses copied once, the columns written over them (cheaper than spreading a record).
+  const state: { columns: readonly SelectedColumn[] } = new SelectState(NO_CLAUSES as SelectStateFields);
+  state.columns = columns;
+  return new Select<S, never>(state as SelectState);
 }
 
 /** A SELECT's clauses, all empty: what `select()` starts from. @internal */
