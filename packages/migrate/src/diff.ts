@@ -7,6 +7,7 @@
  * appears is never taken for a rename silently: give a rename hint, or the
  * operations drop one and add the other, with a warning.
  */
+import { SqlType } from '@alkahest/core';
 import type { CatalogReader, ReferentialAction, ReflectedColumn, ReflectedForeignKey, ReflectedIndex, ReflectedKey, ReflectedTable, Table } from '@alkahest/core';
 import type { Engine } from '@alkahest/pool';
 import { columnFrom, describeTable, ModelCheck } from './model';
@@ -100,10 +101,16 @@ export function isNarrowing(from: ReflectedColumn, to: ReflectedColumn): boolean
   return !(WIDER[a.kind] ?? []).includes(b.kind);
 }
 
+/** NUMERIC(p) is NUMERIC(p, 0): the catalogs of PostgreSQL, MySQL and Oracle report that scale. */
+function withScale(c: ReflectedColumn): ReflectedColumn {
+  const o = c.type.options;
+  return c.type.kind === 'numeric' && o.precision !== undefined && o.scale === undefined ? { ...c, type: new SqlType(c.type.kind, { ...o, scale: 0 }) } : c;
+}
+
 /** Compares two columns as the dialect would write them. */
 function columnChanged(catalog: CatalogReader, table: string, app: ReflectedColumn, db: ReflectedColumn): boolean {
-  const a = columnFrom(table, app);
-  const d = columnFrom(table, db);
+  const a = columnFrom(table, withScale(app));
+  const d = columnFrom(table, withScale(db));
   if (catalog.columnTypeSql(a) !== catalog.columnTypeSql(d)) return true;
   if (app.nullable !== db.nullable) return true;
   const ad = app.default;
@@ -192,7 +199,9 @@ function diffTable(
     if (old !== undefined && columnChanged(catalog, a.name, c, old)) out.middle.push({ kind: 'alter-column', table: ref, from: { ...old, name: c.name }, to: c, narrowing: isNarrowing(old, c) });
   }
 
-  const pkSame = a.primaryKey !== undefined && d.primaryKey !== undefined && same(a.primaryKey.columns, d.primaryKey.columns.map((c) => columnRenames.get(c) ?? c)) && (a.primaryKey.name === undefined || a.primaryKey.name === d.primaryKey.name);
+  // MySQL's primary key has no name of its own (it is PRIMARY, and reflects without one).
+  const pkNamed = a.primaryKey?.name !== undefined && dialect !== 'mysql';
+  const pkSame = a.primaryKey !== undefined && d.primaryKey !== undefined && same(a.primaryKey.columns, d.primaryKey.columns.map((c) => columnRenames.get(c) ?? c)) && (!pkNamed || a.primaryKey.name === d.primaryKey.name);
   if (!pkSame) {
     if (d.primaryKey) out.before.push({ kind: 'drop-primary-key', table: ref, key: d.primaryKey });
     if (a.primaryKey) out.after.unshift({ kind: 'add-primary-key', table: ref, key: a.primaryKey });
