@@ -3,7 +3,9 @@
  * beyond live-faults.test.ts: a duplicate primary key, a NOT NULL column left
  * out of an INSERT (MariaDB's "doesn't have a default value", 1364), a
  * statement cut short, an unknown table (a plain DatabaseError: not a syntax
- * error), and SQLite's lock held by another connection (SQLITE_BUSY).
+ * error), two transactions that each wait for the other's row (a deadlock:
+ * PostgreSQL's 40P01, MariaDB's 1213), and SQLite's lock held by another
+ * connection (SQLITE_BUSY).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,7 @@ import path from 'node:path';
 import {
   createTable,
   DatabaseError,
+  DeadlockError,
   dropTable,
   insert,
   integer,
@@ -22,6 +25,7 @@ import {
   table,
   text,
   UniqueViolationError,
+  update,
 } from '@alkahest/core';
 import { createEngine } from '@alkahest/pool';
 import { databases, describeDatabase, liveTest, uniqueName } from '../../../tests/support/databases';
@@ -61,6 +65,35 @@ for (const db of databases) {
       expect(error).not.toBeInstanceOf(SqlSyntaxError);
       expect(Object.getPrototypeOf(error)).toBe(DatabaseError.prototype);
     });
+
+    if (db.name !== 'sqlite') {
+      liveTest('two transactions each waiting for the row the other holds: one is a DeadlockError, the other commits', async () => {
+        const rows = table(uniqueName('dl'), { id: integer().primaryKey({ autoIncrement: false }), n: integer().notNull() });
+        await engine().execute(createTable(rows));
+        try {
+          await engine().execute(insert(rows).values([{ id: 1, n: 0 }, { id: 2, n: 0 }]));
+          let holding = 0;
+          let bothHold!: () => void;
+          const held = new Promise<void>((resolve) => (bothHold = resolve));
+          const crossing = (first: number, second: number) =>
+            engine().transaction(async (tx) => {
+              await tx.execute(update(rows).set({ n: first }).where(rows.c.id.eq(first)));
+              if (++holding === 2) bothHold();
+              await held;
+              await tx.execute(update(rows).set({ n: first }).where(rows.c.id.eq(second)));
+            });
+          const outcomes = await Promise.allSettled([crossing(1, 2), crossing(2, 1)]);
+          const failed = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+          expect(failed).toHaveLength(1);
+          expect(failed[0]!.reason).toBeInstanceOf(DeadlockError);
+          // The survivor wrote both rows with its own number.
+          const winner = outcomes[0]!.status === 'fulfilled' ? 1 : 2;
+          expect(await engine().execute(select(rows.c.n).from(rows).orderBy(rows.c.id))).toEqual([{ n: winner }, { n: winner }]);
+        } finally {
+          await engine().execute(dropTable(rows));
+        }
+      });
+    }
   });
 }
 
