@@ -65,7 +65,6 @@ function fail(value: unknown, expected: string, where: ValuePlace): never {
 
 /** A UTF-16 surrogate not paired with its other half (in `u` mode a pair is one code point, never matched). */
 const LONE_SURROGATE = /\p{Surrogate}/u;
-const hasIsWellFormed = typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function';
 
 /**
  * Refuses a string with a lone surrogate: no database stores one (each
@@ -73,10 +72,10 @@ const hasIsWellFormed = typeof (String.prototype as { isWellFormed?: unknown }).
  * back would not be the text written.
  */
 function checkWellFormed(value: string, where: ValuePlace): void {
-  // String.prototype.isWellFormed (Node 20+) is a native scan: the regular expression runs only to report.
-  if (hasIsWellFormed && (value as { isWellFormed(): boolean } & string).isWellFormed()) return;
-  const found = LONE_SURROGATE.exec(value);
-  if (found === null) return;
+  // String.prototype.isWellFormed (Node 20, the oldest the packages support) is a native scan: the regular expression runs only to report.
+  if ((value as { isWellFormed(): boolean } & string).isWellFormed()) return;
+  // A string that is not well formed holds a lone surrogate.
+  const found = LONE_SURROGATE.exec(value)!;
   const code = found[0].charCodeAt(0).toString(16).toUpperCase();
   throw new InvalidValueError(`${placeText(where)}: the string has a lone UTF-16 surrogate (U+${code} at index ${found.index}), which no database can store; it would be read back as U+FFFD`);
 }
