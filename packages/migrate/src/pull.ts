@@ -11,6 +11,9 @@ const RESERVED = new Set(
   'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await'.split(' '),
 );
 
+/** What the pulled module imports (table(), sql, AnyColumn, the column factories): a table's variable never takes one of these names. */
+const IMPORTED = new Set('table sql AnyColumn integer bigint smallint real double numeric text varchar char boolean date time timestamp json uuid blob enumOf'.split(' '));
+
 /** `user_accounts` → `userAccounts`; a name that is no identifier gets a prefix. @internal */
 export function camelCase(name: string): string {
   const camel = name.replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9_$]/g, '');
@@ -20,7 +23,7 @@ export function camelCase(name: string): string {
 
 function variableName(name: string, taken: Set<string>): string {
   let v = camelCase(name);
-  if (RESERVED.has(v)) v = `${v}Table`;
+  if (RESERVED.has(v) || IMPORTED.has(v)) v = `${v}Table`;
   while (taken.has(v)) v = `${v}_`;
   taken.add(v);
   return v;
