@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtinTypes, char, enumOf, integer, MetaData, numeric, table, text, timestamp, varchar } from '@alkahest/core';
-import type { CatalogReader, ReflectedColumn, ReflectedTable, Table } from '@alkahest/core';
+import type { CatalogReader, ReflectedColumn, ReflectedTable, SqlType, Table } from '@alkahest/core';
 import { sqliteDialect } from '@alkahest/sqlite';
 import { diff, directorySource, generateMigration, migrationSource, Migrator } from '@alkahest/migrate';
 import { migrationId } from '../src/generate';
@@ -85,7 +85,7 @@ for (const db of databases) {
 
 describe('the text of rarer operations', () => {
   const catalog = sqliteDialect().catalog as CatalogReader;
-  const column = (name: string, type = builtinTypes.integer, extra: Partial<ReflectedColumn> = {}): ReflectedColumn => ({ name, type, nullable: true, autoIncrement: false, nativeType: '', ...extra }) as ReflectedColumn;
+  const column = (name: string, type: SqlType = builtinTypes.integer, extra: Partial<ReflectedColumn> = {}): ReflectedColumn => ({ name, type, nullable: true, autoIncrement: false, nativeType: '', ...extra }) as ReflectedColumn;
   const empty: Omit<ReflectedTable, 'name' | 'columns'> = { primaryKey: undefined, uniques: [], foreignKeys: [], indexes: [], checks: [] } as never;
 
   test('nothing to do: no core import, and both bodies say so', () => {
