@@ -40,7 +40,7 @@ import { bindDecimal, bindInteger } from './numbers';
 import { sqliteExplain } from './explain';
 import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
 import { Binary as BinaryNode, Bitwise as BitwiseNode } from '@alkahest/core/dialect';
-import type { DistinctFrom } from '@alkahest/core/dialect';
+import type { DistinctFrom, Like } from '@alkahest/core/dialect';
 
 /** How values are stored in SQLite, which has no boolean, date or JSON types. */
 export const sqliteCodecs: CodecTable = {
@@ -82,6 +82,18 @@ export class SqliteCompiler extends SqlCompiler {
     const or = new BitwiseNode('|', node.left, node.right, node.type);
     const and = new BitwiseNode('&', node.left, node.right, node.type);
     return this.expression(new BinaryNode('-', or, and, node.type), ctx);
+  }
+
+  /**
+   * ILIKE as `alkahest_lower(a) LIKE alkahest_lower(b)`: SQLite's `lower()`
+   * folds ASCII only, so `'ÉCOLE' ILIKE 'école'` would not match; the
+   * driver registers `alkahest_lower` (Unicode's simple lower case, as
+   * PostgreSQL's) on every connection (functions.ts).
+   */
+  override visitLike(node: Like, ctx: CompileContext): string {
+    if (!node.caseInsensitive) return super.visitLike(node, ctx);
+    const not = node.negated ? 'NOT ' : '';
+    return `alkahest_lower(${this.expression(node.operand, ctx)}) ${not}LIKE alkahest_lower(${this.expression(node.pattern, ctx)})${this.likeEscape(node.escape)}`;
   }
 
   /** `EXPLAIN QUERY PLAN statement` (explain.ts). */

@@ -1,8 +1,10 @@
 /**
  * Functions SQLite leaves to its host: `REGEXP` (the `x REGEXP p` operator
  * calls `regexp(p, x)`, https://www.sqlite.org/lang_expr.html#regexp) and
- * `regexp_replace`, with JavaScript's regular expressions. Compiled patterns
- * are kept, a bounded number, so a query over many rows compiles each once.
+ * `regexp_replace`, with JavaScript's regular expressions (compiled patterns
+ * are kept, a bounded number, so a query over many rows compiles each once),
+ * and `alkahest_lower`, the Unicode lower case ILIKE compares (SQLite's own
+ * `lower()` folds ASCII only).
  */
 import type BetterSqlite3 from 'better-sqlite3';
 
@@ -21,8 +23,46 @@ function compiler(flags: string): (pattern: string) => RegExp {
   };
 }
 
-/** Registers `regexp` and `regexp_replace` on a connection; NULL in gives NULL out. */
+/** Characters whose JavaScript lower case is not the one-to-one mapping PostgreSQL's `lower()` gives. */
+const NOT_SIMPLE = /[\u0130\u03a3]/g;
+const SIMPLE_LOWER: Readonly<Record<string, string>> = { '\u0130': 'i', '\u03a3': '\u03c3' };
+
+/**
+ * Lower case by Unicode's simple (one character to one character) mapping,
+ * as PostgreSQL's `lower()` and MariaDB's give: `toLowerCase()` with its two
+ * exceptions taken back, the Turkish dotted capital I (`İ`, which it writes
+ * as `i` and a combining dot) and the capital sigma at a word's end (`ς`).
+ * `ß` stays `ß` (no one-character capital maps to `ss`); the capital `ẞ`
+ * becomes `ß`.
+ *
+ * @example
+ * ```ts
+ * unicodeLower('ÉCOLE İSTANBUL ΟΔΟΣ'); // 'école istanbul οδοσ'
+ * ```
+ * @internal
+ */
+export function unicodeLower(value: string): string {
+  return value.replace(NOT_SIMPLE, (c) => SIMPLE_LOWER[c]!).toLowerCase();
+}
+
+/**
+ * Registers alkahest's functions on a better-sqlite3 connection: `regexp`,
+ * `regexp_replace` and `alkahest_lower` (NULL in gives NULL out). The driver
+ * does this for every connection it opens; a connection opened elsewhere
+ * needs it to run SQL alkahest compiled for SQLite (REGEXP, ILIKE).
+ *
+ * @example
+ * ```ts
+ * import Database from 'better-sqlite3';
+ *
+ * const db = new Database('app.db');
+ * registerSqliteFunctions(db);
+ * const { sql, params } = sqliteDialect().compile(select(users.c.id).from(users).where(users.c.name.ilike('é%')));
+ * db.prepare(sql).all(...params);
+ * ```
+ */
 export function registerSqliteFunctions(db: BetterSqlite3.Database): void {
+  db.function('alkahest_lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? unicodeLower(value) : value));
   const match = compiler('u');
   const global = compiler('gu');
   db.function('regexp', { deterministic: true }, (pattern: unknown, value: unknown) => {

@@ -15,6 +15,7 @@ export * from './url';
 export * from './reflection/catalog';
 export * from './type-compiler';
 export * from './capabilities';
+export { registerSqliteFunctions } from './functions';
 
 /**
  * The SQLite dialect.

@@ -150,13 +150,13 @@ export const predicates: Area = {
       oracle: `PEOPLE.NAME NOT LIKE :1 ESCAPE '\\'`,
     }),
     where('ILIKE', 'ILIKE (native on PostgreSQL, emulated elsewhere)', (p) => p.c.name.ilike('%LIN%'), [4], {
-      sqlite: `LOWER("people"."name") LIKE LOWER(?) ESCAPE '\\'`,
+      sqlite: `alkahest_lower("people"."name") LIKE alkahest_lower(?) ESCAPE '\\'`,
       postgres: `"people"."name" ILIKE $1 ESCAPE E'\\\\'`,
       mysql: "LOWER(`people`.`name`) LIKE LOWER(?) ESCAPE _utf8mb4 X'5c'",
       oracle: `UPPER(PEOPLE.NAME) LIKE UPPER(:1) ESCAPE '\\'`,
     }),
     where('NOT ILIKE', 'NOT ILIKE', (p) => p.c.name.notIlike('%A%'), [4, 5], {
-      sqlite: `LOWER("people"."name") NOT LIKE LOWER(?) ESCAPE '\\'`,
+      sqlite: `alkahest_lower("people"."name") NOT LIKE alkahest_lower(?) ESCAPE '\\'`,
       postgres: `"people"."name" NOT ILIKE $1 ESCAPE E'\\\\'`,
       mysql: "LOWER(`people`.`name`) NOT LIKE LOWER(?) ESCAPE _utf8mb4 X'5c'",
       oracle: `UPPER(PEOPLE.NAME) NOT LIKE UPPER(:1) ESCAPE '\\'`,

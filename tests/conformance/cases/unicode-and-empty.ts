@@ -2,7 +2,7 @@
  * Unicode (accents, Greek, CJK, combining marks, 4-byte emoji), empty
  * strings against NULL, empty tables, and identifiers that need quoting.
  */
-import { fn, insert, integer, InvalidIdentifierError, select, table, text } from '@alkahest/core';
+import { fn, insert, integer, InvalidIdentifierError, or, select, table, text } from '@alkahest/core';
 import { Area, defineCase, defineFixture } from '../harness/case';
 import { peopleFixture } from './fixtures';
 
@@ -21,6 +21,28 @@ const seedWords = ({ words }: { words: ReturnType<typeof wordsFixture.make>['wor
     { id: 7, word: null },
   ]),
 ];
+
+/** Words whose case folds beyond ASCII: accents, the German sharp s, the Turkish dotted I, Greek sigma. */
+const seedFolded = ({ words }: { words: ReturnType<typeof wordsFixture.make>['words'] }) => [
+  insert(words).values([
+    { id: 1, word: 'ÉCOLE normale' },
+    { id: 2, word: 'ecole' },
+    { id: 3, word: 'İSTANBUL' },
+    { id: 4, word: 'STRASSE' },
+    { id: 5, word: 'straße' },
+    { id: 6, word: 'ΟΔΟΣ' },
+    { id: 7, word: 'ÄRGER' },
+    { id: 8, word: 'Straẞe' },
+  ]),
+];
+
+/** The golden SQL of `SELECT id FROM words WHERE <condition> ORDER BY id`, per dialect. */
+const wordIds = (where: { sqlite: string; postgres: string; mysql: string; oracle: string }) => ({
+  sqlite: `SELECT "words"."id" FROM "words" WHERE ${where.sqlite} ORDER BY "words"."id"`,
+  postgres: `SELECT "words"."id" FROM "words" WHERE ${where.postgres} ORDER BY "words"."id"`,
+  mysql: `SELECT \`words\`.\`id\` FROM \`words\` WHERE ${where.mysql} ORDER BY \`words\`.\`id\``,
+  oracle: `SELECT WORDS.ID FROM WORDS WHERE ${where.oracle} ORDER BY WORDS.ID`,
+});
 
 const oddFixture = defineFixture((name) => ({
   odd: table(name('odd "names"'), { id: integer().primaryKey({ autoIncrement: false }), it: text(`it's a "col"`) }),
@@ -87,6 +109,60 @@ export const unicodeAndEmpty: Area = {
         mysql: 'SELECT UPPER(`words`.`word`) AS `up` FROM `words` WHERE `words`.`id` = ?',
         oracle: 'SELECT UPPER(WORDS.WORD) AS UP FROM WORDS WHERE WORDS.ID = :1',
       },
+    }),
+    defineCase({
+      name: 'ILIKE folds case beyond ASCII',
+      covers: "ilike over accented capitals: 'ÉCOLE normale' ilike 'école%' (SQLite compares alkahest_lower(), Unicode's simple lower case, as PostgreSQL's lower())",
+      fixture: wordsFixture,
+      seed: seedFolded,
+      build: ({ words }) => select(words.c.id).from(words).where(words.c.word.ilike('école%')).orderBy(words.c.id),
+      expect: { ordered: true, rows: [{ id: 1 }] },
+      expectOn: {
+        mysql: { why: "MariaDB compares under the table's collation (utf8mb4_unicode_520_ci), which also ignores accents: 'ecole' matches", ordered: true, rows: [{ id: 1 }, { id: 2 }] },
+      },
+      sql: wordIds({
+        sqlite: `alkahest_lower("words"."word") LIKE alkahest_lower(?) ESCAPE '\\'`,
+        postgres: `"words"."word" ILIKE $1 ESCAPE E'\\\\'`,
+        mysql: "LOWER(`words`.`word`) LIKE LOWER(?) ESCAPE _utf8mb4 X'5c'",
+        oracle: `UPPER(WORDS.WORD) LIKE UPPER(:1) ESCAPE '\\'`,
+      }),
+    }),
+    defineCase({
+      name: 'ILIKE with the sharp s, the dotted I and umlauts',
+      covers: "ilike folds one character to one: 'İSTANBUL' matches 'istanbul', 'Straẞe' matches 'straße', 'STRASSE' does not (ß is not ss), 'ÄRGER' matches 'ärger'",
+      fixture: wordsFixture,
+      seed: seedFolded,
+      build: ({ words }) =>
+        select(words.c.id)
+          .from(words)
+          .where(or(words.c.word.ilike('istanbul'), words.c.word.ilike('straße'), words.c.word.ilike('ärger')))
+          .orderBy(words.c.id),
+      expect: { ordered: true, rows: [{ id: 3 }, { id: 5 }, { id: 7 }, { id: 8 }] },
+      sql: wordIds({
+        sqlite: `alkahest_lower("words"."word") LIKE alkahest_lower(?) ESCAPE '\\' OR alkahest_lower("words"."word") LIKE alkahest_lower(?) ESCAPE '\\' OR alkahest_lower("words"."word") LIKE alkahest_lower(?) ESCAPE '\\'`,
+        postgres: `"words"."word" ILIKE $1 ESCAPE E'\\\\' OR "words"."word" ILIKE $2 ESCAPE E'\\\\' OR "words"."word" ILIKE $3 ESCAPE E'\\\\'`,
+        mysql:
+          "LOWER(`words`.`word`) LIKE LOWER(?) ESCAPE _utf8mb4 X'5c' OR LOWER(`words`.`word`) LIKE LOWER(?) ESCAPE _utf8mb4 X'5c' OR LOWER(`words`.`word`) LIKE LOWER(?) ESCAPE _utf8mb4 X'5c'",
+        oracle: `UPPER(WORDS.WORD) LIKE UPPER(:1) ESCAPE '\\' OR UPPER(WORDS.WORD) LIKE UPPER(:2) ESCAPE '\\' OR UPPER(WORDS.WORD) LIKE UPPER(:3) ESCAPE '\\'`,
+      }),
+    }),
+    defineCase({
+      name: 'ILIKE keeps the final sigma apart',
+      covers: "lower('ΟΔΟΣ') is 'οδοσ' (one character to one), which 'οδος' with its final ς does not match, as on PostgreSQL",
+      fixture: wordsFixture,
+      seed: seedFolded,
+      build: ({ words }) => select(words.c.id).from(words).where(words.c.word.ilike('οδος')).orderBy(words.c.id),
+      expect: { ordered: true, rows: [] },
+      expectOn: {
+        mysql: { why: "MariaDB's utf8mb4_unicode_520_ci collation weighs σ and ς alike", ordered: true, rows: [{ id: 6 }] },
+        oracle: { why: "Oracle's ILIKE emulation compares UPPER(), and both sigmas upper-case to Σ", ordered: true, rows: [{ id: 6 }] },
+      },
+      sql: wordIds({
+        sqlite: `alkahest_lower("words"."word") LIKE alkahest_lower(?) ESCAPE '\\'`,
+        postgres: `"words"."word" ILIKE $1 ESCAPE E'\\\\'`,
+        mysql: "LOWER(`words`.`word`) LIKE LOWER(?) ESCAPE _utf8mb4 X'5c'",
+        oracle: `UPPER(WORDS.WORD) LIKE UPPER(:1) ESCAPE '\\'`,
+      }),
     }),
     defineCase({
       name: 'empty string is not NULL',
