@@ -2,7 +2,7 @@
  * `column = value` pairs, as UPDATE … SET and an upsert's DO UPDATE SET hold them.
  */
 import { CompileError } from '../errors';
-import { bindValue, Expression } from '../expr/expression';
+import { Expression, operand } from '../expr/expression';
 import type { AnyColumn, Table } from '../schema/table';
 import { columnsByKey } from './columns-by-key';
 
@@ -15,7 +15,8 @@ export interface Assignment {
 
 /**
  * Turns `{ key: value }` into checked assignments of `table`'s columns; a
- * value that is not an expression is bound with the column's type.
+ * value that is not an expression is bound with the column's type, and an
+ * untyped `param('x')` takes it.
  *
  * @example
  * ```ts
@@ -32,7 +33,7 @@ export function toAssignments(table: Table, row: Record<string, unknown>, what: 
     if (!column) throw new CompileError(`${where()}: table ${table.name} has no column ${JSON.stringify(key)}`);
     const value = row[key];
     if (value === undefined) continue; // an undefined key is the same as a missing key
-    out.push({ column, value: value instanceof Expression ? value : bindValue(value, column.type, column) });
+    out.push({ column, value: operand(value, column) });
   }
   return out;
 }

@@ -4,10 +4,12 @@
  * statement is built. A plain value stays a plain value (no node per value):
  * the compiler binds it with its column's type, the statement shape gives it
  * a slot, and a large insert is split by slicing the arrays. An expression
- * (`users.c.age.plus(1)`, `param('x')`) stays the expression it is.
+ * (`users.c.age.plus(1)`) stays the expression it is; an untyped `param('x')`
+ * takes its column's type, so its value is checked and converted as the
+ * column's (a JSON object for a json column).
  */
 import { CompileError, InvalidValueError } from '../errors';
-import { Expression } from '../expr/expression';
+import { Expression, operand } from '../expr/expression';
 import type { Node } from '../expr/expression';
 import type { Column } from '../schema/column';
 import type { AnyColumn, Table } from '../schema/table';
@@ -108,8 +110,9 @@ export class InsertValues {
         const value = row[column.key];
         if (value === undefined) values[j] = MISSING;
         else if (value instanceof Expression) {
-          values[j] = value;
-          expressions.push(value);
+          const typed = operand(value, column);
+          values[j] = typed;
+          expressions.push(typed);
         } else {
           checkValue(value, column);
           values[j] = value;
