@@ -13,7 +13,7 @@ const items = table(uniqueName('api_items'), {
   note: text(),
 });
 
-/** A decimal string compared by value: SQLite keeps no trailing zeros, PostgreSQL and MariaDB do. */
+/** A decimal string compared by value: an average has no declared scale, and each database writes its own. */
 function sameDecimal(actual: unknown, expected: string): void {
   expect(typeof actual).toBe("string");
   expect(Number(actual)).toBeCloseTo(Number(expected), 6);

@@ -36,7 +36,7 @@ import { sqliteCatalog } from './reflection/catalog';
 import { SqliteTypeCompiler } from './type-compiler';
 import type { CatalogReader } from '@alkahest/core/dialect';
 import type { AlterTable, CreateSchema, DropSchema } from '@alkahest/core/dialect';
-import { bindDecimal, bindInteger } from './numbers';
+import { bindDecimal, bindInteger, readScaledDecimal } from './numbers';
 import { sqliteExplain } from './explain';
 import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
 import { Binary as BinaryNode, Bitwise as BitwiseNode } from '@alkahest/core/dialect';
@@ -45,11 +45,11 @@ import type { DistinctFrom, Like } from '@alkahest/core/dialect';
 /** How values are stored in SQLite, which has no boolean, date or JSON types. */
 export const sqliteCodecs: CodecTable = {
   ...baseCodecs,
-  // Integers as 64-bit INTEGERs and decimals as numbers (numbers.ts): better-sqlite3 would bind a number as REAL, a string as TEXT.
+  // Integers as 64-bit INTEGERs and decimals as numbers, read back at their declared scale (numbers.ts): better-sqlite3 would bind a number as REAL, a string as TEXT.
   integer: { toDriver: bindInteger, fromDriver: baseCodecs.integer!.fromDriver! },
   smallint: { toDriver: bindInteger, fromDriver: baseCodecs.smallint!.fromDriver! },
   bigint: { toDriver: bindInteger, fromDriver: baseCodecs.bigint!.fromDriver! },
-  numeric: { toDriver: bindDecimal, fromDriver: baseCodecs.numeric!.fromDriver! },
+  numeric: { toDriver: bindDecimal, fromDriver: readScaledDecimal },
   boolean: { toDriver: (v) => (v ? 1 : 0), fromDriver: baseCodecs.boolean!.fromDriver! },
   // Timestamps are UTC text shaped like SQL's own: they sort and compare correctly.
   // Text with a four-digit year sorts chronologically; a fifth digit or a sign would not.

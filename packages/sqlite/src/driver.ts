@@ -34,8 +34,8 @@ type Statement = BetterSqlite3.Statement<unknown[], unknown>;
  */
 const SQLITE_LOAD_ROWS = 250;
 
-/** Kinds of result value that need 64-bit integers read exactly. */
-const EXACT_INTEGER_KINDS = new Set(['bigint', 'unknown']);
+/** Kinds of result value that need 64-bit integers read exactly (a whole decimal is stored as an INTEGER). */
+const EXACT_INTEGER_KINDS = new Set(['bigint', 'numeric', 'unknown']);
 
 /** A prepared statement and the modes last set on it (setting a mode is a native call: only when it changes). */
 interface Prepared {

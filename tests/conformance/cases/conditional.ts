@@ -180,9 +180,9 @@ export const conditional: Area = {
       expect: { ordered: true, rows: [{ amount: '15.00', short: 'Gra' }] },
       expectOn: {
         sqlite: {
-          why: "SQLite's CAST targets are storage classes: NUMERIC has no scale (15 stays 15) and TEXT no length (nothing is cut)",
+          why: "SQLite's CAST targets are storage classes: TEXT has no length (nothing is cut); NUMERIC has no scale, and alkahest reads the value at the cast's scale",
           ordered: true,
-          rows: [{ amount: '15', short: 'Grace' }],
+          rows: [{ amount: '15.00', short: 'Grace' }],
         },
       },
       sql: {

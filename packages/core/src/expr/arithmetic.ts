@@ -10,7 +10,7 @@
 import { CompileError } from '../errors';
 import { builtinTypes, SqlType } from '../types/sql-type';
 import type { Decimal, InputOf, NumericValue } from '../types/decimal';
-import type { Expression, NullOf, Of } from './expression';
+import type { Bind, Expression, NullOf, Of } from './expression';
 import type { Derived, SourcesOf } from './sources';
 
 /** The value type of an operand: an expression's value, or the value itself. */
@@ -60,13 +60,59 @@ export function checkArithmetic(op: string, operand: Expression): void {
 }
 const operatorNames: Readonly<Record<string, string>> = { '+': 'plus', '-': 'minus', '*': 'times', '/': 'div', '//': 'floorDiv', '%': 'mod' };
 
+/** Digits of the integer types, as a NUMERIC of scale 0 holds them. */
+const integerDigits: Readonly<Record<string, number>> = { smallint: 5, integer: 10, bigint: 19 };
+
+/**
+ * The declared precision and scale of an operand, where its type says them:
+ * an integer column or expression (scale 0), a NUMERIC with a precision
+ * (`numeric(10, 2)`; `numeric(10)` is scale 0). A bound value has none: its
+ * type is borrowed from the other side, and its own digits are not part of
+ * the statement's shape.
+ */
+function digitsOf(e: Expression): { readonly precision: number; readonly scale: number } | undefined {
+  if (e.kind === 'bind' || e.kind === 'param') return undefined;
+  const whole = integerDigits[e.type.kind];
+  if (whole !== undefined) return { precision: whole, scale: 0 };
+  const { precision, scale } = e.type.options;
+  if (e.type.kind !== 'numeric' || precision === undefined) return undefined;
+  return { precision, scale: scale ?? 0 };
+}
+
 /**
  * The SQL type of `left op right`, for reading the result: NUMERIC when
- * either side is NUMERIC (without the column's scale: a product has more
- * digits), otherwise the left side's type.
+ * either side is NUMERIC, otherwise the left side's type. A sum, difference
+ * or product of operands of declared scale has the scale PostgreSQL and
+ * MySQL give it (`+` and `-`: the larger scale; `*`: the sum of the scales),
+ * so `numeric(10, 2)` times an integer reads `'59.97'` with its two decimals
+ * on every database; otherwise the NUMERIC has no declared scale.
  * @internal
  */
-export function arithmeticType(left: Expression, right: Expression): SqlType {
-  if (numericKinds.has(left.type.kind) || numericKinds.has(right.type.kind)) return builtinTypes.numeric;
-  return left.type;
+export function arithmeticType(left: Expression, right: Expression, op?: string): SqlType {
+  if (!numericKinds.has(left.type.kind) && !numericKinds.has(right.type.kind)) return left.type;
+  const l = op === undefined ? undefined : digitsOf(left);
+  const r = l === undefined ? undefined : digitsOf(right);
+  if (l === undefined || r === undefined) return builtinTypes.numeric;
+  if (op === '*') return new SqlType('numeric', { precision: l.precision + r.precision, scale: l.scale + r.scale });
+  if (op !== '+' && op !== '-') return builtinTypes.numeric;
+  const scale = Math.max(l.scale, r.scale);
+  return new SqlType('numeric', { precision: Math.max(l.precision - l.scale, r.precision - r.scale) + 1 + scale, scale });
+}
+
+/**
+ * The type of a CASE or COALESCE whose first result has `type`: a NUMERIC
+ * keeps its declared scale only when every other result has the same (a
+ * NULL aside). A bound `'0.255'` beside a `numeric(10, 2)` column has its
+ * own digits, which PostgreSQL keeps, so the result then has no declared
+ * scale and is read as the database gives it.
+ * @internal
+ */
+export function sharedScale(type: SqlType, results: readonly Expression[]): SqlType {
+  if (type.kind !== 'numeric' || type.options.precision === undefined) return type;
+  const scale = type.options.scale ?? 0;
+  for (const r of results) {
+    if (r.kind === 'bind' && (r as Bind).value === null) continue;
+    if (digitsOf(r)?.scale !== scale) return builtinTypes.numeric;
+  }
+  return type;
 }

@@ -8,6 +8,7 @@ import { builtinTypes, SqlType, typeOfValue } from '../types/sql-type';
 import { bindValue, Expression, FunctionCall, NullOf, Of, Operand, operand } from './expression';
 import type { Bind } from './expression';
 import { checkBindValue } from '../types/validate';
+import { sharedScale } from './arithmetic';
 import type { Derived, SourcesOf, WithSources } from './sources';
 
 type Predicate = Expression<boolean> | Expression<boolean | null>;
@@ -74,7 +75,7 @@ function result(value: unknown, results: readonly Expression[], where: string): 
 
 function caseType(results: readonly Expression[]): SqlType {
   const anchor = anchorOf(results);
-  if (anchor !== undefined) return anchor.type;
+  if (anchor !== undefined) return sharedScale(anchor.type, results);
   const typed = results.filter((r) => r.type.kind !== 'unknown');
   // Integers and fractions mixed: the CASE is a double.
   if (typed.some((r) => r.type.kind === 'double') && typed.every((r) => r.type.kind === 'integer' || r.type.kind === 'double')) return builtinTypes.double;

@@ -318,7 +318,7 @@ function arithmetic(op: BinaryOperator, left: Expression, other: unknown): Expre
   const right = operand(other, left);
   checkArithmetic(op, right);
   const type = op === '/' ? divisionType(left.type, right.type) : op === '//' ? floorDivisionType(left.type, right.type) : undefined;
-  return new Binary(op, left, right, type ?? arithmeticType(left, right));
+  return new Binary(op, left, right, type ?? arithmeticType(left, right, op));
 }
 
 /** A pattern or replacement: an expression, or a value bound as text whatever the operand's type. */

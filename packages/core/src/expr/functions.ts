@@ -5,6 +5,7 @@ import type { NumericValue } from '../types/decimal';
 import type { Derived, SourcesOf } from './sources';
 import { AggregateFunctions, aggregateFunctions } from './aggregates';
 import { nullif } from './conditional';
+import { sharedScale } from './arithmetic';
 import { grouping } from './grouping-sets';
 import { win, WindowFunctions } from './window';
 
@@ -117,8 +118,10 @@ const known: KnownFunctions = {
   ...win,
   nullif,
   grouping,
-  coalesce: <E extends Of<unknown>, R extends unknown[]>(first: E, ...rest: R) =>
-    new FunctionCall('coalesce', [first, ...rest.map((r) => operand(r, first))], first.type) as unknown as Coalesced<E, R>,
+  coalesce: <E extends Of<unknown>, R extends unknown[]>(first: E, ...rest: R) => {
+    const args = [first, ...rest.map((r) => operand(r, first))];
+    return new FunctionCall('coalesce', args, sharedScale(first.type, args)) as unknown as Coalesced<E, R>;
+  },
   lower: <E extends Of<unknown>>(expr: E) => new FunctionCall('lower', [expr], expr.type) as unknown as Derived<E['__value'], SourcesOf<E>>,
   upper: <E extends Of<unknown>>(expr: E) => new FunctionCall('upper', [expr], expr.type) as unknown as Derived<E['__value'], SourcesOf<E>>,
   length: <E extends Of<unknown>>(expr: E) =>
