@@ -65,7 +65,35 @@ export const sqliteCodecs: CodecTable = {
 /** The values one batch of a split INSERT carries on SQLite (see {@link SqliteCompiler.split}). */
 export const SQLITE_BATCH_PARAMETERS = 1000;
 
+/** Options of the SQLite compiler. */
+export interface SqliteCompilerOptions {
+  /**
+   * Whether CREATE TABLE (and ADD COLUMN) enforce declared lengths as
+   * PostgreSQL and MariaDB do: each `varchar(n)` and `char(n)` column gets
+   * `CHECK (length(col) <= n)`, and a longer value fails with
+   * `ValueTooLongError`. Off by default: SQLite ignores declared lengths.
+   */
+  readonly enforceLengths?: boolean;
+}
+
 export class SqliteCompiler extends SqlCompiler {
+  constructor(private readonly options: SqliteCompilerOptions = {}) {
+    super();
+  }
+
+  /**
+   * With {@link SqliteCompilerOptions.enforceLengths}: `CHECK (length(col) <= n)`
+   * for a `varchar(n)` or `char(n)` column (unnamed, so that migrations leave
+   * it to the table; the driver classifies its failure as a value too long).
+   */
+  override typeChecks(column: Column): string[] {
+    const checks = super.typeChecks(column);
+    const { length } = column.type.options;
+    if (this.options.enforceLengths === true && (column.type.kind === 'varchar' || column.type.kind === 'char') && length !== undefined) {
+      checks.push(`CHECK (length(${this.quoteIdentifier(column.name)}) <= ${this.numberLiteral(String(length))})`);
+    }
+    return checks;
+  }
   /** SQLite stores the infinities, but a NaN would be stored as NULL: NaN is refused. */
   override storesNonFinite(value: number): boolean {
     return !Number.isNaN(value);

@@ -24,6 +24,12 @@ export interface SqliteDriverOptions {
   readonly busyTimeout?: number;
   /** Prepared statements kept per connection (default 200). */
   readonly statementCacheSize?: number;
+  /**
+   * Read by the dialect, not the driver: tables alkahest creates enforce
+   * declared `varchar(n)` / `char(n)` lengths with a CHECK, as PostgreSQL and
+   * MariaDB do (see `SqliteCompilerOptions.enforceLengths`). URL: `?enforceLengths=true`.
+   */
+  readonly enforceLengths?: boolean;
 }
 
 type Statement = BetterSqlite3.Statement<unknown[], unknown>;
@@ -209,6 +215,9 @@ class SqliteConnection implements DriverConnection {
   }
 }
 
+/** The failure of `CHECK (length("col") <= n)`, unnamed, as SQLite reports it. */
+const LENGTH_CHECK = /^CHECK constraint failed: length\("(?:[^"]|"")+"\) <= \d+$/;
+
 /** Classifies better-sqlite3 errors by their extended result code. @internal */
 export function classifySqliteError(error: unknown): DatabaseErrorKind | undefined {
   const code = (error as { code?: unknown })?.code;
@@ -222,7 +231,8 @@ export function classifySqliteError(error: unknown): DatabaseErrorKind | undefin
     case 'SQLITE_CONSTRAINT_NOTNULL':
       return 'not-null-violation';
     case 'SQLITE_CONSTRAINT_CHECK':
-      return 'check-violation';
+      // The CHECK an enforced length writes (SqliteCompiler.typeChecks): a value too long, as on PostgreSQL and MariaDB.
+      return LENGTH_CHECK.test(message) ? 'value-too-long' : 'check-violation';
     case 'SQLITE_CONSTRAINT_DATATYPE':
       // A STRICT table refusing a value of another type: "cannot store TEXT value in INTEGER column t.n".
       return 'invalid-text-representation';

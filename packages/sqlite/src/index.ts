@@ -5,7 +5,7 @@
  */
 import { sqliteCapabilities } from './capabilities';
 import { CompilingDialect, CompilingDialectOptions, Dialect, DialectModule } from '@alkahest/core/dialect';
-import { SqliteCompiler } from './compiler';
+import { SqliteCompiler, SqliteCompilerOptions } from './compiler';
 import { SqliteDriver, SqliteDriverOptions } from './driver';
 import { parseSqliteUrl } from './url';
 
@@ -17,16 +17,22 @@ export * from './type-compiler';
 export * from './capabilities';
 export { registerSqliteFunctions } from './functions';
 
+/** Options of {@link sqliteDialect}: the statement cache's, and the compiler's. */
+export interface SqliteDialectOptions extends CompilingDialectOptions, SqliteCompilerOptions {}
+
 /**
  * The SQLite dialect.
  *
  * @example
  * ```ts
  * const { sql, params } = sqliteDialect().compile(select(users.c.id).from(users));
+ * // Declared varchar / char lengths enforced by CHECKs in CREATE TABLE:
+ * const strict = sqliteDialect({ enforceLengths: true });
  * ```
  */
-export function sqliteDialect(compiling?: CompilingDialectOptions): Dialect {
-  return new CompilingDialect(new SqliteCompiler(), compiling);
+export function sqliteDialect(options: SqliteDialectOptions = {}): Dialect {
+  const { enforceLengths, ...compiling } = options;
+  return new CompilingDialect(new SqliteCompiler(enforceLengths === undefined ? {} : { enforceLengths }), compiling);
 }
 
 /** Found by `createEngine('sqlite:…')`. */
@@ -34,7 +40,10 @@ export const alkahestDialect: DialectModule<Partial<SqliteDriverOptions>> = {
   name: 'sqlite',
   schemes: ['sqlite'],
   capabilities: sqliteCapabilities,
-  createDialect: (_options, _url, compiling) => sqliteDialect(compiling),
+  createDialect: (options, url, compiling) => {
+    const enforceLengths = options?.enforceLengths ?? (url === undefined ? undefined : parseSqliteUrl(url).enforceLengths);
+    return sqliteDialect({ ...compiling, ...(enforceLengths === undefined ? {} : { enforceLengths }) });
+  },
   createDriver: (url, options) => new SqliteDriver({ ...parseSqliteUrl(url), ...options }),
 };
 

@@ -3,12 +3,14 @@ import type { SqliteDriverOptions } from './driver';
 
 /**
  * Reads `sqlite::memory:`, `sqlite:path/to/file.db`, `sqlite:///abs/path.db`
- * and `sqlite://relative.db` (query options: `readonly`, `busyTimeout`).
+ * and `sqlite://relative.db` (query options: `readonly`, `busyTimeout`,
+ * `enforceLengths`).
  *
  * @example
  * ```ts
  * parseSqliteUrl('sqlite::memory:');
  * parseSqliteUrl('sqlite:///var/lib/shop.db?readonly=true&busyTimeout=2000');
+ * parseSqliteUrl('sqlite:dev.db?enforceLengths=true');
  * ```
  */
 export function parseSqliteUrl(url: string): SqliteDriverOptions {
@@ -26,7 +28,9 @@ export function parseSqliteUrl(url: string): SqliteDriverOptions {
   const params = new URLSearchParams(query);
   const options: { -readonly [K in keyof SqliteDriverOptions]: SqliteDriverOptions[K] } = { filename };
   for (const [key, value] of params) {
-    if (key === 'readonly') options.readonly = value === '' || value === 'true' || value === '1';
+    const flag = value === '' || value === 'true' || value === '1';
+    if (key === 'readonly') options.readonly = flag;
+    else if (key === 'enforceLengths') options.enforceLengths = flag;
     else if (key === 'busyTimeout') options.busyTimeout = Number(value);
     else throw new AlkahestError(`unknown SQLite URL option ${JSON.stringify(key)}`);
   }
