@@ -5,6 +5,7 @@ import type { Aliased, Expression, NullOf, Of } from '../expr/expression';
 import type { Column } from '../schema/column';
 import type { Table } from '../schema/table';
 import type { JsonNull } from '../types/json-null';
+import type { Param } from '../expr/param';
 import type { InputOf, NumericValue, Read } from '../types/decimal';
 import type { IsNumeric } from '../expr/arithmetic';
 import type { NullFromJoin, SourcesOf } from '../expr/sources';
@@ -78,11 +79,12 @@ export type ValuesRowOf<S extends readonly SelectItem[], Nullable extends string
 /**
  * The value or expression an INSERT or UPDATE accepts for a column (`jsonNull`
  * is checked at run time: json columns only). A numeric column takes any
- * decimal string, number or bigint, and any numeric expression.
+ * decimal string, number or bigint, and any numeric expression; any column
+ * takes an untyped `param('name')`, which takes the column's type.
  */
 export type ValueFor<C> =
   C extends Column<infer T, string, string, boolean>
-    ? InputOf<T> | Expression<T> | Expression<NonNullable<T>> | JsonNull | (IsNumeric<T> extends true ? Of<NumericValue | NullOf<T>> : never)
+    ? InputOf<T> | Expression<T> | Expression<NonNullable<T>> | JsonNull | Param<unknown> | (IsNumeric<T> extends true ? Of<NumericValue | NullOf<T>> : never)
     : never;
 
 type OptionalKeys<C> = { [K in keyof C]: C[K] extends Column<unknown, string, string, true> ? K : never }[keyof C];
