@@ -26,7 +26,7 @@ export * from './expr/row-value';
 export { Identifier, RawSql, UnsafeText, sql, type RawColumns, type RawRowOf } from './expr/sql-template';
 export { dateValue, decimalValue, val, type ConstantType, type ConstantValue, type Widened } from './expr/values';
 export { Literal, literal } from './expr/literal';
-export { Column, ColumnBuilder, type ColumnCheck, type ColumnDefault, type ColumnReference, type ColumnSource, type ColumnSpec, type ReferentialAction } from './schema/column';
+export { Column, ColumnBuilder, type ColumnCheck, type ColumnDefault, type ColumnReference, type ColumnSource, type ColumnSpec, type ReferentialAction, type ServerValue } from './schema/column';
 export * from './schema/column-types';
 export * from './schema/custom-type';
 export * from './schema/decimal-column';

@@ -5,12 +5,15 @@
  * MySQL 8 (the golden SQL below is MySQL 8's) has none: a single-row INSERT
  * with a generated key is read back by LAST_INSERT_ID(); Oracle returns
  * into OUT binds (`RETURNING … INTO :n`), which its driver turns into rows.
+ * `returningDefaults()` is RETURNING of the key and the defaulted columns an
+ * INSERT leaves out, so it runs where RETURNING does.
  */
 import { deleteFrom, excluded, insert, integer, table, text, update, UnsupportedFeatureError } from '@alkahest/core';
 import { Area, defineCase, defineFixture } from '../harness/case';
 import { peopleFixture, seedPeopleOnly } from './fixtures';
 
 const FEATURE = 'RETURNING';
+const DEFAULTS_FEATURE = 'RETURNING the defaults (returningDefaults)';
 const mariadbOnly = 'MariaDB 10.5+ (INSERT and DELETE); MySQL 8 only reads back a single-row INSERT by its generated key and refuses the rest (UnsupportedFeatureError)';
 const base = { fixture: peopleFixture, seed: seedPeopleOnly, feature: FEATURE } as const;
 const intoBinds = { oracle: 'RETURNING … INTO OUT binds, read back as rows by the driver' } as const;
@@ -51,6 +54,53 @@ export const returning: Area = {
         postgres: 'INSERT INTO "notes" ("body") VALUES ($1) RETURNING "notes"."id", "notes"."body", "notes"."stars"',
         mysql: 'INSERT INTO `notes` (`body`) VALUES (?); SELECT `notes`.`id`, `notes`.`body`, `notes`.`stars` FROM `notes` WHERE `notes`.`id` = LAST_INSERT_ID()',
         oracle: 'INSERT INTO NOTES (BODY) VALUES (:1) RETURNING ID, BODY, STARS INTO :2, :3, :4',
+      },
+    }),
+    defineCase({
+      fixture: notesFixture,
+      feature: DEFAULTS_FEATURE,
+      name: 'INSERT … returningDefaults(): the generated key and the defaults the row leaves out',
+      covers: "return_defaults: the key and every column with a default the row leaves to the database, without listing them (body, which the row sets, is not returned)",
+      emulatedOn: { mysql: 'MySQL 8: a single-row INSERT is read back by LAST_INSERT_ID() on the same connection (MariaDB: native)' },
+      noteOn: intoBinds,
+      build: ({ notes }) => insert(notes).values({ body: 'first' }).returningDefaults(),
+      affected: 1,
+      expect: { ordered: true, rows: [{ id: 1, stars: 3 }] },
+      sql: {
+        sqlite: 'INSERT INTO "notes" ("body") VALUES (?) RETURNING "notes"."id", "notes"."stars"',
+        postgres: 'INSERT INTO "notes" ("body") VALUES ($1) RETURNING "notes"."id", "notes"."stars"',
+        mysql: 'INSERT INTO `notes` (`body`) VALUES (?); SELECT `notes`.`id`, `notes`.`stars` FROM `notes` WHERE `notes`.`id` = LAST_INSERT_ID()',
+        oracle: 'INSERT INTO NOTES (BODY) VALUES (:1) RETURNING ID, STARS INTO :2, :3',
+      },
+    }),
+    defineCase({
+      fixture: notesFixture,
+      feature: DEFAULTS_FEATURE,
+      name: 'INSERT of several rows … returningDefaults(): each row its own key and defaults',
+      covers: 'return_defaults on a multi-row INSERT: every row (a column one row sets and another leaves out is returned for both), where the database can say which row got which value',
+      noteOn: { mysql: mariadbOnly },
+      build: ({ notes }) =>
+        insert(notes)
+          .values([{ body: 'a', stars: 5 }, { body: 'b' }])
+          .returningDefaults(),
+      affected: 2,
+      // SQLite does not promise the order of RETURNING rows.
+      expect: {
+        ordered: false,
+        rows: [
+          { id: 1, stars: 5 },
+          { id: 2, stars: 3 },
+        ],
+      },
+      expectOn: {
+        oracle: { error: UnsupportedFeatureError, at: 'build', why: 'only a single-row INSERT … VALUES returns values (into binds)' },
+      },
+      sql: {
+        // SQLite has no DEFAULT in VALUES: the left-out column's default is bound.
+        sqlite: 'INSERT INTO "notes" ("body", "stars") VALUES (?, ?), (?, ?) RETURNING "notes"."id", "notes"."stars"',
+        postgres: 'INSERT INTO "notes" ("body", "stars") VALUES ($1, $2), ($3, DEFAULT) RETURNING "notes"."id", "notes"."stars"',
+        mysql: { error: UnsupportedFeatureError },
+        oracle: { error: UnsupportedFeatureError },
       },
     }),
     defineCase({

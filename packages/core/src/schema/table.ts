@@ -18,16 +18,17 @@ export type ColumnMap = { readonly [key: string]: AnyColumn };
 type Brand<B> = B extends { readonly __brand: infer X } ? X : never;
 type Value<B> = Brand<B> extends { value: infer T; notNull: infer N } ? (N extends true ? T : T | null) : never;
 type Optional<B> = Brand<B> extends { notNull: infer N; hasDefault: infer D } ? (N extends true ? D : true) : never;
+type ServerValueOf<B> = Brand<B> extends { primaryKey: true } ? 'key' : Brand<B> extends { hasDefault: true } ? 'default' : 'none';
 
 /** The column a definition becomes in table `TName` under key `K`. */
-export type ColumnFor<B, TName extends string, K extends string> = Column<Value<B>, TName, K, Optional<B> extends true ? true : false>;
+export type ColumnFor<B, TName extends string, K extends string> = Column<Value<B>, TName, K, Optional<B> extends true ? true : false, ServerValueOf<B>>;
 
 /** The columns `table()` makes from definitions. */
 export type ColumnsFrom<Defs, TName extends string> = { readonly [K in keyof Defs & string]: ColumnFor<Defs[K], TName, K> };
 
 /** The same columns, re-bound to another name (an alias). */
 export type Rebound<C, A extends string> = {
-  readonly [K in keyof C]: C[K] extends Column<infer T, string, infer Key, infer O> ? Column<T, A, Key, O> : never;
+  readonly [K in keyof C]: C[K] extends Column<infer T, string, infer Key, infer O, infer G> ? Column<T, A, Key, O, G> : never;
 };
 
 /** A named constraint over several columns. */

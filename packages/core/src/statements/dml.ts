@@ -8,9 +8,9 @@ import { FromItem } from '../schema/from';
 import type { AnyColumn, ColumnMap, Table } from '../schema/table';
 import { Assignment, toAssignments as assignments } from './assignments';
 import { InsertValues } from './insert-values';
-import type { InsertRow, RowOf, SelectItem, UpdateSet } from './result-types';
+import type { InsertRow, ReturnedDefaults, RowOf, SelectItem, UpdateSet } from './result-types';
 import { checkColumnTypes, FitsColumns } from './insert-select-types';
-import { returningItems } from './returning';
+import { defaultsReturned, returningItems } from './returning';
 import { Select, SelectedColumn } from './select';
 import { CommonTableExpression } from './cte';
 import { Needs, NeedsOf, withPhantoms } from '../capabilities';
@@ -77,6 +77,8 @@ export interface InsertClauses {
   readonly onConflict?: OnConflict;
   /** RETURNING: the columns of the inserted rows to give back. */
   readonly returning?: readonly SelectedColumn[];
+  /** RETURNING is `returningDefaults()`'s: worked out again when the rows change. */
+  readonly returningDefaults?: true;
 }
 
 /**
@@ -108,7 +110,12 @@ export class Insert<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
   values(rows: InsertRow<C> | readonly InsertRow<C>[]): Insert<C, R> {
     const list = (Array.isArray(rows) ? rows : [rows]) as Record<string, unknown>[];
     if (list.length === 0) throw new CompileError(`insert into ${this.table.name}: values() needs at least one row`);
-    return new Insert(this.table, InsertValues.of(this.table, list), this.clauses);
+    return this.from(InsertValues.of(this.table, list));
+  }
+  /** The same INSERT from other rows; what returningDefaults() returns follows them. */
+  private from(source: InsertSource): Insert<C, R> {
+    const clauses = this.clauses.returningDefaults ? { ...this.clauses, returning: defaultsReturned(this.table, source) } : this.clauses;
+    return new Insert(this.table, source, clauses);
   }
   /** The same INSERT (ON CONFLICT and RETURNING included) with other rows: a large insert runs in batches. */
   withRows(rows: InsertValues): Insert<C, R> {
@@ -116,7 +123,7 @@ export class Insert<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
   }
   /** `INSERT … DEFAULT VALUES`: one row of defaults. */
   defaultValues(): Insert<C, R> {
-    return new Insert(this.table, { kind: 'default-values' }, this.clauses);
+    return this.from({ kind: 'default-values' });
   }
   /** `INSERT INTO t (cols) SELECT …`: the select's columns fill `keys` in order. */
   fromSelect<const K extends readonly (keyof C & string)[], Q extends Select<never[], string> | Select>(keys: K, query: Q & FitsColumns<C, K, Q>): Insert<C, R> {
@@ -130,7 +137,7 @@ export class Insert<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
       throw new CompileError(`insert into ${this.table.name}: ${columns.length} columns but the select has ${query.state.columns.length}`);
     }
     checkColumnTypes(this.table.name, columns, query.state.columns);
-    return new Insert(this.table, { kind: 'select', columns, select: query as Select<never[], string> }, this.clauses);
+    return this.from({ kind: 'select', columns, select: query as Select<never[], string> });
   }
   /**
    * Upsert: what to do when a row's `keys` (the primary key or a unique
@@ -148,7 +155,27 @@ export class Insert<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
   /** RETURNING: the inserted rows' columns or expressions (as select() takes them), given back by execute(). */
   returning<const S extends readonly SelectItem[]>(...items: S): Insert<C, RowOf<S>> & Needs<'RETURNING'> {
     const returning = returningItems(items, `insert into ${this.table.name}`);
-    return withPhantoms(new Insert<C, RowOf<S>>(this.table, this.source, { ...this.clauses, returning }));
+    const { returningDefaults: _, ...clauses } = this.clauses;
+    return withPhantoms(new Insert<C, RowOf<S>>(this.table, this.source, { ...clauses, returning }));
+  }
+  /**
+   * RETURNING what the database filled in (SQLAlchemy's `return_defaults()`):
+   * the primary key, and every column with a default or a generated value
+   * (auto-increment) that some row leaves out — without listing them. Each
+   * inserted row comes back, in the order inserted, where the database
+   * returns rows of a multi-row INSERT (PostgreSQL, SQLite, MariaDB); Oracle
+   * and MySQL 8 return a single row only and refuse more (they cannot say
+   * which row got which value).
+   *
+   * @example
+   * ```ts
+   * const [row] = await engine.execute(insert(orders).values({ item: 'pen', amount: '2.50' }).returningDefaults());
+   * row.id; row.placedAt; // the generated key and the server's default
+   * ```
+   */
+  returningDefaults(): Insert<C, ReturnedDefaults<C>> & Needs<'RETURNING'> {
+    const returning = defaultsReturned(this.table, this.source);
+    return withPhantoms(new Insert<C, ReturnedDefaults<C>>(this.table, this.source, { ...this.clauses, returning, returningDefaults: true }));
   }
 }
 

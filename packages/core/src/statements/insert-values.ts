@@ -62,6 +62,12 @@ export class InsertValues {
     return this.columns.some((c) => c.key === column.key);
   }
 
+  /** Whether every row gives `column` a value (none leaves it to the database's default). */
+  setsInEveryRow(column: AnyColumn): boolean {
+    const j = this.columns.findIndex((c) => c.key === column.key);
+    return j >= 0 && this.rows.every((row) => row[j] !== MISSING);
+  }
+
   /** Rows `from` to `to` (exclusive), with the same columns. */
   slice(from: number, to: number): InsertValues {
     const rows = this.rows.slice(from, to);

@@ -117,5 +117,17 @@ export interface MutationResult {
   readonly insertId?: number | bigint;
 }
 
+type ColumnsGiving<C, G> = { [K in keyof C]: C[K] extends Column<unknown, string, string, boolean, infer X> ? ([X] extends [G] ? K : never) : never }[keyof C];
+
+/**
+ * The row `insert(…).returningDefaults()` gives: the primary key column, and
+ * each column with a default or a generated value, present when the INSERT
+ * left it to the database (optional: a statement that sets it in every row
+ * does not return it).
+ */
+export type ReturnedDefaults<C> = Simplify<
+  { -readonly [K in ColumnsGiving<C, 'key'>]: Read<ExpressionValue<C[K], never>> } & { -readonly [K in ColumnsGiving<C, 'default'>]?: Read<ExpressionValue<C[K], never>> }
+>;
+
 /** A table's full row. */
 export type RowOfTable<T> = T extends Table<string, infer C> ? { -readonly [K in keyof C]: Read<ExpressionValue<C[K], never>> } : never;

@@ -2,6 +2,8 @@
  * RETURNING: the rows an INSERT, UPDATE or DELETE changed, as it left them.
  */
 import { CompileError } from '../errors';
+import type { AnyColumn, Table } from '../schema/table';
+import type { InsertValues } from './insert-values';
 import type { SelectItem } from './result-types';
 import { resolveSelectItems, SelectedColumn } from './select';
 
@@ -49,4 +51,34 @@ export function returningItems(items: readonly SelectItem[], what: string): Sele
     seen.add(c.key);
   }
   return columns;
+}
+
+/** Where an INSERT's rows come from, as {@link defaultsReturned} reads it. */
+type RowSource = InsertValues | { readonly kind: 'default-values' } | { readonly kind: 'select'; readonly columns: readonly AnyColumn[] } | undefined;
+
+/**
+ * The columns `insert(…).returningDefaults()` returns (SQLAlchemy's
+ * `return_defaults()`): the primary key, and every column with a default or
+ * a generated value (auto-increment) that some row leaves to the database —
+ * in table order, as RETURNING columns.
+ *
+ * @example
+ * ```ts
+ * defaultsReturned(users, insert(users).values({ name: 'Ada' }).source) // [id, createdAt] as RETURNING columns
+ * ```
+ */
+export function defaultsReturned(table: Table, source: RowSource): SelectedColumn[] {
+  const what = `insert into ${table.name}`;
+  if (source === undefined) throw new CompileError(`${what}: returningDefaults() comes after values(), defaultValues() or fromSelect()`);
+  const keys = new Set(table.definition.primaryKey?.columns ?? []);
+  const leftOut = (column: AnyColumn): boolean => {
+    if (source.kind === 'values') return !source.setsInEveryRow(column);
+    if (source.kind === 'select') return !source.columns.includes(column);
+    return true;
+  };
+  const columns = Object.values(table.c).filter(
+    (c) => c.spec.primaryKey || keys.has(c.key) || ((c.spec.default !== undefined || c.spec.autoIncrement) && leftOut(c)),
+  );
+  if (columns.length === 0) throw new CompileError(`${what}: returningDefaults() has nothing to return: the table has no primary key, and no column with a default that this INSERT leaves out`);
+  return returningItems(columns, what);
 }
