@@ -24,6 +24,7 @@ export { catalogText, groupRows, splitTopLevel } from './schema/reflection';
 export { isDateType, isTimestampTz } from './expr/dates';
 export * from './types/validate';
 export * from './types/codec';
+export { fractionDigits, isMicrosTimestamp, microsText, readMicros, withMicros, formatMicros } from './types/timestamp-micros';
 export * from './compiler/compiled';
 export * from './compiler/context';
 export * from './compiler/dml-scope';

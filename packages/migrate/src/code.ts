@@ -21,8 +21,14 @@ export function typeCode(type: SqlType, name?: string): { factory: string; code:
     case 'numeric':
       if (o.precision === undefined) return { factory: 'numeric', code: `numeric(${n})` };
       return withOptions('numeric', `{ precision: ${o.precision}${o.scale === undefined ? '' : `, scale: ${o.scale}`} }`);
-    case 'timestamp':
-      return o.withTimeZone ? withOptions('timestamp', '{ withTimeZone: true }') : { factory: 'timestamp', code: `timestamp(${n})` };
+    case 'timestamp': {
+      const options = [
+        ...(o.withTimeZone ? ['withTimeZone: true'] : []),
+        ...(o.mode === undefined ? [] : [`mode: '${o.mode}'`]),
+        ...(o.precision === undefined ? [] : [`precision: ${o.precision}`]),
+      ];
+      return options.length > 0 ? withOptions('timestamp', `{ ${options.join(', ')} }`) : { factory: 'timestamp', code: `timestamp(${n})` };
+    }
     case 'enum':
       return { factory: 'enumOf', code: `enumOf([${(o.values ?? []).map(tsString).join(', ')}]${n === '' ? '' : `, ${n}`})` };
     case 'unknown':

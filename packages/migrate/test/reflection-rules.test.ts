@@ -48,7 +48,9 @@ test('MySQL / MariaDB: TINYINT(1) is a boolean, DECIMAL(65, 30) an unbounded num
 test('PostgreSQL: format_type names; unknown types read as text', () => {
   expect(d(postgresTypeOf('character varying(40)'))).toBe('varchar(40)');
   expect(d(postgresTypeOf('numeric(10,2)'))).toBe('numeric(10, 2)');
-  expect(d(postgresTypeOf('timestamp(3) with time zone'))).toBe('timestamp with time zone');
+  // The precision is kept (a timestamp({ precision: 3 }) column); 6 is the default and reflects as none.
+  expect(d(postgresTypeOf('timestamp(3) with time zone'))).toBe('timestamp(3) with time zone');
+  expect(d(postgresTypeOf('timestamp(6) with time zone'))).toBe('timestamp with time zone');
   expect(d(postgresTypeOf('jsonb'))).toBe('json');
   expect(d(postgresTypeOf('money'))).toBe('text');
   expect(stripPostgresCast("'draft'::character varying")).toBe("'draft'");

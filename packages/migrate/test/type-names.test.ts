@@ -33,6 +33,8 @@ const columns: Record<string, () => AnyColumnBuilder> = {
   c_time: () => time(),
   c_timestamp: () => timestamp(),
   c_timestamptz: () => timestamp({ withTimeZone: true }),
+  c_timestamp_us: () => timestamp({ mode: 'string' }),
+  c_timestamp_ms: () => timestamp({ precision: 3 }),
   c_json: () => json(),
   c_uuid: () => uuid(),
   c_blob: () => blob(),
@@ -42,13 +44,14 @@ const columns: Record<string, () => AnyColumnBuilder> = {
 /** What each catalog loses: column → the type it reflects as (described). */
 const losses: Record<'sqlite' | 'postgres' | 'mysql' | 'oracle', Record<string, string>> = {
   // REAL is SQLite's only float; JSON, UUID and enum values are TEXT.
-  sqlite: { c_real: 'double', c_json: 'text', c_uuid: 'text', c_enum: 'text' },
-  // An enum is a VARCHAR with a CHECK.
-  postgres: { c_enum: 'varchar(5)' },
-  // A UUID is CHAR(36); DATETIME has no time zone.
-  mysql: { c_uuid: 'char(36)', c_timestamptz: 'timestamp' },
-  // A UUID, a time of day and an enum are VARCHAR2; JSON before 21c is a CLOB.
-  oracle: { c_uuid: 'varchar(36)', c_time: 'varchar(15)', c_enum: 'varchar(5)', c_json: 'text' },
+  // A timestamp's mode is the application's (never in a catalog); SQLite's TIMESTAMP is text of any precision.
+  sqlite: { c_real: 'double', c_json: 'text', c_uuid: 'text', c_enum: 'text', c_timestamp_us: 'timestamp', c_timestamp_ms: 'timestamp' },
+  // An enum is a VARCHAR with a CHECK. Six fraction digits are the default TIMESTAMP's.
+  postgres: { c_enum: 'varchar(5)', c_timestamp_us: 'timestamp' },
+  // A UUID is CHAR(36); DATETIME has no time zone; DATETIME(3) is what timestamp() is.
+  mysql: { c_uuid: 'char(36)', c_timestamptz: 'timestamp', c_timestamp_ms: 'timestamp' },
+  // A UUID, a time of day and an enum are VARCHAR2; JSON before 21c is a CLOB. Six fraction digits are the default TIMESTAMP's.
+  oracle: { c_uuid: 'varchar(36)', c_time: 'varchar(15)', c_enum: 'varchar(5)', c_json: 'text', c_timestamp_us: 'timestamp' },
 };
 
 function typesTable(name: string): Table {
@@ -100,7 +103,7 @@ function oracleCatalogRow(name: string): OracleColumnType {
   if (number) return { dataType: 'NUMBER', precision: number[1] === undefined ? null : Number(number[1]), scale: number[1] === undefined ? null : Number(number[2] ?? 0) };
   const chars = /^(VARCHAR2|CHAR)\((\d+) CHAR\)$/.exec(name);
   if (chars) return { dataType: chars[1]!, charLength: Number(chars[2]) };
-  if (name.startsWith('TIMESTAMP')) return { dataType: name.replace('TIMESTAMP', 'TIMESTAMP(6)') };
+  if (name.startsWith('TIMESTAMP')) return { dataType: name.startsWith('TIMESTAMP(') ? name : name.replace('TIMESTAMP', 'TIMESTAMP(6)') };
   return { dataType: name };
 }
 

@@ -63,7 +63,8 @@ export class MysqlTypeCompiler extends TypeCompiler<string> {
         return 'TIME(6)';
       case 'timestamp':
         // DATETIME holds UTC wall-clock time (sessions run in +00:00); TIMESTAMP would stop in 2038.
-        return 'DATETIME(3)';
+        // Milliseconds unless the column says (DATETIME alone would keep whole seconds).
+        return `DATETIME(${o.precision ?? 3})`;
       case 'uuid':
         return 'CHAR(36)';
       case 'blob':
@@ -102,7 +103,7 @@ export class MysqlTypeCompiler extends TypeCompiler<string> {
       case 'time':
         return 'TIME(6)';
       case 'timestamp':
-        return 'DATETIME(3)';
+        return `DATETIME(${o.precision ?? 3})`;
       case 'json':
         // MariaDB's JSON is text: CHAR gives the text, which is read back as JSON.
         return this.flavor === 'mariadb' ? 'CHAR' : 'JSON';
@@ -167,7 +168,8 @@ function mysqlTypeOf(columnType: string): SqlType {
       return new SqlType('time');
     case 'datetime':
     case 'timestamp':
-      return new SqlType('timestamp', { withTimeZone: false });
+      // DATETIME(3) is what a timestamp() column is; other fractions are its precision.
+      return new SqlType('timestamp', n === 3 ? { withTimeZone: false } : { withTimeZone: false, precision: n ?? 0 });
     case 'json':
       return new SqlType('json');
     case 'enum':

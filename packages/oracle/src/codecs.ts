@@ -18,6 +18,8 @@ import {
   baseCodecs,
   CodecTable,
   formatUtcTimestamp,
+  microsText,
+  withMicros,
   parseUtcTimestamp,
   readBooleanish,
   readDateText,
@@ -37,6 +39,10 @@ import {
 export const TIMESTAMP_FORMAT = 'YYYY-MM-DD HH24:MI:SS.FF3';
 /** The same with a time zone offset (always `+00:00` as written by alkahest); see {@link TIMESTAMP_FORMAT}. */
 export const TIMESTAMP_TZ_FORMAT = 'YYYY-MM-DD HH24:MI:SS.FF3 TZH:TZM';
+/** The format model of microsecond timestamps (`timestamp({ mode: 'string' | 'bigint' })`), bound with six fraction digits. */
+export const TIMESTAMP_MICROS_FORMAT = 'YYYY-MM-DD HH24:MI:SS.FF6';
+/** The same with a time zone offset; see {@link TIMESTAMP_MICROS_FORMAT}. */
+export const TIMESTAMP_TZ_MICROS_FORMAT = 'YYYY-MM-DD HH24:MI:SS.FF6 TZH:TZM';
 /** The format model of `date` values; see {@link TIMESTAMP_FORMAT}. */
 export const DATE_FORMAT = 'YYYY-MM-DD';
 
@@ -87,7 +93,7 @@ export function oracleCodecs(nativeBoolean: boolean): CodecTable {
     bigint: { toDriver: (v) => String(v), fromDriver: baseCodecs.bigint!.fromDriver! },
     boolean: nativeBoolean ? { fromDriver: readBooleanish } : { toDriver: (v) => (v ? 1 : 0), fromDriver: readBooleanish },
     date: { fromDriver: readDateText },
-    timestamp: { toDriver: writeTimestamp, fromDriver: readTimestamp },
+    timestamp: withMicros({ toDriver: writeTimestamp, fromDriver: readTimestamp }, (type, v) => `${microsText(type, v, 6)}${type.options.withTimeZone ? ' +00:00' : ''}`),
     json: { toDriver: (v) => JSON.stringify(v), fromDriver: readJsonText },
     uuid: { toDriver: (v) => (typeof v === 'string' ? v.toLowerCase() : v) },
   };

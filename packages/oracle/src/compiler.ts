@@ -33,6 +33,7 @@ import {
   SqlType,
   Table,
   formatUtcTimestamp,
+  isMicrosTimestamp,
   typeOfValue,
   UnsupportedFeatureError,
 } from '@alkahest/core/dialect';
@@ -42,7 +43,7 @@ import { OutBind } from './returning';
 import { oracleLiteral } from './literals';
 import { oracleMerge } from './merge';
 import type { DateAdd, DateExtract, DateTrunc, JsonContains, JsonExtract, JsonIsNull } from '@alkahest/core/dialect';
-import { DATE_FORMAT, oracleCodecs, TIMESTAMP_FORMAT, TIMESTAMP_TZ_FORMAT } from './codecs';
+import { DATE_FORMAT, oracleCodecs, TIMESTAMP_FORMAT, TIMESTAMP_MICROS_FORMAT, TIMESTAMP_TZ_FORMAT, TIMESTAMP_TZ_MICROS_FORMAT } from './codecs';
 import { oracleDateAdd, oracleDateExtract, oracleDateTrunc } from './dates';
 import { oracleJsonContains, oracleJsonExtract, oracleJsonIsNull } from './json';
 import { emptyStringError, isBooleanValue, isCondition, isEmptyString, isNullValue } from './conditions';
@@ -185,9 +186,10 @@ export class OracleCompiler extends SqlCompiler {
     // always has a '.' decimal point, which the session's NLS_NUMERIC_CHARACTERS = '.,' (set at connect) reads.
     if (effective.kind === 'numeric' || effective.kind === 'bigint') return `TO_NUMBER(${placeholder})`;
     if (effective.kind === 'timestamp') {
+      const micros = isMicrosTimestamp(effective);
       return effective.options.withTimeZone
-        ? `TO_TIMESTAMP_TZ(${placeholder}, ${this.stringLiteral(TIMESTAMP_TZ_FORMAT)})`
-        : `TO_TIMESTAMP(${placeholder}, ${this.stringLiteral(TIMESTAMP_FORMAT)})`;
+        ? `TO_TIMESTAMP_TZ(${placeholder}, ${this.stringLiteral(micros ? TIMESTAMP_TZ_MICROS_FORMAT : TIMESTAMP_TZ_FORMAT)})`
+        : `TO_TIMESTAMP(${placeholder}, ${this.stringLiteral(micros ? TIMESTAMP_MICROS_FORMAT : TIMESTAMP_FORMAT)})`;
     }
     return placeholder;
   }
@@ -199,6 +201,8 @@ export class OracleCompiler extends SqlCompiler {
     if (type.kind === 'timestamp' && value instanceof Date) {
       return `TIMESTAMP ${this.stringLiteral(formatUtcTimestamp(value) + (type.options.withTimeZone ? ' +00:00' : ''))}`;
     }
+    // A microsecond timestamp's text (with ' +00:00' with time zone) is the literal's.
+    if (isMicrosTimestamp(type)) return `TIMESTAMP ${this.stringLiteral(String(this.toDriver(value, type)))}`;
     return this.inlineLiteral(this.toDriver(value, type), type);
   }
 

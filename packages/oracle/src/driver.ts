@@ -17,6 +17,7 @@ import {
   DriverConnection,
   type DriverErrorDetails,
   DriverResult,
+  isMicrosTimestamp,
   LoadPlan,
   TransactionOptions,
   UnsupportedFeatureError,
@@ -122,7 +123,8 @@ export type FetchTypeHandler = (metadata: OracleDB.Metadata<unknown>) => OracleD
 /**
  * The fetch type handler of every query: NUMBER as exact text (then a number
  * when nothing is lost), CLOB as string, BLOB as Buffer, DATE and TIMESTAMP
- * by their wall-clock fields.
+ * by their wall-clock fields; with `timestampsAsText` (a query that reads a
+ * microsecond timestamp column), TIMESTAMP [WITH TIME ZONE] as text.
  *
  * @example
  * ```ts
@@ -130,8 +132,11 @@ export type FetchTypeHandler = (metadata: OracleDB.Metadata<unknown>) => OracleD
  * await connection.execute(sql, [], { fetchTypeHandler: handler });
  * ```
  */
-export function makeFetchTypeHandler(lib: OracledbConstants): FetchTypeHandler {
+export function makeFetchTypeHandler(lib: OracledbConstants, timestampsAsText = false): FetchTypeHandler {
   return (metadata) => {
+    // A query reading a microsecond timestamp fetches every TIMESTAMP as text (the session's ISO
+    // formats, all fraction digits): a Date would stop at milliseconds. Its Date columns read that text too.
+    if (timestampsAsText && (metadata.dbType === lib.DB_TYPE_TIMESTAMP || metadata.dbType === lib.DB_TYPE_TIMESTAMP_TZ)) return { type: lib.STRING };
     switch (metadata.dbType) {
       case lib.DB_TYPE_NUMBER:
         return { type: lib.STRING, converter: numberFromText };
@@ -162,12 +167,19 @@ export function makeFetchTypeHandler(lib: OracledbConstants): FetchTypeHandler {
 export class OracleConnection implements DriverConnection {
   private inTransaction = false;
   private readonly fetchTypeHandler: FetchTypeHandler;
+  private readonly textTimestampHandler: FetchTypeHandler;
 
   constructor(
     private readonly connection: OracledbConnectionLike,
     private readonly lib: OracledbConstants,
   ) {
     this.fetchTypeHandler = makeFetchTypeHandler(lib);
+    this.textTimestampHandler = makeFetchTypeHandler(lib, true);
+  }
+
+  /** The fetch type handler of a query: timestamps as text where it reads a microsecond timestamp. */
+  private handlerFor(query: CompiledQuery): FetchTypeHandler {
+    return query.columns.some((c) => isMicrosTimestamp(c.type)) ? this.textTimestampHandler : this.fetchTypeHandler;
   }
 
   /** Whether a transaction begun with {@link begin} is open. */
@@ -182,7 +194,7 @@ export class OracleConnection implements DriverConnection {
     const result = await this.connection.execute(query.sql, query.params as unknown[], {
       autoCommit: !this.inTransaction,
       outFormat: arrays ? this.lib.OUT_FORMAT_ARRAY : this.lib.OUT_FORMAT_OBJECT,
-      fetchTypeHandler: this.fetchTypeHandler,
+      fetchTypeHandler: this.handlerFor(query),
     });
     const rows = (result.rows ?? []) as DriverResult['rows'];
     return { rows, rowsAffected: result.rowsAffected ?? 0 };
@@ -267,7 +279,7 @@ export class OracleConnection implements DriverConnection {
       autoCommit: false,
       resultSet: true,
       outFormat: this.lib.OUT_FORMAT_ARRAY,
-      fetchTypeHandler: this.fetchTypeHandler,
+      fetchTypeHandler: this.handlerFor(query),
     });
     const resultSet = result.resultSet as { getRows(n: number): Promise<unknown[][]>; close(): Promise<void> } | undefined;
     if (resultSet === undefined) return;

@@ -5,7 +5,7 @@
  * variable and turns the values it gets back (one array per variable, one
  * element per changed row) into rows.
  */
-import type { SqlType } from '@alkahest/core/dialect';
+import { isMicrosTimestamp, type SqlType } from '@alkahest/core/dialect';
 import type OracleDB from 'oracledb';
 import { dateWallClock, numberFromText, timestampAsUtc } from './fetch';
 
@@ -57,6 +57,8 @@ export function outBindDefinition(lib: OutBindConstants, type: SqlType): { bind:
     case 'date':
       return { bind: out(lib.DB_TYPE_DATE), read: dateWallClock };
     case 'timestamp':
+      // A microsecond timestamp comes back as the session's ISO text, read by its codec.
+      if (isMicrosTimestamp(type)) return { bind: out(lib.STRING, 64), read: same };
       return type.options.withTimeZone ? { bind: out(lib.DB_TYPE_TIMESTAMP_TZ), read: same } : { bind: out(lib.DB_TYPE_TIMESTAMP), read: timestampAsUtc };
     case 'blob':
       return { bind: out(lib.BUFFER, MAX_RETURNED_SIZE), read: same };

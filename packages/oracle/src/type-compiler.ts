@@ -97,7 +97,8 @@ export class OracleTypeCompiler extends TypeCompiler<OracleColumnType> {
         // Oracle has no time-of-day type; 'HH:MM:SS.ffffff' text sorts correctly.
         return 'VARCHAR2(15 CHAR)';
       case 'timestamp':
-        return o.withTimeZone ? 'TIMESTAMP WITH TIME ZONE' : 'TIMESTAMP';
+        // TIMESTAMP keeps six fraction digits unless told.
+        return `TIMESTAMP${this.fractionPrecision(type, 6)}${o.withTimeZone ? ' WITH TIME ZONE' : ''}`;
       case 'json':
         return this.features.nativeJson ? 'JSON' : 'CLOB';
       case 'uuid':
@@ -166,7 +167,12 @@ export class OracleTypeCompiler extends TypeCompiler<OracleColumnType> {
     if (t === 'DATE') return new SqlType('date');
     if (t === 'BOOLEAN') return new SqlType('boolean');
     if (t === 'JSON') return new SqlType('json');
-    if (t.startsWith('TIMESTAMP')) return new SqlType('timestamp', { withTimeZone: t.includes('TIME ZONE') });
+    if (t.startsWith('TIMESTAMP')) {
+      const withTimeZone = t.includes('TIME ZONE');
+      // ALL_TAB_COLUMNS writes the precision in the type's name: TIMESTAMP(6), TIMESTAMP(3) WITH TIME ZONE.
+      const precision = Number(/^TIMESTAMP\((\d)\)/.exec(t)?.[1] ?? 6);
+      return new SqlType('timestamp', precision === 6 ? { withTimeZone } : { withTimeZone, precision });
+    }
     return new SqlType('text');
   }
 }

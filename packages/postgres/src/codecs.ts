@@ -3,7 +3,7 @@
  * to hand over int8, numeric, dates, timestamps and JSON as raw text, which
  * these codecs convert exactly.
  */
-import { baseCodecs, CodecTable, formatUtcTimestamp, InvalidValueError, parseUtcTimestamp, readJsonText, writeSignedZero } from '@alkahest/core/dialect';
+import { baseCodecs, CodecTable, formatUtcTimestamp, InvalidValueError, microsText, parseUtcTimestamp, readJsonText, withMicros, writeSignedZero } from '@alkahest/core/dialect';
 
 /**
  * Reads `timestamptz` text such as `2024-01-01 12:00:00.123+00`, `…+05:30`,
@@ -56,10 +56,14 @@ export const postgresCodecs: CodecTable = {
   ...baseCodecs,
   real: { toDriver: writeSignedZero, fromDriver: baseCodecs.real!.fromDriver! },
   double: { toDriver: writeSignedZero, fromDriver: baseCodecs.double!.fromDriver! },
-  timestamp: {
-    toDriver: (v, type) => writePgTimestamp(v as Date, type.options.withTimeZone === true),
-    fromDriver: (v, type) => (type.options.withTimeZone ? readTimestamptz(v) : readTimestamp(v)),
-  },
+  timestamp: withMicros(
+    {
+      toDriver: (v, type) => writePgTimestamp(v as Date, type.options.withTimeZone === true),
+      fromDriver: (v, type) => (type.options.withTimeZone ? readTimestamptz(v) : readTimestamp(v)),
+    },
+    // Microsecond timestamps (years 0001 to 9999) as UTC text; PostgreSQL reads them exactly.
+    (type, v) => `${microsText(type, v)}${type.options.withTimeZone ? '+00' : ''}`,
+  ),
   date: { fromDriver: readPgDate },
   // pg would send a JS array as a PostgreSQL array literal: JSON is always sent as text.
   json: { toDriver: (v) => JSON.stringify(v), fromDriver: readJsonText },

@@ -34,7 +34,8 @@ export class PostgresTypeCompiler extends TypeCompiler<string> {
       case 'blob':
         return 'BYTEA';
       case 'timestamp':
-        return type.options.withTimeZone ? 'TIMESTAMPTZ' : 'TIMESTAMP';
+        // Six fraction digits are PostgreSQL's default: written only when fewer.
+        return `${type.options.withTimeZone ? 'TIMESTAMPTZ' : 'TIMESTAMP'}${this.fractionPrecision(type, 6)}`;
       default:
         return super.typeName(type);
     }
@@ -77,7 +78,9 @@ function postgresTypeOf(formatted: string): SqlType {
     if (base === 'character') return new SqlType('char', { length: n });
     if (base === 'numeric') return new SqlType('numeric', second === undefined ? { precision: n } : { precision: n, scale: Number(second) });
     if (base === 'time') return new SqlType('time');
-    return new SqlType('timestamp', { withTimeZone: rest === ' with time zone' });
+    const withTimeZone = rest === ' with time zone';
+    // timestamp(6) is PostgreSQL's default, what a timestamp() column is.
+    return new SqlType('timestamp', n === 6 ? { withTimeZone } : { withTimeZone, precision: n });
   }
   return new SqlType('text');
 }

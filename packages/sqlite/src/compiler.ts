@@ -19,6 +19,8 @@ import {
   readJsonText,
   formatUtcTimestamp,
   timestampWriter,
+  microsText,
+  withMicros,
   LockClause,
   RowValue,
   SqlCompiler,
@@ -53,7 +55,8 @@ export const sqliteCodecs: CodecTable = {
   boolean: { toDriver: (v) => (v ? 1 : 0), fromDriver: baseCodecs.boolean!.fromDriver! },
   // Timestamps are UTC text shaped like SQL's own: they sort and compare correctly.
   // Text with a four-digit year sorts chronologically; a fifth digit or a sign would not.
-  timestamp: { toDriver: timestampWriter(0, 9999, 'SQLite (timestamps stored as text)'), fromDriver: parseUtcTimestamp },
+  // Microsecond timestamps: the same text with the column's fraction digits.
+  timestamp: withMicros({ toDriver: timestampWriter(0, 9999, 'SQLite (timestamps stored as text)'), fromDriver: parseUtcTimestamp }, (type, v) => microsText(type, v)),
   json: { toDriver: (v) => JSON.stringify(v), fromDriver: readJsonText },
 };
 

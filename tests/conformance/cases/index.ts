@@ -32,5 +32,6 @@ import { alter } from './alter';
 import { division } from './division';
 import { decimals } from './decimals';
 import { rowLimits } from './row-limits';
+import { timestampsMicros } from './timestamps-micros';
 
-export const areas: readonly Area[] = [selectBasics, predicates, joins, grouping, orderingNulls, subqueries, subqueryExpressions, ctes, setOperations, rowValues, distinctOnAndLocking, rowLimits, parameters, inserts, updateDelete, upserts, returning, multiTableDml, ddl, alter, typesEdges, unicodeAndEmpty, jsonArea, datesArea, windows, conditional, aggregates, groupingSetsArea, constantsAndStrings, division, decimals, nullSafeBitwiseRegex];
+export const areas: readonly Area[] = [selectBasics, predicates, joins, grouping, orderingNulls, subqueries, subqueryExpressions, ctes, setOperations, rowValues, distinctOnAndLocking, rowLimits, parameters, inserts, updateDelete, upserts, returning, multiTableDml, ddl, alter, typesEdges, unicodeAndEmpty, jsonArea, datesArea, windows, conditional, aggregates, groupingSetsArea, constantsAndStrings, division, decimals, timestampsMicros, nullSafeBitwiseRegex];

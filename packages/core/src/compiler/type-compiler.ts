@@ -123,6 +123,12 @@ export abstract class TypeCompiler<Native = string> {
    */
   abstract reflect(native: Native): SqlType;
 
+  /** `(p)` for a timestamp that keeps other than the database's default fraction digits, else ''. */
+  fractionPrecision(type: SqlType, databaseDefault: number): string {
+    const { precision } = type.options;
+    return precision === undefined || precision === databaseDefault ? '' : `(${wholeNumber(precision, 'timestamp precision')})`;
+  }
+
   /** `(p, s)`, `(p)` or '' for a numeric type. */
   precisionScale(type: SqlType): string {
     const { precision, scale } = type.options;

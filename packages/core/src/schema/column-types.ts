@@ -5,6 +5,7 @@
 import { SchemaError } from '../errors';
 import { SqlType } from '../types/sql-type';
 import type { Decimal } from '../types/decimal';
+import type { TimestampMode } from '../types/timestamp-micros';
 import { ColumnBuilder, columnSpec } from './column';
 import { jsonFunctions } from '../expr/json';
 
@@ -192,9 +193,39 @@ export const time = (name?: string): Builder<string> => make(new SqlType<string>
 export interface TimestampOptions {
   /** TIMESTAMP WITH TIME ZONE; without it, values are stored as UTC wall-clock time. */
   readonly withTimeZone?: boolean;
+  /**
+   * How values are given in JavaScript: `'date'` (default) a `Date`, which
+   * stops at milliseconds; `'string'` UTC text `'YYYY-MM-DD HH:MM:SS.ffffff'`
+   * (`Z` appended with time zone) and `'bigint'` microseconds since
+   * 1970-01-01 00:00:00 UTC, both exact to the microsecond.
+   */
+  readonly mode?: TimestampMode;
+  /**
+   * Fraction digits of a second the column keeps, 0 to 6 (default 6 in the
+   * string and bigint modes; the database's own in date mode: 6 on
+   * PostgreSQL and Oracle, 3 on MySQL). A finer value is refused, not rounded.
+   */
+  readonly precision?: number;
 }
+
 /**
- * TIMESTAMP [WITH TIME ZONE], as a `Date`.
+ * A TIMESTAMP's JavaScript value type in a mode.
+ *
+ * @example
+ * ```ts
+ * const text: TimestampValue<'string'> = '2024-01-02 03:04:05.123456';
+ * const micros: TimestampValue<'bigint'> = 1704164645123456n;
+ * ```
+ */
+export type TimestampValue<M extends TimestampMode | undefined> = M extends 'string' ? string : M extends 'bigint' ? bigint : Date;
+
+/**
+ * TIMESTAMP [WITH TIME ZONE], as a `Date`; with `mode: 'string'` or
+ * `mode: 'bigint'`, to the microsecond as text or as microseconds since the
+ * epoch. Strings are checked when a statement is built (a malformed value,
+ * a date that does not exist, more fraction digits than `precision`), taken
+ * as UTC unless they carry an offset (`Z`, `+05:30`), and read back as
+ * UTC text with exactly `precision` fraction digits.
  *
  * @example
  * ```ts
@@ -202,12 +233,29 @@ export interface TimestampOptions {
  *   id: integer().primaryKey(),
  *   placedAt: timestamp('placed_at').notNull().default(fn.now()),   // UTC wall-clock time
  *   paidAt: timestamp({ withTimeZone: true }),
+ *   seenAt: timestamp({ mode: 'string', precision: 6 }),             // '2024-01-02 03:04:05.123456'
+ *   tick: timestamp({ mode: 'bigint' }),                              // 1704164645123456n
  * });
  * ```
  */
-export function timestamp(name?: string | TimestampOptions, options?: TimestampOptions): Builder<Date> {
+export function timestamp<const M extends TimestampMode | undefined = undefined>(
+  name?: string | (TimestampOptions & { readonly mode?: M }),
+  options?: TimestampOptions & { readonly mode?: M },
+): Builder<TimestampValue<M>> {
   const [n, o] = split(name, options);
-  return make(new SqlType<Date>('timestamp', { withTimeZone: o?.withTimeZone === true }), n);
+  const mode = o?.mode ?? 'date';
+  if (mode !== 'date' && mode !== 'string' && mode !== 'bigint') throw new SchemaError(`timestamp mode must be 'date', 'string' or 'bigint', got ${String(mode)}`);
+  positiveInt(o?.precision, 'timestamp precision');
+  if (o?.precision !== undefined && o.precision > 6) throw new SchemaError(`timestamp precision must be 0 to 6 (microseconds), got ${o.precision}`);
+  const precision = o?.precision ?? (mode === 'date' ? undefined : 6);
+  return make(
+    new SqlType<TimestampValue<M>>('timestamp', {
+      withTimeZone: o?.withTimeZone === true,
+      ...(mode === 'date' ? {} : { mode }),
+      ...(precision === undefined ? {} : { precision }),
+    }),
+    n,
+  );
 }
 /**
  * JSON (jsonb on PostgreSQL), holding values of type `T`; `jsonNull` stores the

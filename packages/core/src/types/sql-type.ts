@@ -37,6 +37,8 @@ export interface TypeOptions {
   readonly precision?: number;
   readonly scale?: number;
   readonly withTimeZone?: boolean;
+  /** How a timestamp's values are given in JavaScript: as text or microseconds rather than Dates (`timestamp({ mode })`). */
+  readonly mode?: 'string' | 'bigint';
   readonly values?: readonly string[];
   /** Enum type name, where a dialect creates named enum types. */
   readonly enumName?: string;
@@ -69,8 +71,10 @@ export class SqlType<T = unknown> {
       case 'numeric':
         return o.precision === undefined ? 'numeric' : `numeric(${o.precision}${o.scale === undefined ? '' : `, ${o.scale}`})`;
       case 'timestamp':
-      case 'time':
-        return o.withTimeZone ? `${this.kind} with time zone` : this.kind;
+      case 'time': {
+        const name = o.precision === undefined ? this.kind : `${this.kind}(${o.precision})`;
+        return o.withTimeZone ? `${name} with time zone` : name;
+      }
       case 'enum':
         return `enum(${(o.values ?? []).join(', ')})`;
       default:

@@ -11,8 +11,8 @@
 const TIMESTAMP_TEXT =
   /^([+-]?\d{4,})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)?(\s+BC)?$/i;
 
-/** Milliseconds east of UTC of an offset such as `+05:30`, `-03`, `+00:19:32` or `Z`. */
-function offsetMillis(offset: string | undefined): number {
+/** Milliseconds east of UTC of an offset such as `+05:30`, `-03`, `+00:19:32` or `Z`. @internal */
+export function offsetMillis(offset: string | undefined): number {
   if (offset === undefined || offset.toUpperCase() === 'Z') return 0;
   const sign = offset.startsWith('-') ? -1 : 1;
   const digits = offset.slice(1).replace(/:/g, '');

@@ -3,6 +3,7 @@ import { JsonNull } from './json-null';
 import { customToDriver } from './custom';
 import { builtinTypes, SqlType } from './sql-type';
 import { TIME_OF_DAY } from './time-of-day';
+import { isMicrosTimestamp, microsProblem } from './timestamp-micros';
 
 const DATE_RE = /^-?\d{4,}-\d{2}-\d{2}$/;
 const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -155,9 +156,19 @@ export function checkBindValue(type: SqlType, value: unknown, where: ValuePlace)
     case 'time':
       if (typeof value === 'string' && TIME_OF_DAY.test(value)) return;
       return fail(value, "a time string 'HH:MM[:SS[.ffffff]]' (at most microseconds, which every database keeps)", where);
-    case 'timestamp':
-      if (value instanceof Date && !Number.isNaN(value.getTime())) return;
-      return fail(value, 'a valid Date', where);
+    case 'timestamp': {
+      if (isMicrosTimestamp(type)) {
+        const problem = microsProblem(type, value);
+        if (problem === undefined) return;
+        throw new InvalidValueError(`${placeText(where)}: ${problem}${typeof value === 'string' || typeof value === 'bigint' ? '' : `, got ${describeValue(value)}`}`);
+      }
+      if (!(value instanceof Date) || Number.isNaN(value.getTime())) return fail(value, 'a valid Date', where);
+      const precision = type.options.precision;
+      if (precision !== undefined && precision < 3 && value.getTime() % 10 ** (3 - precision) !== 0) {
+        throw new InvalidValueError(`${placeText(where)}: the Date has milliseconds finer than the column keeps (${precision} fraction digits)`);
+      }
+      return;
+    }
     case 'json':
       if (isPlainJson(value)) return;
       return fail(value, 'a JSON value (plain objects, arrays, strings, finite numbers, booleans, null)', where);
