@@ -27,6 +27,13 @@ export interface TransactionRunOptions extends TransactionOptions {
 }
 
 /**
+ * `Symbol.asyncDispose` (Node 20.4 on), typed as that symbol so that `await
+ * using` type-checks; before 20.4 the registry symbol TypeScript's downlevel
+ * helpers look for.
+ */
+const asyncDispose: typeof Symbol.asyncDispose = Symbol.asyncDispose ?? (Symbol.for('Symbol.asyncDispose') as typeof Symbol.asyncDispose);
+
+/**
  * A connection held by the caller until {@link EngineConnection.release}: for
  * session settings or several statements that must share one connection.
  */
@@ -81,7 +88,7 @@ export class EngineConnection implements Executor {
   }
 
   /** `await using connection = await engine.connect()` releases it at the end of the block. */
-  async [Symbol.asyncDispose ?? Symbol.for('Symbol.asyncDispose')](): Promise<void> {
+  async [asyncDispose](): Promise<void> {
     await this.release();
   }
 }
