@@ -137,4 +137,42 @@ describe('Oracle catalog', () => {
     const result = diffTables([describeTable(users as never, catalog)], [reflected], catalog, 'oracle');
     expect(result.operations).toEqual([]);
   });
+
+  test('rows of a table in a schema: a foreign key into another owner with SET NULL, NO ACTION, a check of its own, comments, a function-based index', () => {
+    const col = (name: string, dataType: string, extra: Record<string, unknown> = {}) => ({ name, data_type: dataType, char_length: 0, data_precision: 10, data_scale: 0, nullable: 'Y', data_default: null, identity: 'NO', comment: null, ...extra });
+    const constraint = (name: string, type: string, extra: Record<string, unknown>) => ({ name, type, generated: 'USER NAME', delete_rule: null, condition: null, column_name: null, ref_owner: null, ref_table: null, ref_column: null, ...extra });
+    const reflected = decodeOracleTable('orders', 'shop', false, [
+      [col('ID', 'NUMBER', { nullable: 'N' }), col('OWNER_ID', 'NUMBER', { comment: 'who placed it' }), col('TEAM_ID', 'NUMBER', { comment: '' }), col('Note', 'VARCHAR2', { char_length: 20, data_precision: null, data_scale: null })],
+      [
+        constraint('FK_ORDERS_OWNER', 'R', { delete_rule: 'SET NULL', column_name: 'OWNER_ID', ref_owner: 'AUTH', ref_table: 'USERS', ref_column: 'ID' }),
+        constraint('FK_ORDERS_TEAM', 'R', { delete_rule: 'NO ACTION', column_name: 'TEAM_ID', ref_owner: 'SHOP', ref_table: 'TEAMS', ref_column: 'ID' }),
+        constraint('CK_ORDERS_ID', 'C', { condition: 'ID > 0', column_name: 'ID' }),
+      ],
+      [
+        // A function-based index: Oracle names the hidden column it indexes, and gives the expression.
+        { name: 'IX_ORDERS_NOTE', uniqueness: 'UNIQUE', column_name: 'SYS_NC00005$', expression: 'LOWER("Note")' },
+        { name: 'IX_ORDERS_NOTE', uniqueness: 'UNIQUE', column_name: 'ID', expression: null },
+      ],
+      [{ comment: 'orders placed' }],
+    ], oracleTypes);
+    expect(reflected.schema).toBe('shop');
+    expect(reflected.comment).toBe('orders placed');
+    expect(reflected.columns.map((c) => [c.name, c.comment])).toEqual([['id', undefined], ['owner_id', 'who placed it'], ['team_id', undefined], ['Note', undefined]]);
+    expect(reflected.foreignKeys).toEqual([
+      { name: 'fk_orders_owner', columns: ['owner_id'], references: { table: 'users', schema: 'auth', columns: ['id'] }, onDelete: 'set null' },
+      // The same owner as the table: no schema; NO ACTION is the default, so no action is named.
+      { name: 'fk_orders_team', columns: ['team_id'], references: { table: 'teams', columns: ['id'] } },
+    ]);
+    expect(reflected.checks).toEqual([{ name: 'ck_orders_id', sql: 'ID > 0' }]);
+    expect(reflected.indexes).toEqual([{ name: 'ix_orders_note', columns: ['sys_nc00005$', 'id'], unique: true, expressions: ['LOWER("Note")', undefined] }]);
+  });
+
+  test('table names decode with views marked; a check is written as the condition alone', () => {
+    expect(catalog.tableNames().decode([[{ name: 'USERS', kind: 'TABLE' }, { name: 'Active Users', kind: 'VIEW' }]])).toEqual([
+      { name: 'users', view: false },
+      { name: 'Active Users', view: true },
+    ]);
+    expect(catalog.table('users').decode([[], [], [], []]).columns).toEqual([]);
+    expect(catalog.checkSql(teams.c.id.gt(0), teams)).toBe('ID > 0');
+  });
 });

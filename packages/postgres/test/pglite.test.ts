@@ -2,7 +2,7 @@
  * PGlite, PostgreSQL in the process: URLs, queries with exact values, typed
  * errors, transactions, streaming, and a data directory that persists.
  */
-import { bigint, createTable, insert, integer, numeric, select, table, text, UniqueViolationError } from '@alkahest/core';
+import { bigint, createTable, DatabaseError, insert, integer, numeric, select, sql, table, text, UniqueViolationError } from '@alkahest/core';
 import { createEngine } from '@alkahest/pool';
 import { parsePgliteUrl } from '@alkahest/postgres';
 import fs from 'node:fs';
@@ -45,6 +45,15 @@ describe('pglite in memory', () => {
 
   it('raises typed errors with SQLSTATE', async () => {
     await expect(engine.execute(insert(items).values({ name: 'a' }))).rejects.toBeInstanceOf(UniqueViolationError);
+  });
+
+  it('begins a transaction with its isolation level, READ ONLY and DEFERRABLE', async () => {
+    const settings = sql`SELECT current_setting('transaction_isolation') AS iso, current_setting('transaction_read_only') AS ro, current_setting('transaction_deferrable') AS d`;
+    expect(await engine.transaction((tx) => tx.execute(settings), { isolation: 'serializable', readOnly: true, deferrable: true })).toEqual([{ iso: 'serializable', ro: 'on', d: 'on' }]);
+    expect(await engine.transaction((tx) => tx.execute(settings), { isolation: 'repeatable read' })).toEqual([{ iso: 'repeatable read', ro: 'off', d: 'off' }]);
+    const write = engine.transaction((tx) => tx.execute(insert(items).values({ name: 'read-only' })), { readOnly: true });
+    await expect(write).rejects.toThrow(DatabaseError);
+    await expect(write).rejects.toThrow(/cannot execute INSERT in a read-only transaction/);
   });
 
   it('rolls a failed transaction back', async () => {
