@@ -40,8 +40,21 @@ type Statement = BetterSqlite3.Statement<unknown[], unknown>;
  */
 const SQLITE_LOAD_ROWS = 250;
 
-/** Kinds of result value that need 64-bit integers read exactly (a whole decimal is stored as an INTEGER). */
-const EXACT_INTEGER_KINDS = new Set(['bigint', 'numeric', 'unknown']);
+/** Kinds of result value that need 64-bit integers read exactly. */
+const EXACT_INTEGER_KINDS = new Set(['bigint', 'unknown']);
+
+/**
+ * Whether a result column needs 64-bit integers read exactly (as bigints,
+ * which costs a conversion for every integer of the row): a bigint, a value
+ * of unknown type, and a decimal that may be a whole number past 2^53 (stored
+ * as an INTEGER): one whose declared integer digits are more than 15, or not
+ * declared.
+ */
+function needsExactIntegers(column: CompiledQuery['columns'][number]): boolean {
+  const { kind, options } = column.type;
+  if (kind === 'numeric') return options.precision === undefined || options.precision - (options.scale ?? 0) > 15;
+  return EXACT_INTEGER_KINDS.has(kind);
+}
 
 /** A prepared statement and the modes last set on it (setting a mode is a native call: only when it changes). */
 interface Prepared {
@@ -105,7 +118,7 @@ class SqliteConnection implements DriverConnection {
     const prepared = this.prepare(query.sql);
     const params = query.params as unknown[];
     if (prepared.stmt.reader) {
-      const exact = query.columns.some((c) => EXACT_INTEGER_KINDS.has(c.type.kind));
+      const exact = query.columns.some(needsExactIntegers);
       if (query.columns.length > 0) {
         const rows = this.modes(prepared, true, exact).all(...params) as unknown[][];
         // INSERT/UPDATE/DELETE … RETURNING gives one row per row it changed.
@@ -144,7 +157,7 @@ class SqliteConnection implements DriverConnection {
 
   /** Iterates the statement's rows (better-sqlite3's iterate()), a batch at a time. */
   async *stream(query: CompiledQuery, batchSize: number): AsyncGenerator<readonly (readonly unknown[])[], void, undefined> {
-    const stmt = this.modes(this.prepare(query.sql), true, query.columns.some((c) => EXACT_INTEGER_KINDS.has(c.type.kind)));
+    const stmt = this.modes(this.prepare(query.sql), true, query.columns.some(needsExactIntegers));
     const rows = stmt.iterate(...(query.params as unknown[])) as IterableIterator<unknown[]>;
     try {
       let batch: unknown[][] = [];

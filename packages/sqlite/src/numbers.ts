@@ -112,6 +112,17 @@ function atScale(text: string, scale: number): string {
   return `${negative && digits !== 0n ? '-' : ''}${rounded}`;
 }
 
+/** A double's shortest decimal form at `scale` decimals; the common cases (no exponent, no rounding) without parsing. */
+function numberAtScale(value: number, scale: number): string {
+  const text = String(value);
+  if (text.includes('e')) return atScale(plainText(value), scale);
+  const dot = text.indexOf('.');
+  const decimals = dot < 0 ? 0 : text.length - dot - 1;
+  if (decimals === scale) return text;
+  if (decimals > scale) return atScale(text, scale);
+  return dot < 0 ? `${text}.${'0'.repeat(scale)}` : `${text}${'0'.repeat(scale - decimals)}`;
+}
+
 /**
  * Reads a decimal at its type's declared scale. SQLite keeps no scale: 14
  * in a `numeric(10, 2)` column is the INTEGER 14, and a sum of such values
@@ -133,8 +144,8 @@ function atScale(text: string, scale: number): string {
 export function readScaledDecimal(value: unknown, type: SqlType): unknown {
   const scale = type.options.scale ?? (type.options.precision === undefined ? undefined : 0);
   if (scale === undefined) return typeof value === 'number' || typeof value === 'bigint' ? String(value) : value;
-  if (typeof value === 'bigint') return atScale(value.toString(), scale);
-  if (typeof value === 'number') return Number.isFinite(value) ? atScale(plainText(value), scale) : value;
+  if (typeof value === 'bigint') return scale === 0 ? value.toString() : `${value}.${'0'.repeat(scale)}`;
+  if (typeof value === 'number') return Number.isFinite(value) ? numberAtScale(value, scale) : value;
   // Text SQLite could not read as a number (stored by other means): as it is, unless plain decimal digits.
   return typeof value === 'string' && /^-?\d*\.?\d*$/.test(value) && /\d/.test(value) ? atScale(value, scale) : value;
 }
