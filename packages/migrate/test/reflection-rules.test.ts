@@ -6,9 +6,9 @@
 import { boolean, integer, literalDefault, SqlType, table, text, timestamp, varchar } from '@alkahest/core';
 import { SqliteTypeCompiler } from '@alkahest/sqlite';
 import { MysqlCompiler } from '@alkahest/mysql';
-import { PostgresTypeCompiler, stripPostgresCast } from '@alkahest/postgres';
+import { postgresDialect, PostgresTypeCompiler, stripPostgresCast } from '@alkahest/postgres';
 import { alkahestDialect as oracle, decodeOracleTable, OracleCompiler, reflectedName } from '@alkahest/oracle';
-import { describeTable, diffTables } from '@alkahest/migrate';
+import { describeTable, diffTables, pullSource } from '@alkahest/migrate';
 
 const d = (t: SqlType) => t.describe();
 // Each dialect's reverse mapping is its type compiler's reflect().
@@ -175,4 +175,18 @@ describe('Oracle catalog', () => {
     expect(catalog.table('users').decode([[], [], [], []]).columns).toEqual([]);
     expect(catalog.checkSql(teams.c.id.gt(0), teams)).toBe('ID > 0');
   });
+});
+
+test('pull writes a timestamp precision the catalog holds, with its time zone', () => {
+  const catalog = postgresDialect().catalog!;
+  const column = (name: string, nativeType: string) => ({ name, type: postgresTypeOf(nativeType), nativeType, nullable: true, autoIncrement: false });
+  const source = pullSource(
+    [{ name: 'events', view: false, columns: [column('at', 'timestamp(3) without time zone'), column('seen', 'timestamp(0) with time zone'), column('plain', 'timestamp without time zone')], uniques: [], foreignKeys: [], indexes: [], checks: [] }],
+    catalog,
+    'postgres',
+    new Date(0),
+  );
+  expect(source).toContain("at: timestamp({ precision: 3 })");
+  expect(source).toContain("seen: timestamp({ withTimeZone: true, precision: 0 })");
+  expect(source).toContain('plain: timestamp()');
 });
