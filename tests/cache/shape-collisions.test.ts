@@ -32,6 +32,7 @@ import {
   unionAll,
   update,
   val,
+  values,
 } from '@alkahest/core/dialect';
 import { alkahestDialect as mysql } from '@alkahest/mysql';
 import { alkahestDialect as oracle } from '@alkahest/oracle';
@@ -133,6 +134,25 @@ const groups: Record<string, () => readonly object[]> = {
       [[1], doc],
     ] as never;
     return literals.map(([value, type]) => select(literal(value, type).as('v')));
+  },
+  'VALUES lists: names, types, rows, NULL': () => {
+    // One builder per type, shared: a SQL type is named in the shape by its object.
+    const int = integer();
+    const txt = text();
+    const asCte = cte('v', values([{ a: 1 }], { a: int }));
+    const from = (v: ReturnType<typeof values>) => {
+      const s = v.as('v');
+      return select(s.c['a']!).from(s);
+    };
+    return [
+      from(values([{ a: 1 }], { a: int })),
+      from(values([{ a: 1 }, { a: 2 }], { a: int })),
+      from(values([{ a: null }, { a: 2 }], { a: int })),
+      from(values([{ a: 'x' }], { a: txt })),
+      from(values([{ a: 1, b: 1 }], { a: int, b: int })),
+      from(values([{ a: 1, c: 1 }], { a: int, c: int })),
+      select(asCte.c.a).with(asCte).from(asCte),
+    ];
   },
   'tables and aliases': () => [
     select(items.c.id).from(items),

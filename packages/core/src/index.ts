@@ -40,6 +40,7 @@ export * from './statements/result-types';
 export { Select, SelectState, Subquery, select, selectOne, type LockClause, type LockNeeds, type LimitOptions, type LockOptions, type RowCount, type SelectStateFields, type SelectedColumn, type SubqueryColumns } from './statements/select';
 export * from './statements/compound';
 export * from './statements/cte';
+export { ValuesQuery, values, type ValuesColumns, type ValuesInputRow, type ValuesRowType } from './statements/values-query';
 export * from './statements/dml';
 export * from './statements/assignments';
 export * from './statements/upsert';

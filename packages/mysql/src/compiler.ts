@@ -218,6 +218,11 @@ export class MysqlCompiler extends SqlCompiler {
     return super.limitOffset(limit, offset, ctx);
   }
 
+  /** MariaDB names a VALUES list's columns after its first row's values, MySQL writes VALUES ROW(…): a UNION ALL of SELECTs stands for it. */
+  override supportsValuesLists(): boolean {
+    return false;
+  }
+
   /** MariaDB 10.6+ writes FETCH FIRST … WITH TIES; MySQL has none (emulated with RANK()). */
   override supportsWithTies(): boolean {
     return this.flavor === 'mariadb';

@@ -337,6 +337,11 @@ export class OracleCompiler extends SqlCompiler {
     return rowLimitingClause(limit, offset, this.limitHost(ctx));
   }
 
+  /** Oracle has no VALUES list (before 23ai): a UNION ALL of SELECTs FROM DUAL stands for it. */
+  override supportsValuesLists(): boolean {
+    return false;
+  }
+
   /** 12c+: the row-limiting clause's WITH TIES; 11g emulates it with RANK(). */
   override supportsWithTies(): boolean {
     return this.features.fetchFirst;

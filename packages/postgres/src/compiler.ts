@@ -12,7 +12,7 @@ import { pgDateAdd, pgDateExtract, pgDateTrunc } from './dates';
 import { pgJsonContains, pgJsonExtract, pgJsonIsNull } from './json';
 import { postgresExplain } from './explain';
 import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
-import type { Bitwise, RegexMatch, RegexReplace } from '@alkahest/core/dialect';
+import type { Bind, Bitwise, RegexMatch, RegexReplace } from '@alkahest/core/dialect';
 
 /**
  * Compiles statements for PostgreSQL 12+: `$n` placeholders, native ILIKE,
@@ -51,6 +51,11 @@ export class PostgresCompiler extends SqlCompiler {
   readonly types = new PostgresTypeCompiler();
 
   override readonly supportsDistinctOn = true;
+
+  /** A VALUES list's first row is cast to the column types: PostgreSQL would otherwise read its placeholders as text. */
+  override valuesCell(value: Bind, row: number, ctx: CompileContext): string {
+    return row === 0 ? this.expression(new Cast(value, value.type), ctx) : super.valuesCell(value, row, ctx);
+  }
 
   /** A data-modifying CTE: `WITH moved AS (DELETE … RETURNING …)`. */
   override dataModifyingCte(node: Insert | Update | Delete, ctx: CompileContext): string {

@@ -1,6 +1,7 @@
 /**
  * The SQLite compiler: standard SQL with SQLite's storage rules.
  */
+import type { ValuesQuery } from '@alkahest/core/dialect';
 import {
   baseCodecs,
   BinaryOperator,
@@ -199,6 +200,12 @@ export class SqliteCompiler extends SqlCompiler {
 
   override visitDateTrunc(node: DateTrunc, ctx: CompileContext): string {
     return sqliteDateTrunc(this, node, ctx);
+  }
+
+  /** A VALUES list in FROM: SQLite names its columns column1, column2 …, so a SELECT gives them their names. */
+  override valuesFromItem(node: ValuesQuery, alias: string, ctx: CompileContext): string {
+    const columns = node.names.map((n, j) => `${this.quoteIdentifier(`column${j + 1}`)} AS ${this.quoteIdentifier(n)}`).join(', ');
+    return this.aliasSource(`(SELECT ${columns} FROM (${this.valuesRows(node, ctx)}))`, alias);
   }
 
   /** SQLite has no FETCH FIRST … WITH TIES: emulated with RANK() in a subquery. */

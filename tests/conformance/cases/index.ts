@@ -33,5 +33,6 @@ import { division } from './division';
 import { decimals } from './decimals';
 import { rowLimits } from './row-limits';
 import { timestampsMicros } from './timestamps-micros';
+import { valuesLists } from './values-lists';
 
-export const areas: readonly Area[] = [selectBasics, predicates, joins, grouping, orderingNulls, subqueries, subqueryExpressions, ctes, setOperations, rowValues, distinctOnAndLocking, rowLimits, parameters, inserts, updateDelete, upserts, returning, multiTableDml, ddl, alter, typesEdges, unicodeAndEmpty, jsonArea, datesArea, windows, conditional, aggregates, groupingSetsArea, constantsAndStrings, division, decimals, timestampsMicros, nullSafeBitwiseRegex];
+export const areas: readonly Area[] = [selectBasics, predicates, joins, grouping, orderingNulls, subqueries, subqueryExpressions, ctes, valuesLists, setOperations, rowValues, distinctOnAndLocking, rowLimits, parameters, inserts, updateDelete, upserts, returning, multiTableDml, ddl, alter, typesEdges, unicodeAndEmpty, jsonArea, datesArea, windows, conditional, aggregates, groupingSetsArea, constantsAndStrings, division, decimals, timestampsMicros, nullSafeBitwiseRegex];

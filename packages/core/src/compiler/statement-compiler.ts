@@ -3,6 +3,8 @@
  */
 import { CompileError, UnsupportedFeatureError } from '../errors';
 import { Expression, LabelRef, Node, SubqueryNode } from '../expr/expression';
+import type { Bind } from '../expr/expression';
+import { ValuesQuery, valuesAsSelects } from '../statements/values-query';
 import { Column, ColumnSource } from '../schema/column';
 import { FromItem, Join } from '../schema/from';
 import { Table } from '../schema/table';
@@ -68,11 +70,15 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
   fromItem(item: FromItem<string, string>, ctx: CompileContext): string {
     if (item instanceof Table) return this.tableReference(item);
     if (item instanceof Subquery) {
+      if (item.select instanceof ValuesQuery) return this.valuesFromItem(item.select, item.alias, ctx);
       const sql = this.aliasSource(`(${this.visitSubquery(item.select, ctx)})`, item.alias);
       return item.lateral ? this.lateral(sql) : sql;
     }
     if (item instanceof CommonTableExpression) {
-      if (ctx.inlineCtes?.has(item)) return this.aliasSource(`(${this.visitSubquery(item.query as SubqueryNode, ctx)})`, item.name);
+      if (ctx.inlineCtes?.has(item)) {
+        if (item.query instanceof ValuesQuery) return this.valuesFromItem(item.query, item.name, ctx);
+        return this.aliasSource(`(${this.visitSubquery(item.query as SubqueryNode, ctx)})`, item.name);
+      }
       return this.quoteIdentifier(item.name);
     }
     if (item instanceof Join) return this.join(item, ctx);
@@ -98,6 +104,7 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
 
   /** `name [(columns)] AS (query)` */
   cteDefinition(c: CommonTableExpression, ctx: CompileContext): string {
+    if (c.query instanceof ValuesQuery) return this.valuesCte(c.name, c.query, ctx);
     const columns = c.columnNames === undefined ? '' : ` (${c.columnNames.map((n) => this.quoteIdentifier(n)).join(', ')})`;
     return `${this.quoteIdentifier(c.name)}${columns} AS (${ctx.withScope([], () => this.cteQuery(c.query, ctx))})`;
   }
@@ -144,7 +151,7 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
     }
     for (const c of ctes) {
       if (c.recursive) throw new UnsupportedFeatureError(`WITH RECURSIVE in ${node.kind.toUpperCase()}`, this.dialect, 'select the rows first, or use a subquery');
-      if (c.query.kind !== 'select' && c.query.kind !== 'compound') throw this.noDataModifyingCtes();
+      if (c.query.kind !== 'select' && c.query.kind !== 'compound' && c.query.kind !== 'values-query') throw this.noDataModifyingCtes();
     }
     const outer = ctx.inlineCtes;
     ctx.inlineCtes = new Set([...(outer ?? []), ...ctes]);
@@ -153,6 +160,41 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
     } finally {
       ctx.inlineCtes = outer;
     }
+  }
+
+  // ----- VALUES lists (statements/values-query.ts) -----
+
+  /** Whether the dialect has a VALUES list whose columns can be named; else a UNION ALL of SELECTs stands for it (MySQL, Oracle). */
+  supportsValuesLists(): boolean {
+    return true;
+  }
+
+  /** `VALUES (…), (…)`: each value bound with its column's type. */
+  valuesRows(node: ValuesQuery, ctx: CompileContext): string {
+    return `VALUES ${node.rows.map((row, i) => `(${row.map((value) => this.valuesCell(value, i, ctx)).join(', ')})`).join(', ')}`;
+  }
+
+  /** One value of a VALUES list, in row `row`; PostgreSQL casts the first row's, so that the columns have their types. */
+  valuesCell(value: Bind, row: number, ctx: CompileContext): string {
+    void row;
+    return this.expression(value, ctx);
+  }
+
+  /** The column names of a VALUES list, quoted: `(a, b)`. */
+  valuesNames(node: ValuesQuery): string {
+    return `(${node.names.map((n) => this.quoteIdentifier(n)).join(', ')})`;
+  }
+
+  /** A VALUES list in FROM: `(VALUES …) AS v (a, b)`; SQLite overrides (its columns are column1, …). */
+  valuesFromItem(node: ValuesQuery, alias: string, ctx: CompileContext): string {
+    if (!this.supportsValuesLists()) return this.fromItem(new Subquery(valuesAsSelects(node), alias), ctx);
+    return `${this.aliasSource(`(${this.valuesRows(node, ctx)})`, alias)} ${this.valuesNames(node)}`;
+  }
+
+  /** A VALUES list as a CTE: `v (a, b) AS (VALUES …)`, or `v AS (SELECT … UNION ALL …)`. */
+  valuesCte(name: string, node: ValuesQuery, ctx: CompileContext): string {
+    if (!this.supportsValuesLists()) return `${this.quoteIdentifier(name)} AS (${ctx.withScope([], () => this.visitSubquery(valuesAsSelects(node), ctx))})`;
+    return `${this.quoteIdentifier(name)} ${this.valuesNames(node)} AS (${this.valuesRows(node, ctx)})`;
   }
 
   /** The keyword of a join type. */

@@ -35,6 +35,7 @@ import type { Delete, Insert, Update } from '../statements/dml';
 import type { InsertValues } from '../statements/insert-values';
 import type { Select, SelectedColumnNode, SelectState, Subquery } from '../statements/select';
 import type { Excluded } from '../statements/upsert';
+import type { ValuesQuery } from '../statements/values-query';
 
 /** The expression node classes, by kind. */
 export interface ExpressionNodes {
@@ -112,6 +113,7 @@ export interface OtherNodes {
   subquery: Subquery;
   table: Table;
   values: InsertValues;
+  'values-query': ValuesQuery;
   'window-call': WindowCall;
   'window-spec': WindowSpec;
 }

@@ -114,6 +114,8 @@ export const traversals: { readonly [K in NodeKind]: Traversal<NodesByKind[K]> }
   table: { definition: 'skip', alias: 'skip', c: 'skip', columns: 'skip', name: 'skip', schema: 'skip', referenceName: 'skip' },
   // An INSERT's rows: plain values are no nodes; the shape writes them itself (cache/shape.ts), other walks see the expressions.
   values: { columns: 'skip', rows: 'skip', expressions: 'child', length: 'skip' },
+  // A VALUES list: its names and types decide the SQL, its rows are bound values.
+  'values-query': { names: 'value', types: 'value', rows: 'child', selectedColumns: 'skip' },
   'window-call': { name: 'value', args: 'child', count: 'value', defaultValue: 'child', type: 'value' },
   'window-spec': { partitionBy: 'child', orderBy: 'child', frame: 'value' },
 };

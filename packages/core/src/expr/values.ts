@@ -12,7 +12,7 @@ import { ColumnBuilder } from '../schema/column';
 import type { Decimal } from '../types/decimal';
 import { SqlType, typeOfValue } from '../types/sql-type';
 import { Cast } from './conditional';
-import { bindValue, Expression } from './expression';
+import { Bind, bindValue, Expression } from './expression';
 
 /** The JavaScript type a constant of value `V` has: a literal widened (`5` → `number`). */
 export type Widened<V> = V extends string ? string : V extends number ? number : V extends bigint ? bigint : V extends boolean ? boolean : V;
@@ -40,8 +40,12 @@ export function val<V extends ConstantValue>(value: V): Expression<Widened<V>>;
 export function val<T>(value: unknown, type: ConstantType<T>): Expression<T>;
 export function val(value: unknown, type?: ConstantType<unknown>): Expression {
   const sqlType = constantType(value, type, 'val()');
-  const bound = bindValue(value, sqlType, 'val()');
-  return sqlType.kind === 'boolean' ? bound : new Cast(bound, sqlType);
+  return typedBind(bindValue(value, sqlType, 'val()'));
+}
+
+/** A bound value written `CAST(? AS type)`, so that the database knows its type; a boolean as it is (SQLite and MySQL have no boolean to cast to). @internal */
+export function typedBind(bound: Bind): Expression {
+  return bound.type.kind === 'boolean' ? bound : new Cast(bound, bound.type);
 }
 
 /**

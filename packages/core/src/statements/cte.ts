@@ -12,10 +12,10 @@ import { Needs, NeedsOf, withPhantoms } from '../capabilities';
 import { setOwnProperty } from '../schema/own-property';
 
 /**
- * What a CTE may name: a SELECT or a set operation, or (a data-modifying
+ * What a CTE may name: a SELECT, a set operation, a VALUES list, or (a data-modifying
  * CTE, PostgreSQL only) an INSERT, UPDATE or DELETE with `.returning()`.
  */
-export type CteQuery = { readonly kind: SubqueryNode['kind'] | 'insert' | 'update' | 'delete'; readonly selectedColumns: readonly SelectedColumn[] };
+export type CteQuery = { readonly kind: SubqueryNode['kind'] | 'values-query' | 'insert' | 'update' | 'delete'; readonly selectedColumns: readonly SelectedColumn[] };
 
 /** A simplified row of a column map. */
 type RowOfColumns<C> = { -readonly [K in keyof C]: C[K] extends Column<infer T, string, string, boolean> ? T : never };

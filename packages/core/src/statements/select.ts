@@ -13,6 +13,7 @@ import { builtinTypes } from '../types/sql-type';
 import type { RowOf, SelectItem, UniqueKeys, ValuesRowOf } from './result-types';
 import { Needs, NeedsOf, withPhantoms } from '../capabilities';
 import { CommonTableExpression } from './cte';
+import type { ValuesQuery } from './values-query';
 import { GroupByItem, GroupingNeeds, GroupingSet } from '../expr/grouping-sets';
 import { NamedWindow, namedWindow, WindowInput } from '../expr/window';
 import { setOwnProperty } from '../schema/own-property';
@@ -430,8 +431,8 @@ export class Subquery<A extends string = string, Row = Record<string, unknown>> 
   readonly kind = 'subquery';
   readonly c: SubqueryColumns<A, Row>;
   constructor(
-    /** The query: a SELECT or a set operation. */
-    readonly select: SubqueryNode & { readonly selectedColumns: readonly SelectedColumn[] },
+    /** The query: a SELECT, a set operation, or a VALUES list. */
+    readonly select: (SubqueryNode | ValuesQuery) & { readonly selectedColumns: readonly SelectedColumn[] },
     readonly alias: A,
     /** `LATERAL`: the query may refer to FROM items before it. */
     readonly lateral = false,
