@@ -5,7 +5,7 @@
  * non-finite double unless the type allows it) and what a dialect refuses
  * when compiling one it cannot write inline safely, naming type and dialect.
  */
-import { bigint, blob, double, Expression, integer, InvalidValueError, json, literal, select, table, text, timestamp, UnsupportedFeatureError, val, varchar } from '@alkahest/core';
+import { bigint, blob, customType, double, Expression, integer, InvalidValueError, json, literal, select, table, text, timestamp, UnsupportedFeatureError, val, varchar } from '@alkahest/core';
 import { alkahestDialect as mysql } from '@alkahest/mysql';
 import { alkahestDialect as oracle } from '@alkahest/oracle';
 import { alkahestDialect as postgres } from '@alkahest/postgres';
@@ -74,5 +74,26 @@ describe('what a dialect cannot write inline is refused when compiled, naming ty
 
   test('the value is converted as a bound value is: MySQL timestamps hold the years 1000 to 9999', () => {
     expect(() => my.compile(select({ v: literal(new Date(Date.UTC(999, 0, 1)), timestamp()) }))).toThrow(InvalidValueError);
+  });
+});
+
+describe('custom types', () => {
+  const point = customType<{ x: number; y: number }>({
+    name: 'point',
+    dataType: { postgres: 'TEXT', default: 'VARCHAR(64)' },
+    check: (v) => typeof v === 'object' && v !== null && Number.isFinite((v as { x: number }).x),
+    toDriver: (p) => `POINT(${p.x} ${p.y})`,
+    fromDriver: (text) => {
+      const [x, y] = String(text).slice(6, -1).split(' ').map(Number);
+      return { x: x!, y: y! };
+    },
+  });
+
+  test('a literal writes what the custom codec gives, checked and escaped as its base type; values the codec writes apart are cached apart', () => {
+    const type = point();
+    expect(pg.compile(select({ v: literal({ x: 1, y: 2 }, type) })).sql).toBe('SELECT CAST(\'POINT(1 2)\' AS TEXT) AS "v"');
+    expect(pg.compile(select({ v: literal({ x: 3, y: 4 }, type) })).sql).toBe('SELECT CAST(\'POINT(3 4)\' AS TEXT) AS "v"');
+    expect(ora.compile(select({ v: literal({ x: 1, y: 2 }, type) })).sql).toBe("SELECT CAST('POINT(1 2)' AS VARCHAR(64)) AS V FROM DUAL");
+    expect(() => literal({ x: Number.NaN, y: 0 }, type)).toThrow(/not a point value/);
   });
 });
