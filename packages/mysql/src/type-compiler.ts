@@ -17,7 +17,7 @@
  * precision; on MariaDB, JSON is LONGTEXT with a `json_valid` CHECK and
  * reflects as json through that CHECK (see reflection/catalog.ts).
  */
-import { Column, SqlType, TypeCompiler, UnsupportedFeatureError } from '@alkahest/core/dialect';
+import { Column, SqlType, TypeCompiler, UnsupportedFeatureError, wholeNumber } from '@alkahest/core/dialect';
 import type { MysqlFlavor } from './flavor';
 
 /**
@@ -88,11 +88,11 @@ export class MysqlTypeCompiler extends TypeCompiler<string> {
       case 'double':
         return 'DOUBLE';
       case 'numeric':
-        return o.precision === undefined ? 'DECIMAL(65, 30)' : `DECIMAL(${whole(o.precision)}, ${whole(o.scale ?? 0)})`;
+        return o.precision === undefined ? 'DECIMAL(65, 30)' : `DECIMAL(${wholeNumber(o.precision, 'numeric precision')}, ${wholeNumber(o.scale ?? 0, 'numeric scale')})`;
       case 'varchar':
       case 'char':
         // CAST(x AS CHAR(n)) cuts the value to n characters, as storing it in VARCHAR(n) would refuse to.
-        return `CHAR(${whole(o.length)})`;
+        return `CHAR(${wholeNumber(o.length, `${type.kind} length`)})`;
       case 'uuid':
         return 'CHAR(36)';
       case 'text':
@@ -120,11 +120,6 @@ export class MysqlTypeCompiler extends TypeCompiler<string> {
   reflect(columnType: string): SqlType {
     return mysqlTypeOf(columnType);
   }
-}
-
-function whole(value: number | undefined): string {
-  if (value === undefined || !Number.isSafeInteger(value) || value < 0) throw new RangeError(`not a type size: ${String(value)}`);
-  return String(value);
 }
 
 function mysqlTypeOf(columnType: string): SqlType {
