@@ -1,11 +1,11 @@
 /**
  * decimalColumn(Decimal, …) live on SQLite, PostgreSQL and MariaDB: decimal.js
  * objects written as exact text and read back exactly (38 significant digits,
- * negatives, a value padded to its scale), compared, ordered, summed and
+ * 15 on SQLite, negatives, a value padded to its scale), compared, ordered, summed and
  * updated with arithmetic in SQL.
  */
 import Decimal from 'decimal.js';
-import { createTable, decimalColumn, dropTable, fn, insert, integer, select, table, update } from '@alkahest/core';
+import { createTable, decimalColumn, dropTable, fn, insert, integer, InvalidValueError, select, table, update } from '@alkahest/core';
 import { databases, describeDatabase, liveTest, uniqueName } from '../support/databases';
 
 const accounts = table(uniqueName('api_accounts'), {
@@ -17,16 +17,20 @@ const accounts = table(uniqueName('api_accounts'), {
 const LARGE = '1234567890123456789012345678.0123456789';
 const NEGATIVE = '-9876543210987654321098765432.9876543210';
 const TINY = '-0.0000000001';
+/** SQLite's NUMERIC is a 64-bit integer or a double: it takes 15 significant digits, and refuses more. */
+const SQLITE_LARGE = '12345678901.0123';
+const SQLITE_NEGATIVE = '-98765432109.8765';
 
 for (const db of databases) {
   describeDatabase(db, (engine) => {
+    const [large, negative] = db.name === 'sqlite' ? [SQLITE_LARGE, SQLITE_NEGATIVE] : [LARGE, NEGATIVE];
     beforeAll(async () => {
       await engine().execute(dropTable(accounts, { ifExists: true }));
       await engine().execute(createTable(accounts));
       await engine().execute(
         insert(accounts).values([
-          { id: 1, balance: new Decimal(LARGE), fee: new Decimal('1.5') },
-          { id: 2, balance: new Decimal(NEGATIVE), fee: '0.05' },
+          { id: 1, balance: new Decimal(large), fee: new Decimal('1.5') },
+          { id: 2, balance: new Decimal(negative), fee: '0.05' },
           { id: 3, balance: TINY, fee: null },
           { id: 4, balance: 12.25, fee: 7n },
         ]),
@@ -36,16 +40,15 @@ for (const db of databases) {
       await engine().execute(dropTable(accounts, { ifExists: true }));
     });
 
-    liveTest('values come back as Decimal objects, exactly (SQLite: as the double it stores past 15 digits)', async () => {
+    liveTest('values come back as Decimal objects, exactly: 38 digits (SQLite: 15, and more are refused)', async () => {
       const rows = await engine().execute(select(accounts.c.id, accounts.c.balance, accounts.c.fee).from(accounts).orderBy(accounts.c.id));
       for (const row of rows) expect(row.balance).toBeInstanceOf(Decimal);
-      const balances = rows.map((r) => r.balance.toFixed());
-      // SQLite's NUMERIC is an INTEGER or a REAL (a double): 38 digits keep the first 15 to 17.
-      if (db.name === 'sqlite') expect(balances.slice(0, 2)).toEqual([new Decimal(Number(LARGE)).toFixed(), new Decimal(Number(NEGATIVE)).toFixed()]);
-      else expect(balances.slice(0, 2)).toEqual([LARGE, NEGATIVE.replace(/0+$/, '')]);
-      expect(balances.slice(2)).toEqual(['-1e-10', '12.25'].map((v) => new Decimal(v).toFixed()));
+      expect(rows.map((r) => r.balance.toFixed())).toEqual([large, negative.replace(/0+$/, ''), '-0.0000000001', '12.25']);
       // Padded to the scale by the database (1.50), equal to what was written.
       expect(rows.map((r) => r.fee?.toFixed(2) ?? null)).toEqual(['1.50', '0.05', null, '7.00']);
+      if (db.name === 'sqlite') {
+        await expect(engine().execute(insert(accounts).values({ id: 9, balance: new Decimal(LARGE) }))).rejects.toThrow(InvalidValueError);
+      }
     });
 
     liveTest('comparisons bind Decimal objects; ORDER BY, SUM and MAX keep the column type', async () => {
