@@ -152,6 +152,17 @@ describe('LIMIT / OFFSET', () => {
     });
   });
 
+  test('WITH TIES: the row-limiting clause on 12c+, RANK() in a subquery on 11g', () => {
+    const q = base.limit(2, { withTies: true });
+    expect(c12.compile(q).sql).toBe('SELECT USERS.ID, USERS.NAME FROM USERS ORDER BY USERS.NAME FETCH NEXT :1 ROWS WITH TIES');
+    expect(c11.compile(q)).toMatchObject({
+      sql:
+        'SELECT ALKAHEST_L.ID, ALKAHEST_L.NAME FROM (SELECT USERS.ID, USERS.NAME, ROW_NUMBER() OVER (ORDER BY USERS.NAME) AS ALKAHEST_RN, ' +
+        'RANK() OVER (ORDER BY USERS.NAME) AS ALKAHEST_RK FROM USERS) ALKAHEST_L WHERE ALKAHEST_L.ALKAHEST_RK <= :1 ORDER BY ALKAHEST_L.ALKAHEST_RN',
+      params: [2],
+    });
+  });
+
   test('11g: aliased keys are selected by their quoted alias', () => {
     expect(c11.compile(select(posts.c.userId).from(posts).offset(1)).sql).toBe(
       'SELECT "userId" FROM (SELECT ALKAHEST_Q.*, ROWNUM AS ALKAHEST_RN FROM (SELECT POSTS.USER_ID AS "userId" FROM POSTS) ALKAHEST_Q) ' +
