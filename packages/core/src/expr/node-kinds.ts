@@ -36,6 +36,7 @@ import type { InsertValues } from '../statements/insert-values';
 import type { Select, SelectedColumnNode, SelectState, Subquery } from '../statements/select';
 import type { Excluded } from '../statements/upsert';
 import type { ValuesQuery } from '../statements/values-query';
+import type { AssignmentNode } from '../statements/assignments';
 
 /** The expression node classes, by kind. */
 export interface ExpressionNodes {
@@ -104,6 +105,7 @@ export interface StatementNodes {
 /** The other node classes, by kind: parts of statements that are neither expressions nor statements. */
 export interface OtherNodes {
   aliased: Aliased;
+  assignment: AssignmentNode;
   cte: CommonTableExpression;
   'grouping-set': GroupingSet;
   join: Join<string, string>;

@@ -89,6 +89,7 @@ export const traversals: { readonly [K in NodeKind]: Traversal<NodesByKind[K]> }
   'drop-schema': { name: 'value', ifExists: 'value' },
   // Parts of statements.
   aliased: { expr: 'child', alias: 'value' },
+  assignment: { column: 'child', value: 'child' },
   cte: { name: 'value', query: 'child', recursive: 'value', columnNames: 'value', c: 'skip', referenceName: 'skip' },
   'grouping-set': { type: 'value', sets: 'child' },
   join: { left: 'child', right: 'child', joinType: 'value', on: 'child' },

@@ -5,7 +5,7 @@
  * and keeps its own stack, so a tree of any depth is walked without a stack
  * overflow; it reports the deepest nesting of nodes it met.
  */
-import { SqlType } from '../types/sql-type';
+import { SqlType, TypeKind } from '../types/sql-type';
 import type { NodeKind } from './node-kinds';
 import { traversals } from './traversal';
 
@@ -76,6 +76,14 @@ export function kindOrdinal(kind: NodeKind): number {
   return fieldLists[kind]!.ordinal;
 }
 
+/**
+ * No SQL type's kind is a node's kind, so a declared kind is a node's and the
+ * walk needs no class check for it: a type kind named like a node kind would
+ * make this constant fail to type-check.
+ */
+const TYPE_KINDS_ARE_NOT_NODE_KINDS: [Extract<TypeKind, NodeKind>] extends [never] ? true : never = true;
+void TYPE_KINDS_ARE_NOT_NODE_KINDS;
+
 /** Whether a value is walked as a plain object (field names included) rather than as a leaf value. */
 function isPlainRecord(value: object): boolean {
   return !(value instanceof SqlType || value instanceof Date || value instanceof Uint8Array);
@@ -110,9 +118,10 @@ function open(value: unknown, visitor: TreeVisitor, values: boolean): Opened {
   // A plain object (a statement's state, a clause) is the most common container: no class checks for it.
   if (value.constructor !== Object) {
     const kind = (value as { readonly kind?: unknown }).kind;
-    // A SQL type has a kind too, as do plain clause objects ({ kind: 'values' }): neither is a node.
+    // A SQL type has a kind too, but never a node's (see TYPE_KINDS_ARE_NOT_NODE_KINDS); plain clause
+    // objects ({ kind: 'values' }) were left out above.
     const declared = typeof kind === 'string' ? fieldLists[kind] : undefined;
-    if (declared !== undefined && !(value instanceof SqlType)) {
+    if (declared !== undefined) {
       if (!visitor.node(value, kind as NodeKind, declared.ordinal)) return Opened.Leaf;
       openedFields = values ? declared.all : declared.children;
       return Opened.Node;
@@ -159,7 +168,13 @@ function walkRecursive(value: unknown, visitor: TreeVisitor, values: boolean, bu
   if (opened === Opened.Array) {
     const items = value as readonly unknown[];
     for (let i = 0; i < items.length; i++) {
-      const d = walkRecursive(items[i], visitor, values, budget - 1);
+      const item = items[i];
+      // A primitive is reported here, without a call of its own (most fields hold one).
+      if (item === null || typeof item !== 'object') {
+        if (values) visitor.value!(item);
+        continue;
+      }
+      const d = walkRecursive(item, visitor, values, budget - 1);
       if (d > deepest) deepest = d;
     }
     if (values) visitor.end!(End.Array);
@@ -170,7 +185,12 @@ function walkRecursive(value: unknown, visitor: TreeVisitor, values: boolean, bu
     for (const name in record) {
       if (isSkippedField(name)) continue;
       if (values) visitor.field!(name);
-      const d = walkRecursive(record[name], visitor, values, budget - 1);
+      const field = record[name];
+      if (field === null || typeof field !== 'object') {
+        if (values) visitor.value!(field);
+        continue;
+      }
+      const d = walkRecursive(field, visitor, values, budget - 1);
       if (d > deepest) deepest = d;
     }
     if (values) visitor.end!(End.Object);
@@ -178,7 +198,12 @@ function walkRecursive(value: unknown, visitor: TreeVisitor, values: boolean, bu
   }
   const fields = openedFields;
   for (let i = 0; i < fields.length; i++) {
-    const d = walkRecursive(record[fields[i]!], visitor, values, budget - 1);
+    const field = record[fields[i]!];
+    if (field === null || typeof field !== 'object') {
+      if (values) visitor.value!(field);
+      continue;
+    }
+    const d = walkRecursive(field, visitor, values, budget - 1);
     if (d > deepest) deepest = d;
   }
   if (values) visitor.end!(End.Node);

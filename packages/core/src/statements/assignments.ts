@@ -12,6 +12,22 @@ export interface Assignment {
   readonly value: Expression;
 }
 
+/**
+ * An assignment as a statement holds it: a node of its own kind, so that walks
+ * read its two fields by their declaration rather than by name. Its kind is
+ * on the prototype: an assignment has the own fields of an {@link Assignment}
+ * and no others.
+ * @internal
+ */
+export class AssignmentNode implements Assignment {
+  declare readonly kind: 'assignment';
+  constructor(
+    readonly column: AnyColumn,
+    readonly value: Expression,
+  ) {}
+}
+Object.defineProperty(AssignmentNode.prototype, 'kind', { value: 'assignment' });
+
 
 /**
  * Turns `{ key: value }` into checked assignments of `table`'s columns; a
@@ -33,7 +49,7 @@ export function toAssignments(table: Table, row: Record<string, unknown>, what: 
     if (!column) throw new CompileError(`${where()}: table ${table.name} has no column ${JSON.stringify(key)}`);
     const value = row[key];
     if (value === undefined) continue; // an undefined key is the same as a missing key
-    out.push({ column, value: operand(value, column) });
+    out.push(new AssignmentNode(column, operand(value, column)));
   }
   return out;
 }

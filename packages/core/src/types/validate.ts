@@ -43,11 +43,16 @@ const INTEGER_RANGES = {
   bigint: [-9223372036854775808n, 9223372036854775807n],
 } as const;
 
+/** The same ranges as numbers, for smallint and integer (exact as doubles). */
+const NUMBER_RANGES = { smallint: [-32768, 32767], integer: [-2147483648, 2147483647] } as const;
+
 function checkRange(type: SqlType, value: number | bigint | string, where: ValuePlace): void {
   const kind = type.kind as keyof typeof INTEGER_RANGES;
   // The library's own integer type (counts, lengths, row numbers, values bound without a column) is left to the database.
   if (type === builtinTypes.integer) return;
   const [min, max] = INTEGER_RANGES[kind];
+  // A number (the common case: a safe integer) is compared as a number, without making a BigInt.
+  if (typeof value === 'number' && kind !== 'bigint' && value >= NUMBER_RANGES[kind][0] && value <= NUMBER_RANGES[kind][1]) return;
   const n = BigInt(value);
   if (n >= min && n <= max) return;
   throw new InvalidValueError(`${placeText(where)}: ${typeof value === 'string' ? value : describeValue(value)} is out of range for ${kind} (${min} to ${max})`);
