@@ -1,11 +1,12 @@
 /**
- * `alkahest pull` from a PostgreSQL schema holding what hand-written DDL
- * has and the generator never writes: table and column comments, a
- * composite primary key referenced by a composite foreign key with
- * ON UPDATE, an index over an expression, a foreign key to a table left out
- * of the pull, and table names that are no JavaScript identifiers, a
- * reserved word, or the name of a column factory the module imports. The pulled
- * module, imported as it is, queries the tables.
+ * `alkahest pull` of what hand-written DDL has and the generator never
+ * writes. From a PostgreSQL schema: table and column comments, a composite
+ * primary key referenced by a composite foreign key with ON UPDATE, an index
+ * over an expression, a foreign key to a table left out of the pull, and
+ * table names that are no JavaScript identifiers, a reserved word, or the
+ * name of a column factory the module imports. From MariaDB: comments, a
+ * composite foreign key with ON UPDATE, and one into another database. The
+ * pulled module, imported as it is, queries the tables.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,6 +74,46 @@ on two lines'`,
       ).toEqual([{ name: 'Ada', region: 'eu' }]);
     } finally {
       await engine().execute(sql`${sql.unsafe(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)}`);
+    }
+  });
+});
+
+const mariadb = databases.find((d) => d.name === 'mysql')!;
+
+describeDatabase(mariadb, (engine) => {
+  liveTest('mysql: comments, a composite foreign key with ON UPDATE, and a foreign key into another database are pulled', async () => {
+    const schema = uniqueName('pm');
+    const other = `${schema}_x`;
+    const ddl = [
+      `CREATE DATABASE ${schema}`,
+      `CREATE DATABASE ${other}`,
+      `CREATE TABLE ${other}.elsewhere (id INT PRIMARY KEY)`,
+      `CREATE TABLE ${schema}.teams (id INT, region CHAR(2), PRIMARY KEY (id, region)) COMMENT 'every team'`,
+      `CREATE TABLE ${schema}.people (id INT AUTO_INCREMENT PRIMARY KEY, full_name VARCHAR(40) NOT NULL COMMENT 'as written', team INT, team_region CHAR(2), away INT,
+         CONSTRAINT people_team FOREIGN KEY (team, team_region) REFERENCES ${schema}.teams (id, region) ON DELETE SET NULL ON UPDATE CASCADE,
+         CONSTRAINT people_away FOREIGN KEY (away) REFERENCES ${other}.elsewhere (id))`,
+    ];
+    const dir = join(work, schema);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'alkahest.config.json'), JSON.stringify({ dbSchema: schema }));
+    try {
+      for (const statement of ddl) await engine().execute(sql`${sql.unsafe(statement)}`);
+      const out: string[] = [];
+      const code = await main(['pull', '--out', 'pulled.ts'], { cwd: dir, env: { DATABASE_URL: mariadb.url }, out: (l) => out.push(l), err: () => undefined });
+      expect({ code, out }).toEqual({ code: 0, out: ['wrote 2 table(s) to pulled.ts'] });
+      const text = readFileSync(join(dir, 'pulled.ts'), 'utf8');
+      expect(text).toContain('/** every team */');
+      expect(text).toContain("  fullName: varchar('full_name', { length: 40 }).notNull(), // as written");
+      expect(text).toContain('// Foreign key people_away (away) references elsewhere, which was not pulled.');
+      expect(text).toContain(
+        "foreignKeys: [{ name: 'people_team', columns: ['team', 'teamRegion'], references: (): AnyColumn[] => [teams.c.id, teams.c.region], onDelete: 'set null', onUpdate: 'cascade' }]",
+      );
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const pulled = require(join(dir, 'pulled.ts')) as { teams: Table; people: Table };
+      expect(await engine().execute(select(pulled.people.c['fullName']!).from(pulled.people))).toEqual([]);
+    } finally {
+      await engine().execute(sql`${sql.unsafe(`DROP DATABASE IF EXISTS ${schema}`)}`);
+      await engine().execute(sql`${sql.unsafe(`DROP DATABASE IF EXISTS ${other}`)}`);
     }
   });
 });
