@@ -121,6 +121,17 @@ test('bind definitions: text sized in bytes, NULL-only columns as text, numbers 
   expect(rows[0]![2]).toBe('1');
 });
 
+test('bind definitions: numbers alone as NUMBER, booleans alone as BOOLEAN (23ai), short bytes as RAW of their size', () => {
+  const lib = realOracledb;
+  const { defs, rows } = loadBindDefs(lib, [
+    [1, true, Buffer.from([1, 2, 3])],
+    [2.5, null, Buffer.from([4])],
+  ], 3);
+  expect(defs).toEqual([{ type: lib.DB_TYPE_NUMBER }, { type: lib.DB_TYPE_BOOLEAN }, { type: lib.DB_TYPE_RAW, maxSize: 3 }]);
+  // Nothing was turned into text: the rows go as they are.
+  expect(rows[0]).toEqual([1, true, Buffer.from([1, 2, 3])]);
+});
+
 test('DDL of the fixture compiles (the table the load writes)', () => {
   expect(engine.compile(createTable(items)).sql).toMatch(/^CREATE TABLE ITEMS/);
 });
