@@ -5,7 +5,7 @@
  * engine.load() (COPY on PostgreSQL, LOAD DATA on MariaDB), and a
  * default of `fn.now()` read in string mode.
  */
-import { createTable, dropTable, fn, insert, integer, param, select, table, timestamp, update } from '@alkahest/core';
+import { createTable, dates, dropTable, fn, insert, integer, param, select, table, timestamp, update } from '@alkahest/core';
 import { databases, describeDatabase, liveTest, uniqueName } from '../support/databases';
 
 const stamps = table(uniqueName('api_stamps'), {
@@ -32,6 +32,9 @@ for (const db of databases) {
       expect(returned).toEqual([{ id: 1, at: '2024-06-30 23:59:59.999999', us: 1719791999999999n }]);
       await engine().execute(update(stamps).set({ at: '2024-07-01T00:00:00.000001Z', us: 1n }).where(stamps.c.id.eq(1)));
       expect(await engine().execute(select(stamps.c.at, stamps.c.us).from(stamps).where(stamps.c.id.eq(1)))).toEqual([{ at: '2024-07-01 00:00:00.000001', us: 1n }]);
+      // Date arithmetic on a bigint-mode timestamp is a timestamp, read back as microseconds.
+      const [shifted] = await engine().execute(select({ next: dates.add(stamps.c.us, { seconds: 1 }) }).from(stamps).where(stamps.c.id.eq(1)));
+      expect(shifted!.next).toBe(db.name === 'sqlite' ? 1000000n : 1000001n);
     });
 
     liveTest('a prepared statement binds a named microsecond parameter', async () => {

@@ -8,7 +8,7 @@ export * from './errors';
 export { CheckViolationError, ConnectionLostError, DataError, DeadlockError, DivisionByZeroError, ForeignKeyViolationError, InvalidDatetimeError, InvalidTextRepresentationError, NotNullViolationError, NumericOutOfRangeError, OutcomeUnknownError, QueryTimeoutError, SchemaChangedError, SerializationFailureError, SqlSyntaxError, UniqueViolationError, ValueTooLongError, isRetryable, type DatabaseErrorKind } from './database-errors';
 export { SqlType, builtinTypes, type JsOf, type TypeKind, type TypeOptions } from './types/sql-type';
 export * from './types/decimal';
-export type { TimestampMode } from './types/timestamp-micros';
+export type { Microseconds, TimestampMode } from './types/timestamp-micros';
 export * from './types/json-null';
 export { Aliased, Between, Binary, Bind, BitNot, Bitwise, Concat, DistinctFrom, Expression, FunctionCall, InList, IsNull, LabelRef, Like, Logical, Not, Ordering, RegexMatch, RegexReplace, type BinaryOperator, type BitwiseOperator, type LikeOptions, type ListParam, type Node, type NullOf, type Of, type Operand, type SubqueryNode } from './expr/expression';
 export { type Arithmetic, type ArithmeticError, type ArithmeticOperand, type ArithmeticValue, type IsNumeric, type ValueOfOperand } from './expr/arithmetic';

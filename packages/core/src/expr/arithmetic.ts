@@ -10,6 +10,7 @@
 import { CompileError } from '../errors';
 import { builtinTypes, SqlType } from '../types/sql-type';
 import type { Decimal, InputOf, NumericValue } from '../types/decimal';
+import type { Microseconds } from '../types/timestamp-micros';
 import type { Bind, Expression, NullOf, Of } from './expression';
 import type { Derived, SourcesOf } from './sources';
 
@@ -17,12 +18,18 @@ import type { Derived, SourcesOf } from './sources';
 export type ValueOfOperand<R> = R extends { readonly __value: infer V } ? V : R;
 
 /** True when `T` (without null) is a number, bigint or exact decimal. */
-export type IsNumeric<T> = [NonNullable<T>] extends [never] ? false : [NonNullable<T>] extends [NumericValue] ? true : false;
+export type IsNumeric<T> = [NonNullable<T>] extends [never]
+  ? false
+  : [NonNullable<T>] extends [Microseconds]
+    ? false
+    : [NonNullable<T>] extends [NumericValue]
+      ? true
+      : false;
 
 type Kind<T> =
   NonNullable<T> extends string
     ? 'a string (use a numeric() column, or cast())'
-    : NonNullable<T> extends Date
+    : NonNullable<T> extends Date | Microseconds
       ? 'a timestamp (use dates.add() for date arithmetic)'
       : NonNullable<T> extends boolean
         ? 'a boolean'
@@ -54,7 +61,8 @@ const notNumbers: ReadonlySet<string> = new Set(['text', 'varchar', 'char', 'boo
 
 /** Refuses arithmetic on a text, boolean, JSON, binary, enum or UUID operand, naming it. @internal */
 export function checkArithmetic(op: string, operand: Expression): void {
-  if (notNumbers.has(operand.type.kind)) {
+  // A bigint-mode timestamp is microseconds in JavaScript only: in SQL it is a timestamp.
+  if (notNumbers.has(operand.type.kind) || (operand.type.kind === 'timestamp' && operand.type.options.mode === 'bigint')) {
     throw new CompileError(`${operatorNames[op] ?? op}() needs numeric operands, but ${operand.describe()} is ${operand.type.describe()}`);
   }
 }

@@ -9,6 +9,7 @@
  */
 import { InvalidValueError } from '../errors';
 import { builtinTypes, SqlType } from '../types/sql-type';
+import type { Microseconds } from '../types/timestamp-micros';
 import { describeValue } from '../types/validate';
 import { dateValue, val } from './values';
 import { bindValue, Expression, FunctionCall, NullOf, Of } from './expression';
@@ -120,7 +121,7 @@ export interface DateFunctions {
    * select({ year: dates.extract('year', orders.c.placedAt) }).from(orders)
    * ```
    */
-  extract<T extends Date | string | null>(field: DateField, expr: Of<T>): Expression<number | NullOf<T>>;
+  extract<T extends Date | string | Microseconds | null>(field: DateField, expr: Of<T>): Expression<number | NullOf<T>>;
   /** A part of a date constant (`'YYYY-MM-DD'`) or a Date. */
   extract(field: DateField, value: string | Date): Expression<number>;
   /**
@@ -150,7 +151,7 @@ export interface DateFunctions {
    * select({ due: dates.add(orders.c.placedAt, { months: 1, days: 2 }) }).from(orders)
    * ```
    */
-  add<T extends Date | string | null>(expr: Of<T>, interval: DateInterval): Expression<T>;
+  add<T extends Date | string | Microseconds | null>(expr: Of<T>, interval: DateInterval): Expression<T>;
   /** A date constant (`'YYYY-MM-DD'`) or a Date plus calendar amounts. */
   add<V extends string | Date>(value: V, interval: DateInterval): Expression<V extends Date ? Date : string>;
   /**
@@ -162,7 +163,7 @@ export interface DateFunctions {
    * select({ month: dates.trunc('month', orders.c.placedAt), n: fn.count() }).from(orders).groupBy(dates.trunc('month', orders.c.placedAt))
    * ```
    */
-  trunc<T extends Date | string | null>(unit: DateTruncUnit, expr: Of<T>): Expression<T>;
+  trunc<T extends Date | string | Microseconds | null>(unit: DateTruncUnit, expr: Of<T>): Expression<T>;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { SchemaError } from '../errors';
 import { SqlType } from '../types/sql-type';
 import type { Decimal } from '../types/decimal';
-import type { TimestampMode } from '../types/timestamp-micros';
+import type { Microseconds, TimestampMode } from '../types/timestamp-micros';
 import { ColumnBuilder, columnSpec } from './column';
 import { jsonFunctions } from '../expr/json';
 
@@ -214,10 +214,10 @@ export interface TimestampOptions {
  * @example
  * ```ts
  * const text: TimestampValue<'string'> = '2024-01-02 03:04:05.123456';
- * const micros: TimestampValue<'bigint'> = 1704164645123456n;
+ * const micros: TimestampValue<'bigint'> = 1704164645123456n as Microseconds; // rows read it as a plain bigint
  * ```
  */
-export type TimestampValue<M extends TimestampMode | undefined> = M extends 'string' ? string : M extends 'bigint' ? bigint : Date;
+export type TimestampValue<M extends TimestampMode | undefined> = M extends 'string' ? string : M extends 'bigint' ? Microseconds : Date;
 
 /**
  * TIMESTAMP [WITH TIME ZONE], as a `Date`; with `mode: 'string'` or

@@ -13,6 +13,8 @@
  * still a decimal in expressions, the library's object in rows and inputs.
  */
 
+import type { Microseconds } from './timestamp-micros';
+
 declare const decimalBrand: unique symbol;
 
 /**
@@ -58,10 +60,10 @@ export type NumericValue = number | bigint | Decimal;
  * {@link DecimalInput} (and a {@link DecimalOf} column its library's objects
  * too), other types themselves.
  */
-export type InputOf<T> = T extends Decimal ? DecimalInput | LibraryOf<T> : T;
+export type InputOf<T> = T extends Decimal ? DecimalInput | LibraryOf<T> : T extends Microseconds ? bigint : T;
 
 /** What a value of type `T` reads as in a result row: a {@link Decimal} is a plain `string`, a {@link DecimalOf} its library's object. */
-export type Read<T> = T extends Decimal ? ([LibraryOf<T>] extends [never] ? string : LibraryOf<T>) : T;
+export type Read<T> = T extends Decimal ? ([LibraryOf<T>] extends [never] ? string : LibraryOf<T>) : T extends Microseconds ? bigint : T;
 
 /** The library class of a {@link DecimalOf}; never for a plain {@link Decimal}. */
 export type LibraryOf<T> = T extends { readonly [libraryBrand]: infer D } ? D : never;

@@ -25,6 +25,23 @@ import { offsetMillis } from './timestamp-text';
  */
 export type TimestampMode = 'date' | 'string' | 'bigint';
 
+declare const microsBrand: unique symbol;
+
+/**
+ * The value type of a `timestamp({ mode: 'bigint' })` column: a bigint of
+ * microseconds since 1970-01-01 00:00:00 UTC, branded (in the types only) so
+ * that SQL arithmetic on the column does not type-check as integer
+ * arithmetic would (it is a timestamp in SQL: use `dates.add()`). Rows read
+ * it as a plain `bigint`, and any bigint is accepted where one is written.
+ *
+ * @example
+ * ```ts
+ * const events = table('events', { id: integer().primaryKey(), tick: timestamp({ mode: 'bigint' }) });
+ * const tick: Expression<Microseconds | null> = events.c.tick;
+ * ```
+ */
+export type Microseconds = bigint & { readonly [microsBrand]: 'timestamp' };
+
 const TEXT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d*))?\s*(Z|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)?$/i;
 const MICROS_PER_SECOND = 1_000_000n;
 /** 0001-01-01 00:00:00 and 9999-12-31 23:59:59.999999 UTC, in microseconds. */
