@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import {
   and,
+  cast,
   CompiledQuery,
   CompilingDialect,
   deleteFrom,
@@ -183,4 +184,19 @@ test('the cache is bounded: least recently used shapes are dropped', () => {
   d.compile(a()); // hit
   d.compile(b()); // miss again
   expect(d.cacheStats()).toEqual({ hits: 2, misses: 4, size: 2, capacity: 2 });
+});
+
+test('equal types made apart share a shape: a cast to varchar({ length: 10 }) built per statement, numeric sums of declared scale', () => {
+  const d = postgres.createDialect();
+  const statements = [
+    () => select(cast(items.c.name, varchar({ length: 10 })).as('short')).from(items),
+    () => select(items.c.price.plus(items.c.price).as('twice'), items.c.price.times(items.c.id).as('times')).from(items),
+  ];
+  for (const make of statements) for (let i = 0; i < 3; i++) d.compile(make());
+  expect(d.cacheStats()).toMatchObject({ hits: 4, misses: 2 });
+  // Types that differ in an option do not.
+  d.compile(select(cast(items.c.name, varchar({ length: 11 })).as('short')).from(items));
+  expect(d.cacheStats()).toMatchObject({ hits: 4, misses: 3 });
+  const q = d.compile(select(cast(items.c.name, varchar({ length: 11 })).as('short')).from(items));
+  expect(q.sql).toBe('SELECT CAST("items"."name" AS VARCHAR(11)) AS "short" FROM "items"');
 });

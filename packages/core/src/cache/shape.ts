@@ -7,7 +7,7 @@
  * The shape is written by walking the tree, as a sequence of numbers (with a
  * hash of them for the cache's lookup): strings are numbered once and for
  * all, tables by the identity of their definition and their alias, columns by
- * their table (or subquery alias) and key, SQL types by identity; every other
+ * their table (or subquery alias) and key, SQL types by kind and options; every other
  * node is written as its kind and the fields its class declares
  * (expr/traversal.ts), through the one walker (expr/walk.ts), so that a new
  * kind of node is covered without code here. A bound value adds only the facts about its value that a
@@ -23,7 +23,7 @@ import { InsertValues, MISSING } from '../statements/insert-values';
 import type { Param } from '../expr/param';
 import { Column } from '../schema/column';
 import { Table } from '../schema/table';
-import { SqlType } from '../types/sql-type';
+import { builtinTypes, SqlType } from '../types/sql-type';
 import type { NodeKind } from '../expr/node-kinds';
 import { End, kindOrdinal, TreeVisitor, walkTree } from '../expr/walk';
 import { checkNestingDepth } from '../compiler/nesting';
@@ -151,16 +151,34 @@ function columnCode(column: Column): number {
   return code;
 }
 
-/** The code of a SQL type, by identity, worked out once per type. */
+/** The code of a SQL type (see {@link typeKey}), worked out once per type object. */
 let objectCodes = new WeakMap<object, number>();
 
 function typeCode(type: SqlType): number {
   let code = objectCodes.get(type);
   if (code === undefined) {
-    code = stringCode(`@${identityOf(type)}`);
+    code = stringCode(typeKey(type));
     objectCodes.set(type, code);
   }
   return code;
+}
+
+/**
+ * A SQL type by what it is, its kind and options (a custom type's definition
+ * by identity), so that equal types made apart share a shape: `integer()`
+ * called for each statement, or the `numeric(12, 2)` of a sum of two
+ * columns. The library's own integer (counts, row numbers) stands apart: its
+ * values are checked differently (types/validate.ts).
+ */
+function typeKey(type: SqlType): string {
+  let key = `${type === builtinTypes.integer ? 'B' : 'T'}${type.kind}`;
+  const options = type.options as Readonly<Record<string, unknown>>;
+  for (const name in options) {
+    const option = options[name];
+    if (option === undefined) continue;
+    key += `|${name}=${typeof option === 'object' && option !== null && !Array.isArray(option) ? `@${identityOf(option)}` : JSON.stringify(typeof option === 'bigint' ? String(option) : option)}`;
+  }
+  return key;
 }
 
 /** A statement's cache key and the values that fill its compiled SQL. */

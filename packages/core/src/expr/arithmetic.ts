@@ -87,6 +87,20 @@ function digitsOf(e: Expression): { readonly precision: number; readonly scale: 
   return { precision, scale: scale ?? 0 };
 }
 
+/** Result types of exact arithmetic, one object per precision and scale (a sum built for every statement makes no new type). */
+const numericTypes = new Map<number, SqlType>();
+
+function numericType(precision: number, scale: number): SqlType {
+  const key = precision * 10_000 + scale;
+  let type = numericTypes.get(key);
+  if (type === undefined) {
+    if (numericTypes.size >= 10_000) numericTypes.clear();
+    type = new SqlType('numeric', { precision, scale });
+    numericTypes.set(key, type);
+  }
+  return type;
+}
+
 /**
  * The SQL type of `left op right`, for reading the result: NUMERIC when
  * either side is NUMERIC, otherwise the left side's type. A sum, difference
@@ -101,10 +115,10 @@ export function arithmeticType(left: Expression, right: Expression, op?: string)
   const l = op === undefined ? undefined : digitsOf(left);
   const r = l === undefined ? undefined : digitsOf(right);
   if (l === undefined || r === undefined) return builtinTypes.numeric;
-  if (op === '*') return new SqlType('numeric', { precision: l.precision + r.precision, scale: l.scale + r.scale });
+  if (op === '*') return numericType(l.precision + r.precision, l.scale + r.scale);
   if (op !== '+' && op !== '-') return builtinTypes.numeric;
   const scale = Math.max(l.scale, r.scale);
-  return new SqlType('numeric', { precision: Math.max(l.precision - l.scale, r.precision - r.scale) + 1 + scale, scale });
+  return numericType(Math.max(l.precision - l.scale, r.precision - r.scale) + 1 + scale, scale);
 }
 
 /**
