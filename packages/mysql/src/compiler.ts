@@ -11,6 +11,7 @@ import {
   CreateIndex,
   DropIndex,
   Insert,
+  insertBatches,
   Join,
   LockClause,
   SqlCompiler,
@@ -41,6 +42,9 @@ import { mysqlExplain } from './explain';
 import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
 import type { BitNot, Bitwise, DistinctFrom } from '@alkahest/core/dialect';
 
+/** The values one batch of a split INSERT carries on MySQL and MariaDB (see {@link MysqlCompiler.split}). */
+export const MYSQL_BATCH_PARAMETERS = 4000;
+
 /** MySQL's largest LIMIT: "no limit", for OFFSET without LIMIT. */
 const NO_LIMIT = '18446744073709551615';
 
@@ -62,6 +66,17 @@ const LOB_KINDS = new Set(['text', 'json', 'blob']);
  * ```
  */
 export class MysqlCompiler extends SqlCompiler {
+  /**
+   * A large INSERT runs as batches of at most {@link MYSQL_BATCH_PARAMETERS}
+   * values rather than of the protocol's 65,535: every full batch is one
+   * prepared statement (mysql2 keeps it per connection, the compiler renders
+   * its SQL once), and the server takes statements of a thousand rows or so
+   * faster than ones of sixteen thousand.
+   */
+  override split(node: Parameters<SqlCompiler['split']>[0]): Insert[] | undefined {
+    return node instanceof Insert ? insertBatches(node, MYSQL_BATCH_PARAMETERS) : undefined;
+  }
+
   /** MySQL and MariaDB store finite floats only: Infinity and NaN are refused when compiled. */
   override storesNonFinite(value: number): boolean {
     void value;

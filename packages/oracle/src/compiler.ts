@@ -161,6 +161,9 @@ export class OracleCompiler extends SqlCompiler {
 
   // ----- identifiers, binds, literals -----
 
+  /** A NULL is bound bare, other values of a date or number in TO_DATE / TO_NUMBER: the SQL depends on the value. */
+  override readonly bindsByTypeOnly = false;
+
   override placeholder(index: number): string {
     return `:${index}`;
   }

@@ -127,7 +127,8 @@ class SqliteConnection implements DriverConnection {
       const rows = this.modes(prepared, false, exact).all(...params) as Record<string, unknown>[];
       return { rows, rowsAffected: 0 };
     }
-    const info = prepared.stmt.run(...params);
+    // The values as one array (bound in order): spreading a batch's thousands of values costs a call frame as large.
+    const info = prepared.stmt.run(params);
     if (query.statementKind !== 'insert' || info.changes <= 1) return { rows: [], rowsAffected: info.changes, insertId: info.lastInsertRowid };
     // An INSERT's insertId is its first row's key; SQLite gives the last, and numbers one statement's rows consecutively.
     const last = info.lastInsertRowid;

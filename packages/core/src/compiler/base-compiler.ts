@@ -189,6 +189,16 @@ export abstract class BaseCompiler {
   /** Most parameters one statement may have (the driver's or server's limit). */
   readonly maxParameters: number = 65535;
 
+  /**
+   * Whether {@link bind} writes the same SQL for every value of a type (a
+   * placeholder, perhaps in a cast the type calls for), so that only the
+   * parameters differ between two statements whose values differ. The
+   * batches of a split INSERT of plain rows then share one SQL text,
+   * compiled once (compiler/insert-batches.ts). A dialect whose binds
+   * depend on the value (Oracle writes NULL bare, a date in TO_DATE) says no.
+   */
+  readonly bindsByTypeOnly: boolean = true;
+
   /** A numeric literal from validated text (used by LIMIT emulations and DDL). */
   numberLiteral(text: string): string {
     if (!SAFE_NUMBER.test(text)) throw new CompileError(`${JSON.stringify(text)} is not a number`);

@@ -8,6 +8,54 @@ import { Expression } from '../expr/expression';
 import { countBinds } from '../expr/walk';
 import type { Insert } from '../statements/dml';
 import type { InsertValues } from '../statements/insert-values';
+import type { BaseCompiler } from './base-compiler';
+import type { CompiledQuery } from './compiled';
+
+/** A compiled batch without its values. */
+type BatchSql = Omit<CompiledQuery, 'params'>;
+
+/**
+ * What the batches of one split INSERT of plain rows share: the SQL of a
+ * batch of `n` rows, compiled once for the first such batch and reused by
+ * the others, which only convert their values (by the same codecs a bound
+ * value goes through). Where the compiler's binds depend on the value
+ * ({@link BaseCompiler.bindsByTypeOnly}), nothing is reused.
+ *
+ * @internal
+ */
+export class SharedBatchSql {
+  private readonly byCount = new Map<number, BatchSql>();
+
+  /** The batch compiled from the SQL its row count has, or `undefined` when none is kept yet. */
+  reuse(compiler: BaseCompiler, rows: InsertValues): CompiledQuery | undefined {
+    if (!compiler.bindsByTypeOnly) return undefined;
+    const known = this.byCount.get(rows.length);
+    if (known === undefined) return undefined;
+    const columns = rows.columns;
+    const width = columns.length;
+    const params = new Array<unknown>(rows.length * width);
+    let k = 0;
+    for (const row of rows.rows) for (let j = 0; j < width; j++) params[k++] = compiler.toDriver(row[j], columns[j]!.type);
+    return { ...known, params };
+  }
+
+  /**
+   * Keeps a batch's SQL for the next batch of as many rows, when its
+   * parameters are exactly the rows' values (nothing else bound, no follow-up).
+   */
+  remember(rows: InsertValues, compiled: CompiledQuery): void {
+    if (compiled.followUp !== undefined || compiled.params.length !== rows.length * rows.columns.length) return;
+    const { sql, columns, statementKind, dialect } = compiled;
+    this.byCount.set(rows.length, { sql, columns, statementKind, dialect });
+  }
+}
+
+const sharedBy = new WeakMap<Insert, SharedBatchSql>();
+
+/** The SQL a batch of a split INSERT shares with the other batches, if it may share any. @internal */
+export function sharedBatchSql(insert: Insert): SharedBatchSql | undefined {
+  return sharedBy.get(insert);
+}
 
 /**
  * The parameters an INSERT binds besides its rows: an upsert's DO UPDATE
@@ -65,6 +113,13 @@ export function insertBatches(insert: Insert, maxParameters: number): Insert[] |
   const rowsPerBatch = Math.max(1, Math.floor((maxParameters - extra) / perRow));
   if (source.length <= rowsPerBatch) return undefined;
   const batches: Insert[] = [];
-  for (let i = 0; i < source.length; i += rowsPerBatch) batches.push(insert.withRows(source.slice(i, i + rowsPerBatch)));
+  // Plain rows without ON CONFLICT or RETURNING: every full batch compiles to the same SQL.
+  const { onConflict, returning, ctes } = insert.clauses;
+  const shared = source.plain && onConflict === undefined && returning === undefined && ctes === undefined ? new SharedBatchSql() : undefined;
+  for (let i = 0; i < source.length; i += rowsPerBatch) {
+    const batch = insert.withRows(source.slice(i, i + rowsPerBatch));
+    if (shared !== undefined) sharedBy.set(batch, shared);
+    batches.push(batch);
+  }
   return batches;
 }

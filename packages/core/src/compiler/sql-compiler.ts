@@ -13,7 +13,7 @@ import { Expression } from '../expr/expression';
 import type { CreateIndex, CreateTable, DropIndex, DropTable } from '../statements/ddl';
 import { Insert } from '../statements/dml';
 import type { Delete, Update } from '../statements/dml';
-import { insertBatches } from './insert-batches';
+import { insertBatches, sharedBatchSql } from './insert-batches';
 import { Select } from '../statements/select';
 import { RawSql } from '../expr/sql-template';
 import type { CompoundSelect } from '../statements/compound';
@@ -60,10 +60,17 @@ export abstract class SqlCompiler extends AlterCompiler {
    * ```
    */
   compile(node: Statement | Node): CompiledQuery {
+    // A batch of a split INSERT: the SQL its row count has, compiled for an earlier batch, with its own values.
+    const shared = node instanceof Insert ? sharedBatchSql(node) : undefined;
+    const rows = shared === undefined ? undefined : (node as Insert).source;
+    const reused = rows?.kind === 'values' ? shared!.reuse(this, rows) : undefined;
+    if (reused !== undefined) return reused;
     const ctx = new CompileContext();
     const rendered = this.render(node, ctx);
-    const compiled: CompiledQuery = { sql: rendered.sql, params: ctx.params, columns: rendered.columns, statementKind: rendered.statementKind, dialect: rendered.dialect };
-    return rendered.followUp === undefined ? compiled : { ...compiled, followUp: rendered.followUp };
+    const plain: CompiledQuery = { sql: rendered.sql, params: ctx.params, columns: rendered.columns, statementKind: rendered.statementKind, dialect: rendered.dialect };
+    const compiled = rendered.followUp === undefined ? plain : { ...plain, followUp: rendered.followUp };
+    if (rows?.kind === 'values') shared!.remember(rows, compiled);
+    return compiled;
   }
 
   /**

@@ -50,6 +50,12 @@ export class InsertValues {
     readonly rows: readonly (readonly InsertValue[])[],
     /** The expressions among the values, row by row (what a walk of the tree visits). */
     readonly expressions: readonly Expression[],
+    /**
+     * Whether every value is a plain value: no expression, no column left
+     * out. Rows of plain values compile to SQL that depends on their number
+     * only (see compiler/insert-batches.ts).
+     */
+    readonly plain: boolean,
   ) {}
 
   /** How many rows. */
@@ -71,7 +77,7 @@ export class InsertValues {
   /** Rows `from` to `to` (exclusive), with the same columns. */
   slice(from: number, to: number): InsertValues {
     const rows = this.rows.slice(from, to);
-    return new InsertValues(this.columns, rows, this.expressions.length === 0 ? [] : rows.flatMap((row) => row.filter((v): v is Expression => v instanceof Expression)));
+    return new InsertValues(this.columns, rows, this.expressions.length === 0 ? [] : rows.flatMap((row) => row.filter((v): v is Expression => v instanceof Expression)), this.plain);
   }
 
   /**
@@ -108,14 +114,17 @@ export class InsertValues {
     const columns = (table.columns as readonly Column[]).filter((c) => used.has(c.key));
     const rows = new Array<InsertValue[]>(list.length);
     const expressions: Expression[] = [];
+    let missing = false;
     for (let i = 0; i < list.length; i++) {
       const row = list[i]!;
       const values = new Array<InsertValue>(columns.length);
       for (let j = 0; j < columns.length; j++) {
         const column = columns[j]!;
         const value = row[column.key];
-        if (value === undefined) values[j] = MISSING;
-        else if (value instanceof Expression) {
+        if (value === undefined) {
+          values[j] = MISSING;
+          missing = true;
+        } else if (value instanceof Expression) {
           const typed = operand(value, column);
           values[j] = typed;
           expressions.push(typed);
@@ -126,6 +135,6 @@ export class InsertValues {
       }
       rows[i] = values;
     }
-    return new InsertValues(columns, rows, expressions);
+    return new InsertValues(columns, rows, expressions, !missing && expressions.length === 0);
   }
 }
