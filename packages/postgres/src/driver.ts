@@ -93,7 +93,7 @@ class PostgresConnection implements DriverConnection {
     if (name === undefined) return this.send(query, undefined);
     const started = performance.now();
     const result = await this.send(query, name);
-    this.statements.ran(query.sql, performance.now() - started);
+    this.statements.ran(query, performance.now() - started);
     return result;
   }
 

@@ -62,6 +62,15 @@ export function isStalePlan(error: unknown): boolean {
 export const CUSTOM_PLAN_RUNS = 5;
 /** Runs after those that are timed to judge the plan the server then uses. */
 export const JUDGED_RUNS = 5;
+/**
+ * A statement whose quickest custom-planned run took at least this long
+ * loses its name before the server may switch it to a generic plan: a generic
+ * plan saves only planning (well under a millisecond for a join of five
+ * tables: 0.2–0.5 ms for the SSB's), a few percent of such a run at best,
+ * while a plan chosen without the values can cost several times the run (the
+ * SSB's Q3.1: 90 ms against 17 ms).
+ */
+export const LONG_RUN_MILLIS = 5;
 /** How much slower than its quickest custom-planned run a statement must stay to lose its name: by this factor… */
 export const SLOWER_FACTOR = 1.5;
 /** …and by at least this many milliseconds (so that noise on sub-millisecond statements never counts). */
@@ -78,7 +87,11 @@ export const SLOWER_MILLIS = 1;
  * quickest of the five runs after the fifth is still clearly slower than the
  * quickest of the first five, the statement is forgotten (deallocated) and
  * runs unnamed from then on, on every session of the driver, planned for its
- * values every time.
+ * values every time. A statement (not an INSERT, whose name saves parsing
+ * its values) whose first five runs all took `LONG_RUN_MILLIS` or more is
+ * forgotten after the fifth, before a generic plan can run at all: the most a
+ * generic plan could save it is its planning time, a small share of such a
+ * run, against a loss of several times the run.
  */
 export class PreparedStatements {
   private readonly names = new Map<string, string>();
@@ -126,11 +139,13 @@ export class PreparedStatements {
   }
 
   /**
-   * Records how long a run of a named statement took. After its judged runs, a
-   * statement whose later plan stayed clearly slower than its custom plans is
-   * forgotten and runs unnamed from then on.
+   * Records how long a run of a named statement took. A statement (other than
+   * an INSERT) whose custom-planned runs all took `LONG_RUN_MILLIS` or more is
+   * forgotten after them; after its judged runs, one whose later plan stayed clearly slower
+   * than its custom plans is. Either runs unnamed from then on.
    */
-  ran(sql: string, millis: number): void {
+  ran(query: CompiledQuery, millis: number): void {
+    const sql = query.sql;
     if (!this.judgePlans || !this.names.has(sql)) return;
     let timing = this.timings.get(sql);
     if (timing === undefined) this.timings.set(sql, (timing = { runs: 0, custom: Infinity, later: Infinity }));
@@ -138,8 +153,15 @@ export class PreparedStatements {
     timing.runs += 1;
     if (timing.runs <= CUSTOM_PLAN_RUNS) timing.custom = Math.min(timing.custom, millis);
     else timing.later = Math.min(timing.later, millis);
+    // An INSERT's name saves parsing its rows of values, whatever its plan: it keeps its name unless judged slower.
+    if (timing.runs === CUSTOM_PLAN_RUNS && timing.custom >= LONG_RUN_MILLIS && query.statementKind !== 'insert') return this.runUnnamed(sql);
     if (timing.runs < CUSTOM_PLAN_RUNS + JUDGED_RUNS) return;
     if (timing.later < timing.custom * SLOWER_FACTOR || timing.later - timing.custom < SLOWER_MILLIS) return;
+    this.runUnnamed(sql);
+  }
+
+  /** Forgets a statement and runs it unnamed from then on, on every session of the driver. */
+  private runUnnamed(sql: string): void {
     if (this.unnamed.size >= this.max) this.unnamed.clear();
     this.unnamed.add(sql);
     this.forget(sql);

@@ -38,10 +38,10 @@ export interface PostgresDriverOptions {
   readonly maxPreparedStatements?: number;
   /**
    * Time each named statement's first runs and stop naming one whose plan
-   * proves slower once the server may reuse a generic plan (default true): the
-   * plan PostgreSQL makes once for all values can be far slower for an
-   * analytical query than one made for the values at hand. See
-   * docs/guide/09-performance.md.
+   * proves slower once the server may reuse a generic plan, or whose runs take
+   * 5 ms or more before it may (default true): the plan PostgreSQL makes once
+   * for all values can be far slower for an analytical query than one made
+   * for the values at hand. See docs/guide/09-performance.md.
    */
   readonly preparedPlanCheck?: boolean;
   /**
@@ -67,7 +67,7 @@ export interface PostgresDriverOptions {
  * `ssl` (true/false), `application_name`, `search_path` (schemas, comma-separated), `statement_timeout` (ms),
  * `connect_timeout` (s), `timezone` (session time zone, default UTC), `max`, `min` (pool size),
  * `prepared_statements` (true/false), `max_prepared_statements`, `prepared_plan_check`
- * (true/false: stop naming a statement whose generic plan proves slower),
+ * (true/false: stop naming a statement whose generic plan proves slower, or a long one before it may),
  * `target_session_attrs` (any, read-write, read-only, primary, standby,
  * prefer-standby: as libpq), `pgbouncer` (true: PgBouncer in transaction mode).
  * Several hosts are written as libpq does: `host1:port1,host2:port2`.
