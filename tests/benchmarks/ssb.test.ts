@@ -37,6 +37,9 @@ describe('SSB data generator', () => {
   test('canonical values read decimals, numbers and bigints alike', () => {
     expect(canonicalRows([{ a: '12.50', b: 3n, c: 'MFGR#12' }])).toEqual(canonicalRows([{ a: 12.5, b: '3', c: 'MFGR#12' }]));
     expect(rowsDiffer([{ a: '1.00' }], [{ a: '1.01' }])).toBe('row 0: a=1.01, expected a=1');
+    // A SQLite sum of REALs carries binary noise past 15 significant digits; alkahest's decimal is rounded to the declared scale.
+    expect(canonicalRows([{ profit: 11374.230000000001 }])).toEqual(canonicalRows([{ profit: '11374.23' }]));
+    expect(rowsDiffer([{ profit: 11374.23 }], [{ profit: '11374.24' }])).toBe('row 0: profit=11374.24, expected profit=11374.23');
   });
 });
 

@@ -2,13 +2,21 @@
  * Whether alkahest's rows equal the raw driver's. Drivers spell numbers
  * differently (pg and mysql2 read DECIMAL and BIGINT sums as strings,
  * better-sqlite3 as JavaScript numbers; alkahest reads every DECIMAL as an
- * exact string), so values are compared as numbers written in one canonical
- * form; column names, row count and row order must match exactly.
+ * exact string, on SQLite rounded to the declared scale), so values are
+ * compared as numbers written in one canonical form; column names, row count
+ * and row order must match exactly.
  */
 
-/** `'1234.50'`, `1234.5` and `'1234.500'` all read `1234.5`; other values as JSON. */
+/** Significant digits a double holds exactly (DBL_DIG): past them a SQLite sum of REALs carries binary noise. */
+const DOUBLE_DIGITS = 15;
+
+/**
+ * `'1234.50'`, `1234.5` and `'1234.500'` all read `1234.5`, and so does the
+ * double `1234.4999999999998` (to 15 significant digits); other values as JSON.
+ */
 export function canonicalValue(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'bigint') return canonicalNumber(String(value));
+  if (typeof value === 'number') return canonicalNumber(String(Number.isInteger(value) ? value : Number(value.toPrecision(DOUBLE_DIGITS))));
+  if (typeof value === 'bigint') return canonicalNumber(String(value));
   if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) return canonicalNumber(value);
   return JSON.stringify(value) ?? 'undefined';
 }
