@@ -61,3 +61,5 @@ export const ssbRows = Number(process.env.BENCH_SSB_ROWS ?? (quick ? 30_000 : 10
 /** SSB rounds (each runs every query both ways) and the least time a query's sample runs for. */
 export const ssbRounds = quick ? 3 : 7;
 export const ssbSampleMs = quick ? 40 : 150;
+/** The fewest passes a query's sample runs, however long it takes: a query of 200 ms would otherwise be sampled once per way, and one burst of load elsewhere on the machine decides its round. */
+export const ssbMinPasses = quick ? 2 : 5;

@@ -7,7 +7,7 @@
  * so the ratio of a query is the median of its per-round ratios, alkahest's
  * time over raw's in the same round.
  */
-import { mysqlUrl, pgUrl, prefix, ssbRounds, ssbRows, ssbSampleMs } from '../config';
+import { mysqlUrl, pgUrl, prefix, ssbMinPasses, ssbRounds, ssbRows, ssbSampleMs } from '../config';
 import { consume } from '../harness/measure';
 import { oneLine, progress } from '../harness/log';
 import { outcomeRows, VariantOutcome } from '../harness/rounds';
@@ -31,7 +31,7 @@ const dialects: readonly { readonly dialect: SsbDialect; readonly label: string;
  * One round's sample of one query: its ways (raw, alkahest, …) run in turn,
  * the order rotating by one each pass and starting `rotation` places on (the
  * round's number, for queries slower than one pass), one untimed run of each first, then
- * passes for at least `ssbSampleMs` per way. Gives milliseconds per execution
+ * passes for at least `ssbSampleMs` per way and at least `ssbMinPasses` passes. Gives milliseconds per execution
  * of each way. Alternating run by run puts a swing of the machine's load on
  * every way alike, which timing one way after the other does not.
  */
@@ -48,7 +48,7 @@ async function samplePaired(runs: readonly (() => Promise<unknown>)[], rotation:
       totals[i]! += performance.now() - t0;
     }
     passes++;
-  } while (performance.now() - start < ssbSampleMs * runs.length);
+  } while (passes < ssbMinPasses || performance.now() - start < ssbSampleMs * runs.length);
   return totals.map((t) => t / passes);
 }
 
@@ -146,7 +146,7 @@ export async function runSsbSuite(): Promise<SuiteResult> {
       `(${sizes.customers.toLocaleString('en-US')} customers, ${sizes.suppliers} suppliers, ${sizes.parts.toLocaleString('en-US')} parts, 2,557 dates), ` +
       `milliseconds per execution: alkahest's statement built afresh and run by \`engine.execute\` against the same SQL written by hand through the raw driver ` +
       `(better-sqlite3 \`prepare().all()\`, pg \`client.query\`, mysql2 \`execute\`), one connection each. ` +
-      `In each of ${ssbRounds} rounds every query is sampled once, its ways run alternately (the order rotating) for at least ${ssbSampleMs} ms each; ` +
+      `In each of ${ssbRounds} rounds every query is sampled once, its ways run alternately (the order rotating) for at least ${ssbSampleMs} ms each and at least ${ssbMinPasses} times; ` +
       `the ratio is the median of the per-round ratios (alkahest over raw in the same round; lower is better), with their min – max. ` +
       `Before timing, every query's rows are checked equal both ways. ` +
       `On PostgreSQL, alkahest runs a statement it has run before as a named prepared statement; after five runs the server may switch it to a generic plan, ` +
