@@ -356,7 +356,7 @@ export class MysqlCompiler extends SqlCompiler {
    */
   followUpKey(node: Insert): Column | undefined {
     const source = node.source;
-    if (source?.kind !== 'values' || source.rows.length !== 1 || node.clauses.onConflict !== undefined) return undefined;
+    if (source?.kind !== 'values' || source.length !== 1 || node.clauses.onConflict !== undefined) return undefined;
     const key = this.singlePrimaryKey(node.table);
     if (key === undefined || !key.spec.autoIncrement) return undefined;
     return source.sets(key) ? undefined : key;

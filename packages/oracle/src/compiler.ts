@@ -533,7 +533,7 @@ export class OracleCompiler extends SqlCompiler {
   override returningClause(node: Insert | Update | Delete, ctx: CompileContext): string {
     const items = node.clauses.returning;
     if (items === undefined) return '';
-    if (node.kind === 'insert' && (node.source?.kind !== 'values' || node.source.rows.length !== 1)) {
+    if (node.kind === 'insert' && (node.source?.kind !== 'values' || node.source.length !== 1)) {
       throw new UnsupportedFeatureError(
         'RETURNING from an INSERT of several rows or from a SELECT',
         this.dialect,

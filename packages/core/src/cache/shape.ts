@@ -353,14 +353,13 @@ class ShapeWriter implements TreeVisitor {
     this.push(Mark.ArrayStart);
     for (let j = 0; j < width; j++) this.push(columnCode(columns[j]!));
     this.push(Mark.ArrayEnd);
-    const rows = source.rows;
-    const slots = new Int32Array(rows.length * width).fill(-1);
+    const values = source.values;
+    const slots = new Int32Array(source.length * width).fill(-1);
     this.push(Mark.ArrayStart);
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!;
+    for (let i = 0; i < source.length; i++) {
       this.push(Mark.ArrayStart);
       for (let j = 0; j < width; j++) {
-        const value = row[j];
+        const value = values[i * width + j];
         if (value === MISSING) this.push(Mark.Undefined);
         else if (value instanceof Expression) {
           const depth = walkTree(value, this, true);

@@ -33,9 +33,9 @@ export class SharedBatchSql {
     if (known === undefined) return undefined;
     const columns = rows.columns;
     const width = columns.length;
-    const params = new Array<unknown>(rows.length * width);
-    let k = 0;
-    for (const row of rows.rows) for (let j = 0; j < width; j++) params[k++] = compiler.toDriver(row[j], columns[j]!.type);
+    const values = rows.values;
+    const params = new Array<unknown>(values.length);
+    for (let k = 0; k < values.length; ) for (let j = 0; j < width; j++, k++) params[k] = compiler.toDriver(values[k], columns[j]!.type);
     return { ...known, params };
   }
 
@@ -82,9 +82,13 @@ function parametersPerRow(rows: InsertValues): number {
   const width = rows.columns.length;
   if (rows.expressions.length === 0) return width;
   let most = 0;
-  for (const row of rows.rows) {
+  const values = rows.values;
+  for (let i = 0; i < rows.length; i++) {
     let extra = 0;
-    for (const value of row) if (value instanceof Expression) extra += Math.max(0, countBinds(value) - 1);
+    for (let k = i * width; k < (i + 1) * width; k++) {
+      const value = values[k];
+      if (value instanceof Expression) extra += Math.max(0, countBinds(value) - 1);
+    }
     if (extra > most) most = extra;
   }
   return width + most;

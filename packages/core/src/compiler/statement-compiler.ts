@@ -418,7 +418,7 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
     } else if (source.columns.length === 0) {
       // insert(t).values([{}, {}, {}]): rows of defaults only.
       if (onConflict) throw new CompileError(`insert into ${node.table.name}: onConflict() needs rows that give a column`);
-      sql = source.rows.length === 1 ? this.insertDefaultValues(table, node) : this.insertDefaultRows(table, node, source.rows.length, ctx);
+      sql = source.length === 1 ? this.insertDefaultValues(table, node) : this.insertDefaultRows(table, node, source.length, ctx);
     } else {
       sql = this.insertValues(table, node, source, ctx);
     }
@@ -487,7 +487,7 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
    * column the row leaves out, {@link missingValue}.
    */
   insertValue(rows: InsertValues, i: number, j: number, ctx: CompileContext): string {
-    const value = rows.rows[i]![j];
+    const value = rows.value(i, j);
     const column = rows.columns[j]!;
     if (value === MISSING) return this.missingValue(column, ctx);
     if (value instanceof Expression) return this.value(value, ctx);
@@ -501,13 +501,13 @@ export abstract class StatementCompiler extends AnalyticsCompiler {
     const columns = rows.columns;
     const width = columns.length;
     const slots = ctx.rowSlots?.get(rows);
+    const values = rows.values;
     const out = new Array<string>(rows.length);
-    for (let i = 0; i < rows.rows.length; i++) {
-      const row = rows.rows[i]!;
+    for (let i = 0; i < rows.length; i++) {
       let sql = '(';
       for (let j = 0; j < width; j++) {
         if (j > 0) sql += ', ';
-        const value = row[j];
+        const value = values[i * width + j];
         if (value === MISSING || value instanceof Expression) {
           sql += this.insertValue(rows, i, j, ctx);
           continue;

@@ -114,7 +114,7 @@ export const traversals: { readonly [K in NodeKind]: Traversal<NodesByKind[K]> }
   subquery: { select: 'child', alias: 'value', lateral: 'value', c: 'skip', referenceName: 'skip' },
   table: { definition: 'skip', alias: 'skip', c: 'skip', columns: 'skip', name: 'skip', schema: 'skip', referenceName: 'skip' },
   // An INSERT's rows: plain values are no nodes; the shape writes them itself (cache/shape.ts), other walks see the expressions.
-  values: { columns: 'skip', rows: 'skip', expressions: 'child', length: 'skip', plain: 'skip' },
+  values: { columns: 'skip', values: 'skip', rows: 'skip', expressions: 'child', length: 'skip', plain: 'skip' },
   // A VALUES list: its names and types decide the SQL, its rows are bound values.
   'values-query': { names: 'value', types: 'value', rows: 'child', selectedColumns: 'skip' },
   'window-call': { name: 'value', args: 'child', count: 'value', defaultValue: 'child', type: 'value' },

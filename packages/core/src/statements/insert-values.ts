@@ -46,8 +46,14 @@ export class InsertValues {
   private constructor(
     /** The columns any row gives, in the table's order (none when every value is undefined: an error when compiled). */
     readonly columns: readonly Column[],
-    /** One array per row, `columns.length` long: a checked value, an expression, or {@link MISSING}. */
-    readonly rows: readonly (readonly InsertValue[])[],
+    /**
+     * Every row's values one after the other, `columns.length` a row: a
+     * checked value, an expression, or {@link MISSING}. One array for all
+     * rows: a large insert allocates no array per row.
+     */
+    readonly values: readonly InsertValue[],
+    /** How many rows. */
+    readonly length: number,
     /** The expressions among the values, row by row (what a walk of the tree visits). */
     readonly expressions: readonly Expression[],
     /**
@@ -58,9 +64,15 @@ export class InsertValues {
     readonly plain: boolean,
   ) {}
 
-  /** How many rows. */
-  get length(): number {
-    return this.rows.length;
+  /** Row `i`'s value for column `j` (of {@link columns}). */
+  value(i: number, j: number): InsertValue {
+    return this.values[i * this.columns.length + j];
+  }
+
+  /** The rows as one array each (made on each call: the hot paths read {@link values}). */
+  get rows(): readonly (readonly InsertValue[])[] {
+    const width = this.columns.length;
+    return Array.from({ length: this.length }, (_, i) => this.values.slice(i * width, (i + 1) * width));
   }
 
   /** Whether any row gives `column` a value. */
@@ -71,13 +83,18 @@ export class InsertValues {
   /** Whether every row gives `column` a value (none leaves it to the database's default). */
   setsInEveryRow(column: AnyColumn): boolean {
     const j = this.columns.findIndex((c) => c.key === column.key);
-    return j >= 0 && this.rows.every((row) => row[j] !== MISSING);
+    if (j < 0) return false;
+    for (let i = 0; i < this.length; i++) if (this.value(i, j) === MISSING) return false;
+    return true;
   }
 
   /** Rows `from` to `to` (exclusive), with the same columns. */
   slice(from: number, to: number): InsertValues {
-    const rows = this.rows.slice(from, to);
-    return new InsertValues(this.columns, rows, this.expressions.length === 0 ? [] : rows.flatMap((row) => row.filter((v): v is Expression => v instanceof Expression)), this.plain);
+    const width = this.columns.length;
+    const end = Math.min(to, this.length);
+    const values = this.values.slice(from * width, end * width);
+    const expressions = this.expressions.length === 0 ? [] : values.filter((v): v is Expression => v instanceof Expression);
+    return new InsertValues(this.columns, values, Math.max(0, end - from), expressions, this.plain);
   }
 
   /**
@@ -112,29 +129,29 @@ export class InsertValues {
       previousDone = done;
     }
     const columns = (table.columns as readonly Column[]).filter((c) => used.has(c.key));
-    const rows = new Array<InsertValue[]>(list.length);
+    const width = columns.length;
+    const values = new Array<InsertValue>(list.length * width);
     const expressions: Expression[] = [];
     let missing = false;
+    let k = 0;
     for (let i = 0; i < list.length; i++) {
       const row = list[i]!;
-      const values = new Array<InsertValue>(columns.length);
-      for (let j = 0; j < columns.length; j++) {
+      for (let j = 0; j < width; j++, k++) {
         const column = columns[j]!;
         const value = row[column.key];
         if (value === undefined) {
-          values[j] = MISSING;
+          values[k] = MISSING;
           missing = true;
         } else if (value instanceof Expression) {
           const typed = operand(value, column);
-          values[j] = typed;
+          values[k] = typed;
           expressions.push(typed);
         } else {
           checkValue(value, column);
-          values[j] = value;
+          values[k] = value;
         }
       }
-      rows[i] = values;
     }
-    return new InsertValues(columns, rows, expressions, !missing && expressions.length === 0);
+    return new InsertValues(columns, values, list.length, expressions, !missing && expressions.length === 0);
   }
 }
