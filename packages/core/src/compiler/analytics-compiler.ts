@@ -14,11 +14,11 @@ import { Frame, FrameBound, FRAMELESS_FUNCTIONS, isWindowable, NamedWindow, Over
 import type { SelectState } from '../statements/select';
 import type { ExpressionKind } from '../expr/node-kinds';
 import type { CompileContext } from './context';
-import { ExpressionCompiler } from './expression-compiler';
+import { ATOMIC, ExpressionCompiler } from './expression-compiler';
 import { wholeNumber } from './base-compiler';
 
 /** Kinds that are one self-delimited term: never parenthesized as operands. */
-const ATOMIC_KINDS: ReadonlySet<ExpressionKind> = new Set<ExpressionKind>(['case', 'cast', 'over', 'aggregate-filter', 'string-agg', 'grouping']);
+const ATOMIC_WITH_ANALYTICS: ReadonlySet<ExpressionKind> = new Set<ExpressionKind>([...ATOMIC, 'case', 'cast', 'over', 'aggregate-filter', 'string-agg', 'grouping']);
 
 /** Aggregates that skip NULL arguments, so that FILTER can be emulated as `agg(CASE WHEN cond THEN x END)`. */
 const NULL_SKIPPING: ReadonlySet<string> = new Set([
@@ -50,9 +50,8 @@ export abstract class AnalyticsCompiler extends ExpressionCompiler {
   /** `agg FILTER (WHERE …)` exists; without it, FILTER is emulated with CASE. */
   readonly supportsAggregateFilter: boolean = true;
 
-  override operand(node: Expression, ctx: CompileContext): string {
-    return ATOMIC_KINDS.has(node.kind) ? this.expression(node, ctx) : super.operand(node, ctx);
-  }
+  /** CASE, CAST, window calls and the other kinds this layer writes as a single term (with the expression layer's). */
+  override readonly atomicKinds: ReadonlySet<ExpressionKind> = ATOMIC_WITH_ANALYTICS;
 
   // ----- windows -----
 

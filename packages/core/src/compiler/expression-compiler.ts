@@ -49,7 +49,8 @@ import type { Excluded } from '../statements/upsert';
 import { excludedSql } from './dml-scope';
 
 /** Node kinds that render as a single term and never need parentheses as operands. */
-const ATOMIC: ReadonlySet<ExpressionKind> = new Set<ExpressionKind>(['column', 'bind', 'param', 'excluded', 'scalar-subquery', 'row-value', 'function', 'label-ref', 'identifier', 'typed', 'current-date', 'literal']);
+/** @internal */
+export const ATOMIC: ReadonlySet<ExpressionKind> = new Set<ExpressionKind>(['column', 'bind', 'param', 'excluded', 'scalar-subquery', 'row-value', 'function', 'label-ref', 'identifier', 'typed', 'current-date', 'literal']);
 /** Operators that compare, the only ones ANY / ALL may follow. */
 export const COMPARISON_OPERATORS: ReadonlySet<string> = new Set(['=', '<>', '<', '<=', '>', '>=']);
 /** Node kinds whose text may not bind as a unit inside AND/OR. */
@@ -134,10 +135,13 @@ export abstract class ExpressionCompiler extends BaseCompiler {
     return this.expression(node.inner, ctx);
   }
 
+  /** Node kinds written as a single term, which need no parentheses as operands (later layers add theirs). */
+  readonly atomicKinds: ReadonlySet<ExpressionKind> = ATOMIC;
+
   /** Compiles an expression used as an operand, parenthesized unless it is a single term. */
   operand(node: Expression, ctx: CompileContext): string {
     const text = this.expression(node, ctx);
-    return ATOMIC.has(node.kind) ? text : `(${text})`;
+    return this.atomicKinds.has(node.kind) ? text : `(${text})`;
   }
 
   /**

@@ -55,16 +55,30 @@ export type ArithmeticValue<L, R> =
 /** The expression `L op R` gives, carrying the FROM names both sides read. */
 export type Arithmetic<L, E, R> = Derived<ArithmeticValue<L, R>, SourcesOf<E> | SourcesOf<R>>;
 
-const numericKinds: ReadonlySet<string> = new Set(['numeric']);
-/** Types no database does arithmetic on (dates and times do take intervals and day counts on some). */
-const notNumbers: ReadonlySet<string> = new Set(['text', 'varchar', 'char', 'boolean', 'json', 'blob', 'enum', 'uuid']);
+/** Whether no database does arithmetic on values of a type (dates and times do take intervals and day counts on some). */
+function isNoNumber(type: SqlType): boolean {
+  switch (type.kind) {
+    case 'text':
+    case 'varchar':
+    case 'char':
+    case 'boolean':
+    case 'json':
+    case 'blob':
+    case 'enum':
+    case 'uuid':
+      return true;
+    case 'timestamp':
+      // A bigint-mode timestamp is microseconds in JavaScript only: in SQL it is a timestamp.
+      return type.options.mode === 'bigint';
+    default:
+      return false;
+  }
+}
 
 /** Refuses arithmetic on a text, boolean, JSON, binary, enum or UUID operand, naming it. @internal */
 export function checkArithmetic(op: string, operand: Expression): void {
-  // A bigint-mode timestamp is microseconds in JavaScript only: in SQL it is a timestamp.
-  if (notNumbers.has(operand.type.kind) || (operand.type.kind === 'timestamp' && operand.type.options.mode === 'bigint')) {
-    throw new CompileError(`${operatorNames[op] ?? op}() needs numeric operands, but ${operand.describe()} is ${operand.type.describe()}`);
-  }
+  const type = operand.type;
+  if (isNoNumber(type)) throw new CompileError(`${operatorNames[op] ?? op}() needs numeric operands, but ${operand.describe()} is ${type.describe()}`);
 }
 const operatorNames: Readonly<Record<string, string>> = { '+': 'plus', '-': 'minus', '*': 'times', '/': 'div', '//': 'floorDiv', '%': 'mod' };
 
@@ -111,7 +125,8 @@ function numericType(precision: number, scale: number): SqlType {
  * @internal
  */
 export function arithmeticType(left: Expression, right: Expression, op?: string): SqlType {
-  if (!numericKinds.has(left.type.kind) && !numericKinds.has(right.type.kind)) return left.type;
+  const leftType = left.type;
+  if (leftType.kind !== 'numeric' && right.type.kind !== 'numeric') return leftType;
   const l = op === undefined ? undefined : digitsOf(left);
   const r = l === undefined ? undefined : digitsOf(right);
   if (l === undefined || r === undefined) return builtinTypes.numeric;
