@@ -11,6 +11,19 @@ const mutate = process.env.STRYKER_MUTATE?.split(',') ?? selected.flatMap((name)
 const tests = [...new Set(selected.flatMap((name) => modules[name].tests))];
 const { testMatch: _all, reporters: _reporters, ...baseJest } = jestConfig;
 
+/**
+ * The JSON report's name: the modules run, and with STRYKER_MUTATE the files'
+ * names, so that runs of a module a file at a time keep a report each (npm run
+ * mutation:scores merges them). STRYKER_REPORT names it outright (CI's slice:
+ * `slice`, which the scores leave out).
+ */
+function reportName() {
+  if (process.env.STRYKER_REPORT !== undefined) return process.env.STRYKER_REPORT;
+  if (process.env.STRYKER_MUTATE === undefined) return selected.join('+');
+  const files = process.env.STRYKER_MUTATE.split(',').map((file) => file.replace(/^.*\//, '').replace(/\.ts$/, '').replace(/[^\w.-]+/g, '_'));
+  return `${selected.join('+')}--${files.join('+')}`;
+}
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'jest',
@@ -28,7 +41,7 @@ export default {
   concurrency: 1,
   timeoutMS: 5000,
   reporters: ['clear-text', 'progress', 'json'],
-  jsonReporter: { fileName: `reports/mutation/${process.env.STRYKER_MUTATE === undefined ? selected.join('+') : 'slice'}.json` },
+  jsonReporter: { fileName: `reports/mutation/${reportName()}.json` },
   // STRYKER_BREAK fails the run below that score (CI's slice).
   thresholds: { high: 90, low: 80, break: process.env.STRYKER_BREAK === undefined ? null : Number(process.env.STRYKER_BREAK) },
   tempDirName: '.stryker-tmp',
