@@ -61,6 +61,8 @@ describe('values', () => {
     expect(prepared.bind({ pairs: [[1, 'a']] }).params).toEqual([1n, 'a']);
     expect(() => prepared.bind({ pairs: [[1]] })).toThrow(/parameter :pairs is a list of rows of 2 values: row #1 is an array of 1/);
     expect(() => prepared.bind({ pairs: [[1, 'a'], 7] })).toThrow(/row #2 is number/);
+    expect(() => prepared.bind({ pairs: [null] })).toThrow(InvalidValueError);
+    expect(() => prepared.bind({ pairs: [null] })).toThrow(/row #1 is null$/);
     expect(() => prepared.bind({ pairs: [['x', 'a']] })).toThrow(/parameter :pairs: expected an integer/);
     expect(() => prepared.bind({ pairs: 'x' })).toThrow(/give an array/);
   });
