@@ -176,7 +176,7 @@ if (args[0] === '--check') check();
 else if (args.length > 0) record(args);
 else {
   const dir = 'reports/mutation';
-  const reports = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'slice.json' && !f.includes('.before.')).map((f) => `${dir}/${f}`) : [];
+  const reports = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('slice') && !f.includes('.before.')).map((f) => `${dir}/${f}`) : [];
   if (reports.length === 0) {
     console.error('no reports in reports/mutation: run npm run mutation first');
     process.exit(2);
