@@ -34,12 +34,14 @@ import type { MysqlDriverOptions } from './url';
  * is a second lock on the same door.
  */
 function checkParams(params: readonly unknown[]): unknown[] {
-  return params.map((p, i) => {
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
     if (p !== null && typeof p === 'object' && !(p instanceof Uint8Array)) {
       throw new AlkahestError(`parameter ${i + 1} is an object; only scalars, bigints and byte arrays are bound`);
     }
-    return p;
-  });
+  }
+  // Handed to mysql2 as they are: it reads them, never changes them.
+  return params as unknown[];
 }
 
 /** The server could not re-prepare a statement after a schema change by itself. */
@@ -58,6 +60,16 @@ interface RawConnection {
   readonly stream: import('node:stream').Duplex;
   on(event: 'error', listener: (error: Error) => void): unknown;
   removeListener(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+/** What mysql2 answered, as the engine takes it. */
+function driverResult(query: CompiledQuery, result: RawResult): DriverResult {
+  if (Array.isArray(result)) {
+    // MariaDB's INSERT/DELETE … RETURNING answers with rows only: one per row it changed.
+    return { rows: result as unknown[][], rowsAffected: query.statementKind === 'select' || query.statementKind === 'raw' ? 0 : result.length };
+  }
+  const header = result as ResultSetHeader;
+  return { rows: [], rowsAffected: header.affectedRows, ...(header.insertId ? { insertId: header.insertId } : {}) };
 }
 
 class MysqlConnection implements DriverConnection {
@@ -91,44 +103,60 @@ class MysqlConnection implements DriverConnection {
     return result.insertId === undefined ? { rows: back.rows, rowsAffected: result.rowsAffected } : { rows: back.rows, rowsAffected: result.rowsAffected, insertId: result.insertId };
   }
 
-  async execute(query: CompiledQuery): Promise<DriverResult> {
-    const params = checkParams(query.params);
-    const rowsAsArray = query.columns.length > 0;
-    // Statements with values go through the binary protocol (server-side prepared, cached by
-    // mysql2 per connection): values never enter the SQL text, whatever the server's sql_mode.
-    const result = await this.run(query.sql, rowsAsArray, params).catch((error: unknown) => this.reprepared(error, query.sql, rowsAsArray, params));
-    if (params.length > 0 && !this.keepPrepared) this.connection.unprepare({ sql: query.sql, rowsAsArray });
-    if (Array.isArray(result)) {
-      // MariaDB's INSERT/DELETE … RETURNING answers with rows only: one per row it changed.
-      return { rows: result as unknown[][], rowsAffected: query.statementKind === 'select' || query.statementKind === 'raw' ? 0 : result.length };
+  /**
+   * Runs a statement: one promise, answered from mysql2's callback. Statements
+   * with values go through the binary protocol (server-side prepared, cached by
+   * mysql2 per connection): values never enter the SQL text, whatever the
+   * server's sql_mode.
+   */
+  execute(query: CompiledQuery): Promise<DriverResult> {
+    let params: unknown[];
+    try {
+      params = checkParams(query.params);
+    } catch (error) {
+      return Promise.reject(error);
     }
-    const header = result as ResultSetHeader;
-    return { rows: [], rowsAffected: header.affectedRows, ...(header.insertId ? { insertId: header.insertId } : {}) };
+    const rowsAsArray = query.columns.length > 0;
+    return new Promise<DriverResult>((resolve, reject) => {
+      this.send(query.sql, rowsAsArray, params, (error, result) => {
+        if (error !== null) {
+          if ((error as { errno?: unknown }).errno === ER_NEED_REPREPARE && params.length > 0) resolve(this.reprepared(query, rowsAsArray, params));
+          else reject(error);
+          return;
+        }
+        if (params.length > 0 && !this.keepPrepared) this.connection.unprepare({ sql: query.sql, rowsAsArray });
+        resolve(driverResult(query, result));
+      });
+    });
   }
+
   /**
    * After ER_NEED_REPREPARE (1615: a schema change the server could not
    * re-prepare the statement through by itself), the statement is closed,
    * prepared afresh and run once more. A failed statement leaves a MySQL
    * transaction open and unchanged, so this is safe inside one too.
    */
-  private async reprepared(error: unknown, sql: string, rowsAsArray: boolean, params: unknown[]): Promise<RawResult> {
-    if ((error as { errno?: unknown })?.errno !== ER_NEED_REPREPARE || params.length === 0) throw error;
-    this.connection.unprepare({ sql, rowsAsArray });
-    return this.run(sql, rowsAsArray, params);
+  private async reprepared(query: CompiledQuery, rowsAsArray: boolean, params: unknown[]): Promise<DriverResult> {
+    this.connection.unprepare({ sql: query.sql, rowsAsArray });
+    const result = await this.run(query.sql, rowsAsArray, params);
+    if (!this.keepPrepared) this.connection.unprepare({ sql: query.sql, rowsAsArray });
+    return driverResult(query, result);
   }
 
   /**
-   * Runs a statement on mysql2's callback connection: its promise wrapper
+   * Sends a statement on mysql2's callback connection: its promise wrapper
    * captures a stack trace for every call, which costs more than a short
    * query's round trip on a busy pool.
    */
-  private run(sql: string, rowsAsArray: boolean, params: unknown[]): Promise<RawResult> {
+  private send(sql: string, rowsAsArray: boolean, params: unknown[], done: RawCallback): void {
     const raw = (this.connection as unknown as { connection: RawConnection }).connection;
-    return new Promise<RawResult>((resolve, reject) => {
-      const done: RawCallback = (error, result) => (error ? reject(error) : resolve(result));
-      if (params.length > 0) raw.execute({ sql, rowsAsArray }, params, done);
-      else raw.query({ sql, rowsAsArray }, done);
-    });
+    if (params.length > 0) raw.execute({ sql, rowsAsArray }, params, done);
+    else raw.query({ sql, rowsAsArray }, done);
+  }
+
+  /** {@link send} as a promise. */
+  private run(sql: string, rowsAsArray: boolean, params: unknown[]): Promise<RawResult> {
+    return new Promise<RawResult>((resolve, reject) => this.send(sql, rowsAsArray, params, (error, result) => (error ? reject(error) : resolve(result))));
   }
 
   /**

@@ -10,7 +10,7 @@ import { ConnectionPool, EngineClosedError, PooledConnection, PoolStatus } from 
 import { chosenDialect, redact, schemeOf } from './resolve-dialect';
 import type { Executable, ResultOf } from './result-types';
 import { RetryOptions, withRetries } from './retry';
-import { compileFor, splitFor, EngineContext, executeOn, NOT_NOW, runBatchesOn, runCompiledNow, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
+import { compileFor, splitFor, EngineContext, executeOn, isPlainRun, NOT_NOW, runBatchesOn, runCompiledNow, runPlain, ExecuteOptions, Executor, guarded, runCompiled, streamCompiled, StreamOptions } from './session';
 import { commitOutcome } from './outcome';
 import { PreparedQuery } from './prepared';
 import { Transaction } from './transaction';
@@ -283,12 +283,11 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
   executeCompiled(compiled: CompiledQuery, options?: ExecuteOptions): Promise<unknown> {
     let now: unknown;
     try {
-      now = this.runOnce(compiled, options);
+      now = this.runOnce(compiled, options, true);
     } catch (error) {
       return this.retryUnsent(error, compiled, options);
     }
-    if (now instanceof Promise) return now.catch((error: unknown) => this.retryUnsent(error, compiled, options));
-    return Promise.resolve(now);
+    return now instanceof Promise ? now : Promise.resolve(now);
   }
 
   /**
@@ -298,27 +297,49 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
    */
   private async retryUnsent(error: unknown, compiled: CompiledQuery, options: ExecuteOptions | undefined): Promise<unknown> {
     const isUnsent = this.context.driver.isUnsent;
-    if (error instanceof ConnectionLostError && isUnsent !== undefined && isUnsent(error.cause)) return await this.runOnce(compiled, options);
+    if (error instanceof ConnectionLostError && isUnsent !== undefined && isUnsent(error.cause)) return await this.runOnce(compiled, options, false);
     throw error;
   }
 
-  /** Runs a compiled statement on a connection of the pool (one kept ready when there is one). */
-  private runOnce(compiled: CompiledQuery, options: ExecuteOptions | undefined): Promise<unknown> | unknown {
+  /**
+   * Runs a compiled statement on a connection of the pool (one kept ready
+   * when there is one); with `retry`, a failure is passed to {@link retryUnsent}.
+   */
+  private runOnce(compiled: CompiledQuery, options: ExecuteOptions | undefined, retry: boolean): Promise<unknown> | unknown {
     if (this.closed) throw new EngineClosedError('the engine is closed');
     const ready = this.connections.takeReady();
-    if (ready === undefined) return this.runOnAcquired(this.connections.acquire(options?.signal), compiled, options);
+    if (ready === undefined) return this.retrying(this.runOnAcquired(this.connections.acquire(options?.signal), compiled, options), compiled, options, retry);
     emit(this.context.events.acquire);
     let now: unknown;
     try {
       // A connection at hand and, with a synchronous driver, no promise to wait for.
       now = runCompiledNow(this.context, ready, compiled, options);
+      if (now === NOT_NOW && isPlainRun(this.context, options)) {
+        // Nothing to watch: the driver's promise, then the connection back with the result or the error.
+        return runPlain(this.context, ready, compiled).then(
+          (value) => {
+            this.releaseConnection(ready);
+            return value;
+          },
+          (error: unknown) => {
+            this.releaseConnection(ready);
+            if (retry) return this.retryUnsent(error, compiled, options);
+            throw error;
+          },
+        );
+      }
     } catch (error) {
       this.releaseConnection(ready);
       throw error;
     }
-    if (now === NOT_NOW) return this.runOnAcquired(ready, compiled, options);
+    if (now === NOT_NOW) return this.retrying(this.runOnAcquired(ready, compiled, options), compiled, options, retry);
     this.releaseConnection(ready);
     return now;
+  }
+
+  /** A run whose failure goes to {@link retryUnsent} when `retry` is set. */
+  private retrying(running: Promise<unknown>, compiled: CompiledQuery, options: ExecuteOptions | undefined, retry: boolean): Promise<unknown> {
+    return retry ? running.catch((error: unknown) => this.retryUnsent(error, compiled, options)) : running;
   }
 
   /** Runs a statement on a connection (already emitted as acquired when given, not as a promise). */

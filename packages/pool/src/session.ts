@@ -198,11 +198,6 @@ function finished(connection: DriverConnection, compiled: CompiledQuery, result:
   return connection.finish(compiled, result);
 }
 
-/** Whether a statement runs without hooks to feed or a timer to arm: the lean path. */
-function isPlainRun(context: EngineContext, options: ExecuteOptions | undefined): boolean {
-  return !context.queryObserved && options?.timeoutMillis === undefined && options?.signal === undefined;
-}
-
 /** Refuses a connection the engine gave up (its statement may still be running there): nothing is sent. */
 function checkUsable(pooled: PooledConnection, sql: string): void {
   if (pooled.broken) {
@@ -233,24 +228,45 @@ export function runCompiledNow(context: EngineContext, pooled: PooledConnection,
 }
 
 /**
+ * Runs a statement without hooks, timeout or signal (see {@link isPlainRun}):
+ * the driver's promise and one reaction that shapes the result or types the
+ * error, no async frames between. Throws at once, sending nothing, on a
+ * connection given up.
+ */
+export function runPlain(context: EngineContext, pooled: PooledConnection, compiled: CompiledQuery): Promise<unknown> {
+  checkUsable(pooled, compiled.sql);
+  const connection = pooled.connection;
+  let running: Promise<DriverResult>;
+  try {
+    running = connection.execute(compiled);
+  } catch (error) {
+    running = Promise.reject(error);
+  }
+  if (compiled.followUp !== undefined && connection.finish !== undefined) running = running.then((result) => finished(connection, compiled, result));
+  return running.then(
+    (result) => shapeResult(context.dialect, compiled, result),
+    (error: unknown) => {
+      throw statementOutcome(context.driver, pooled, compiled, typedError(context, pooled, compiled.sql, error));
+    },
+  );
+}
+
+/** Whether a statement on this engine may take {@link runPlain}: no query hook set, no timeout, no signal. */
+export function isPlainRun(context: EngineContext, options: ExecuteOptions | undefined): boolean {
+  return !context.queryObserved && options?.timeoutMillis === undefined && options?.signal === undefined;
+}
+
+/**
  * Runs one compiled statement on a pooled connection. A failure is typed; a
  * write outside a transaction whose answer was lost is an
  * {@link OutcomeUnknownError} (see outcome.ts).
  */
 export async function runCompiled(context: EngineContext, pooled: PooledConnection, compiled: CompiledQuery, options: ExecuteOptions = {}): Promise<unknown> {
+  // The common case, kept lean: no hooks to feed, no timer to arm.
+  if (isPlainRun(context, options)) return runPlain(context, pooled, compiled);
   const { events, driver } = context;
   checkUsable(pooled, compiled.sql);
   const connection = pooled.connection;
-  if (isPlainRun(context, options)) {
-    // The common case, kept lean: no hooks to feed, no timer to arm.
-    let result: DriverResult;
-    try {
-      result = await finished(connection, compiled, await connection.execute(compiled));
-    } catch (error) {
-      throw statementOutcome(driver, pooled, compiled, typedError(context, pooled, compiled.sql, error));
-    }
-    return shapeResult(context.dialect, compiled, result);
-  }
   emit(events.queryStart, { sql: compiled.sql, params: compiled.params });
   const started = performance.now();
   let result: DriverResult;

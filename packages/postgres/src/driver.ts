@@ -4,7 +4,7 @@
  */
 import { AlkahestError, LoadPlan, closeWithin, CompiledQuery, connectToTarget, DatabaseErrorKind, Driver, type DriverErrorDetails, withholdValues, DriverConnection, DriverResult, isolationSql, OpenedSession, SchemaChangedError, TargetAddress, TransactionOptions } from '@alkahest/core/dialect';
 import { isStalePlan, PreparedStatements, SchemaChanges } from './prepared-statements';
-import type { Client, ClientConfig } from 'pg';
+import type { Client, ClientConfig, QueryArrayConfig, QueryResult } from 'pg';
 import { CancelKey, TransactionPooledConnection } from './pgbouncer';
 import { postgresReplication } from './replication';
 import type { PostgresDriverOptions } from './url';
@@ -27,6 +27,19 @@ const identity = (value: string): string => value;
 
 /** Named prepared statements one session keeps, by default. */
 export const DEFAULT_MAX_PREPARED = 200;
+
+/** What pg answered, as the engine takes it. */
+function driverResult(query: CompiledQuery, result: QueryResult<unknown[]> | QueryResult<Record<string, unknown>>): DriverResult {
+  if (query.columns.length > 0) return { rows: result.rows as unknown[][], rowsAffected: result.rowCount ?? 0 };
+  if (query.statementKind === 'insert') {
+    // An INSERT without RETURNING of its own returns its generated key (compiler.ts): the first row's is the insertId.
+    const first = (result.rows as Record<string, unknown>[] | undefined)?.[0];
+    const key = first === undefined ? undefined : Object.values(first)[0];
+    const insertId = typeof key === 'number' || typeof key === 'bigint' ? key : typeof key === 'string' ? BigInt(key) : undefined;
+    return insertId === undefined ? { rows: [], rowsAffected: result.rowCount ?? 0 } : { rows: [], rowsAffected: result.rowCount ?? 0, insertId };
+  }
+  return { rows: result.rows ?? [], rowsAffected: result.rowCount ?? 0 };
+}
 
 class PostgresConnection implements DriverConnection {
   private alive = true;
@@ -62,25 +75,23 @@ class PostgresConnection implements DriverConnection {
    * transaction, run once more, prepared afresh; inside one (which the
    * failure aborted) it fails with a SchemaChangedError.
    */
-  async execute(query: CompiledQuery): Promise<DriverResult> {
+  execute(query: CompiledQuery): Promise<DriverResult> {
     const statements = this.statements;
-    if (statements.hasStale && !this.inTransaction) await this.deallocateStale();
+    if (statements.hasStale && !this.inTransaction) return this.deallocateStale().then(() => this.execute(query));
     statements.sync();
     const reused = statements.has(query.sql);
-    try {
-      const result = await this.run(query, statements.nameFor(query));
-      if (query.statementKind === 'ddl') this.changes.record(query.sql);
-      return result;
-    } catch (error) {
-      if (!reused || !isStalePlan(error)) throw error;
-      statements.forget(query.sql);
-      if (this.inTransaction) {
-        const message = `${(error as Error).message}: the statement was prepared before a schema change and is forgotten; the transaction is aborted, run it again`;
-        throw new SchemaChangedError(message, query.sql, (error as { code?: string }).code, error);
-      }
-      await this.deallocateStale();
-      return await this.run(query, statements.nameFor(query));
+    return this.send(query, statements.nameFor(query), reused);
+  }
+
+  /** After a statement prepared before failed: forgotten, and run once more where that is safe (see {@link execute}). */
+  private async afterStalePlan(query: CompiledQuery, error: unknown): Promise<DriverResult> {
+    this.statements.forget(query.sql);
+    if (this.inTransaction) {
+      const message = `${(error as Error).message}: the statement was prepared before a schema change and is forgotten; the transaction is aborted, run it again`;
+      throw new SchemaChangedError(message, query.sql, (error as { code?: string }).code, error);
     }
+    await this.deallocateStale();
+    return await this.send(query, this.statements.nameFor(query), false);
   }
 
   /** Deallocates forgotten statements on the server (never inside a transaction, which may be aborted). */
@@ -89,30 +100,33 @@ class PostgresConnection implements DriverConnection {
     for (const name of this.statements.takeStale()) await this.client.query(`DEALLOCATE ${name}`).catch(() => undefined);
   }
 
-  private async run(query: CompiledQuery, name: string | undefined): Promise<DriverResult> {
-    if (name === undefined) return this.send(query, undefined);
-    const started = performance.now();
-    const result = await this.send(query, name);
-    this.statements.ran(query, performance.now() - started);
-    return result;
-  }
-
-  private async send(query: CompiledQuery, name: string | undefined): Promise<DriverResult> {
+  /**
+   * Sends a statement (named, or unnamed when `name` is undefined) through
+   * pg's callback interface: one promise per statement, none of pg's own. A
+   * named statement's run is timed for the plan check; one that `reused` a
+   * plan and failed as stale goes to {@link afterStalePlan}.
+   */
+  private send(query: CompiledQuery, name: string | undefined, reused: boolean): Promise<DriverResult> {
     const values = query.params as unknown[];
-    const named = name === undefined ? {} : { name };
-    if (query.columns.length > 0) {
-      const result = await this.client.query<unknown[]>({ ...named, text: query.sql, values, rowMode: 'array' });
-      return { rows: result.rows, rowsAffected: result.rowCount ?? 0 };
-    }
-    const result = await this.client.query<Record<string, unknown>>({ ...named, text: query.sql, values });
-    if (query.statementKind === 'insert') {
-      // An INSERT without RETURNING of its own returns its generated key (compiler.ts): the first row's is the insertId.
-      const first = result.rows?.[0];
-      const key = first === undefined ? undefined : Object.values(first)[0];
-      const insertId = typeof key === 'number' || typeof key === 'bigint' ? key : typeof key === 'string' ? BigInt(key) : undefined;
-      return insertId === undefined ? { rows: [], rowsAffected: result.rowCount ?? 0 } : { rows: [], rowsAffected: result.rowCount ?? 0, insertId };
-    }
-    return { rows: result.rows ?? [], rowsAffected: result.rowCount ?? 0 };
+    const started = name === undefined ? 0 : performance.now();
+    return new Promise<DriverResult>((resolve, reject) => {
+      const done = (error: Error | null, result: QueryResult<unknown[]> | QueryResult<Record<string, unknown>>): void => {
+        if (error !== null) {
+          if (reused && isStalePlan(error)) resolve(this.afterStalePlan(query, error));
+          else reject(error);
+          return;
+        }
+        if (name !== undefined) this.statements.ran(query, performance.now() - started);
+        if (query.statementKind === 'ddl') this.changes.record(query.sql);
+        resolve(driverResult(query, result));
+      };
+      if (query.columns.length > 0) {
+        const config: QueryArrayConfig = name === undefined ? { text: query.sql, values, rowMode: 'array' } : { name, text: query.sql, values, rowMode: 'array' };
+        this.client.query(config, done);
+      } else {
+        this.client.query(name === undefined ? { text: query.sql, values } : { name, text: query.sql, values }, done);
+      }
+    });
   }
   private inTransaction = false;
   private cursors = 0;
