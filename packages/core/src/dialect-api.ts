@@ -50,6 +50,7 @@ export * from './compiler/explain';
 export * from './dialect';
 export * from './driver-errors';
 export * from './load/plan';
+export * from './load/tab-separated';
 export * from './capabilities';
 export * from './result';
 export * from './server-url';

@@ -9,12 +9,15 @@
  * set conversion touches them. The separators are hex literals in the SQL, so
  * the statement means the same under NO_BACKSLASH_ESCAPES.
  */
-import { AlkahestError, LoadPlan } from '@alkahest/core/dialect';
+import { LoadPlan, tabSeparated } from '@alkahest/core/dialect';
 
-const HAS_SPECIAL = /[\\\t\n\r\0]/;
-const SPECIAL = /[\\\t\n\r\0]/g;
-const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0' };
-const escape = (c: string): string => ESCAPES[c]!;
+/** LOAD DATA's text: NUL escaped too; booleans as 1 and 0; bytes as hex for the column's UNHEX(). */
+const loadData = tabSeparated({
+  statement: 'LOAD DATA',
+  escapes: { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0' },
+  booleans: ['1', '0'],
+  bytes: (hex) => hex,
+});
 
 /**
  * One value as a field of the load's data.
@@ -26,21 +29,7 @@ const escape = (c: string): string => ESCAPES[c]!;
  * loadDataField(Buffer.from('hi')); // '6869' (the column is set with UNHEX)
  * ```
  */
-export function loadDataField(value: unknown): string {
-  if (value === null) return '\\N';
-  switch (typeof value) {
-    case 'string':
-      return HAS_SPECIAL.test(value) ? value.replace(SPECIAL, escape) : value;
-    case 'number':
-    case 'bigint':
-      return String(value);
-    case 'boolean':
-      return value ? '1' : '0';
-    default:
-      if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex');
-      throw new AlkahestError(`LOAD DATA cannot write ${value instanceof Date ? 'a Date' : `a ${typeof value}`} value: it was not converted by a codec`);
-  }
-}
+export const loadDataField: (value: unknown) => string = loadData.field;
 
 /**
  * Rows as the lines of the load's data.
@@ -50,17 +39,7 @@ export function loadDataField(value: unknown): string {
  * loadDataLines([[1, 'Ada'], [2, null]]); // '1\tAda\n2\t\\N\n'
  * ```
  */
-export function loadDataLines(rows: readonly (readonly unknown[])[]): string {
-  let out = '';
-  for (const row of rows) {
-    for (let i = 0; i < row.length; i++) {
-      if (i > 0) out += '\t';
-      out += loadDataField(row[i]);
-    }
-    out += '\n';
-  }
-  return out;
-}
+export const loadDataLines: (rows: readonly (readonly unknown[])[]) => string = loadData.lines;
 
 /**
  * The LOAD DATA statement of a load. Byte columns are read into a variable

@@ -7,12 +7,15 @@
  * (`\.`) early. Values arrive already converted by the codecs (text for
  * exact numbers, dates and JSON), as they would be bound.
  */
-import { AlkahestError, LoadPlan } from '@alkahest/core/dialect';
+import { LoadPlan, tabSeparated } from '@alkahest/core/dialect';
 
-const HAS_SPECIAL = /[\\\n\r\t]/;
-const SPECIAL = /[\\\n\r\t]/g;
-const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const escape = (c: string): string => ESCAPES[c]!;
+/** COPY's text format: booleans as t and f; bytes in bytea's hex input, its backslash escaped. */
+const copyText = tabSeparated({
+  statement: 'COPY',
+  escapes: { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' },
+  booleans: ['t', 'f'],
+  bytes: (hex) => `\\\\x${hex}`,
+});
 
 /**
  * One value as a field of COPY's text format.
@@ -24,22 +27,7 @@ const escape = (c: string): string => ESCAPES[c]!;
  * copyField(Buffer.from('hi'));   // '\\\\x6869' (bytea's hex input, its backslash escaped)
  * ```
  */
-export function copyField(value: unknown): string {
-  if (value === null) return '\\N';
-  switch (typeof value) {
-    case 'string':
-      return HAS_SPECIAL.test(value) ? value.replace(SPECIAL, escape) : value;
-    case 'number':
-    case 'bigint':
-      return String(value);
-    case 'boolean':
-      return value ? 't' : 'f';
-    default:
-      if (value instanceof Uint8Array) return `\\\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
-      // The codecs give only the kinds above; anything else is refused rather than guessed at.
-      throw new AlkahestError(`COPY cannot write ${value instanceof Date ? 'a Date' : `a ${typeof value}`} value: it was not converted by a codec`);
-  }
-}
+export const copyField: (value: unknown) => string = copyText.field;
 
 /**
  * Rows as the lines of COPY's text format.
@@ -49,17 +37,7 @@ export function copyField(value: unknown): string {
  * copyLines([[1, 'Ada'], [2, null]]); // '1\tAda\n2\t\\N\n'
  * ```
  */
-export function copyLines(rows: readonly (readonly unknown[])[]): string {
-  let out = '';
-  for (const row of rows) {
-    for (let i = 0; i < row.length; i++) {
-      if (i > 0) out += '\t';
-      out += copyField(row[i]);
-    }
-    out += '\n';
-  }
-  return out;
-}
+export const copyLines: (rows: readonly (readonly unknown[])[]) => string = copyText.lines;
 
 /**
  * The COPY statement of a load; `source` is `STDIN` for the pg driver and
