@@ -6,7 +6,15 @@
  * and `alkahest_lower`, the Unicode lower case ILIKE compares (SQLite's own
  * `lower()` folds ASCII only).
  */
-import type BetterSqlite3 from 'better-sqlite3';
+
+/**
+ * What registering the functions needs of a connection: better-sqlite3's
+ * `Database.function()`. Declared here so that the public types need no
+ * `@types/better-sqlite3` (a better-sqlite3 `Database` is one).
+ */
+export interface SqliteFunctionHost {
+  function(name: string, options: { readonly deterministic?: boolean }, implementation: (...args: never[]) => unknown): unknown;
+}
 
 const MAX_PATTERNS = 100;
 
@@ -61,7 +69,7 @@ export function unicodeLower(value: string): string {
  * db.prepare(sql).all(...params);
  * ```
  */
-export function registerSqliteFunctions(db: BetterSqlite3.Database): void {
+export function registerSqliteFunctions(db: SqliteFunctionHost): void {
   db.function('alkahest_lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? unicodeLower(value) : value));
   const match = compiler('u');
   const global = compiler('gu');

@@ -15,7 +15,7 @@ export * from './url';
 export * from './reflection/catalog';
 export * from './type-compiler';
 export * from './capabilities';
-export { registerSqliteFunctions } from './functions';
+export { registerSqliteFunctions, type SqliteFunctionHost } from './functions';
 
 /** Options of {@link sqliteDialect}: the statement cache's, and the compiler's. */
 export interface SqliteDialectOptions extends CompilingDialectOptions, SqliteCompilerOptions {}
