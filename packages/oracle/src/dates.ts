@@ -10,12 +10,12 @@
  * databases clamp to the month's last day.
  */
 import { calendarMonths, CompileContext, DateAdd, DateExtract, DateTrunc, DateTruncUnit, Expression, isDateType, isTimestampTz } from '@alkahest/core/dialect';
-import type { OracleCompiler } from './compiler';
+import type { OracleBaseCompiler } from './base-compiler';
 
 const TRUNC_FORMATS: Readonly<Record<DateTruncUnit, string>> = { year: 'YYYY', month: 'MM', day: 'DD', hour: 'HH24' };
 
 /** A timestamp with time zone as UTC TIMESTAMP; anything else as it is. */
-function utc(c: OracleCompiler, expr: Expression, ctx: CompileContext): string {
+function utc(c: OracleBaseCompiler, expr: Expression, ctx: CompileContext): string {
   return isTimestampTz(expr.type) ? `SYS_EXTRACT_UTC(${c.expression(expr, ctx)})` : c.expression(expr, ctx);
 }
 
@@ -29,7 +29,7 @@ function utc(c: OracleCompiler, expr: Expression, ctx: CompileContext): string {
  * oracleDateExtract(compiler, dates.extract('second', t.c.at), ctx); // 'FLOOR(EXTRACT(SECOND FROM T.AT))'
  * ```
  */
-export function oracleDateExtract(c: OracleCompiler, node: DateExtract, ctx: CompileContext): string {
+export function oracleDateExtract(c: OracleBaseCompiler, node: DateExtract, ctx: CompileContext): string {
   if (node.field === 'dow') {
     const x = utc(c, node.operand, ctx);
     const y = utc(c, node.operand, ctx);
@@ -47,7 +47,7 @@ export function oracleDateExtract(c: OracleCompiler, node: DateExtract, ctx: Com
  * oracleDateAdd(compiler, dates.add(t.c.at, { days: 1 }), ctx); // "T.AT + NUMTODSINTERVAL(:1, 'DAY')"
  * ```
  */
-export function oracleDateAdd(c: OracleCompiler, node: DateAdd, ctx: CompileContext): string {
+export function oracleDateAdd(c: OracleBaseCompiler, node: DateAdd, ctx: CompileContext): string {
   const amount = (e: Expression): string => c.expression(e, ctx);
   const a = node.amounts;
   const terms = [c.operand(node.operand, ctx)];
@@ -69,7 +69,7 @@ export function oracleDateAdd(c: OracleCompiler, node: DateAdd, ctx: CompileCont
  * oracleDateTrunc(compiler, dates.trunc('month', t.c.at), ctx); // "CAST(TRUNC(T.AT, 'MM') AS TIMESTAMP)"
  * ```
  */
-export function oracleDateTrunc(c: OracleCompiler, node: DateTrunc, ctx: CompileContext): string {
+export function oracleDateTrunc(c: OracleBaseCompiler, node: DateTrunc, ctx: CompileContext): string {
   const format = c.stringLiteral(TRUNC_FORMATS[node.unit]);
   if (isDateType(node.operand.type)) return `TRUNC(${c.expression(node.operand, ctx)}, ${format})`;
   if (isTimestampTz(node.operand.type)) {

@@ -10,9 +10,9 @@
  * CLOB text, so that the json codec decodes every value the same way.
  */
 import { CompileContext, JsonContains, JsonExtract, JsonIsNull, literalJsonPath, UnsupportedFeatureError } from '@alkahest/core/dialect';
-import type { OracleCompiler } from './compiler';
+import type { OracleBaseCompiler } from './base-compiler';
 
-function checkSqlJson(c: OracleCompiler, feature: string): void {
+function checkSqlJson(c: OracleBaseCompiler, feature: string): void {
   if (!c.features.isJsonCheck) throw new UnsupportedFeatureError(feature, `${c.dialect} (${c.features.version})`, 'SQL/JSON functions arrived in Oracle 12.1.0.2');
 }
 
@@ -25,7 +25,7 @@ function checkSqlJson(c: OracleCompiler, feature: string): void {
  * oracleJsonExtract(compiler, json.text(users.c.profile, ['name']), ctx); // `JSON_VALUE(USERS.PROFILE, '$."name"')`
  * ```
  */
-export function oracleJsonExtract(c: OracleCompiler, node: JsonExtract, ctx: CompileContext): string {
+export function oracleJsonExtract(c: OracleBaseCompiler, node: JsonExtract, ctx: CompileContext): string {
   checkSqlJson(c, 'JSON path extraction');
   const path = c.stringLiteral(literalJsonPath(node.path, c.dialect));
   const doc = c.expression(node.operand, ctx);
@@ -41,7 +41,7 @@ export function oracleJsonExtract(c: OracleCompiler, node: JsonExtract, ctx: Com
  * oracleJsonContains(compiler, json.contains(doc, { a: 1 }), ctx); // throws UnsupportedFeatureError
  * ```
  */
-export function oracleJsonContains(c: OracleCompiler, node: JsonContains, ctx: CompileContext): string {
+export function oracleJsonContains(c: OracleBaseCompiler, node: JsonContains, ctx: CompileContext): string {
   void node;
   void ctx;
   throw new UnsupportedFeatureError('JSON containment', c.dialect, 'Oracle has no containment test; compare json.text() values instead');
@@ -55,7 +55,7 @@ export function oracleJsonContains(c: OracleCompiler, node: JsonContains, ctx: C
  * oracleJsonIsNull(compiler, json.isJsonNull(docs.c.body), ctx, base); // `JSON_VALUE(DOCS.BODY, '$.type()') = 'null'`
  * ```
  */
-export function oracleJsonIsNull(c: OracleCompiler, node: JsonIsNull, ctx: CompileContext, base: () => string): string {
+export function oracleJsonIsNull(c: OracleBaseCompiler, node: JsonIsNull, ctx: CompileContext, base: () => string): string {
   void node;
   void ctx;
   checkSqlJson(c, 'JSON null tests');

@@ -5,7 +5,7 @@
 import { CompileError, UnsupportedFeatureError, withExcluded } from '@alkahest/core/dialect';
 import type { AnyColumn, CompileContext, Insert, OnConflict, Table } from '@alkahest/core/dialect';
 import { isNullValue } from './conditions';
-import type { OracleCompiler } from './compiler';
+import type { OracleDmlCompiler } from './dml-compiler';
 
 /** The alias of a MERGE's source rows: `src`, unless the table itself is called so. */
 export function mergeSourceAlias(table: Table): string {
@@ -24,7 +24,7 @@ export function mergeSourceAlias(table: Table): string {
  * // MERGE INTO USERS USING (SELECT :1 AS ID, :2 AS NAME FROM DUAL) src ON (USERS.ID = src.ID) WHEN NOT MATCHED THEN INSERT (ID, NAME) VALUES (src.ID, src.NAME)
  * ```
  */
-export function oracleMerge(compiler: OracleCompiler, node: Insert, onConflict: OnConflict, ctx: CompileContext): string {
+export function oracleMerge(compiler: OracleDmlCompiler, node: Insert, onConflict: OnConflict, ctx: CompileContext): string {
   const table = compiler.targetTable(node.table, 'insert into');
   const source = node.source;
   if (source === undefined || source.kind === 'default-values') throw new CompileError(`insert into ${node.table.name}: onConflict() needs values() or fromSelect()`);

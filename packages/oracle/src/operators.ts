@@ -6,6 +6,17 @@ import { baseBinaryOperatorHooks } from '@alkahest/core/dialect';
 import type { Binary, BinaryOperatorHook, BinaryOperatorHooks, CompileContext, ExpressionCompiler } from '@alkahest/core/dialect';
 import { emptyStringError, isEmptyString } from './conditions';
 
+/**
+ * Oracle refuses an IN list of more than 1000 expressions (ORA-01795); longer
+ * lists are split into OR-ed (NOT IN: AND-ed) lists of this size.
+ *
+ * @example
+ * ```ts
+ * users.c.id.in(ids) // ids.length > MAX_IN_LIST → (ID IN (…1000…) OR ID IN (…))
+ * ```
+ */
+export const MAX_IN_LIST = 1000;
+
 /** `MOD(a, b)`: Oracle has no % operator (SQL Language Reference, "MOD"). */
 const mod: BinaryOperatorHook = (c, node, ctx) => `MOD(${c.expression(node.left, ctx)}, ${c.expression(node.right, ctx)})`;
 
