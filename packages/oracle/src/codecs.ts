@@ -95,6 +95,5 @@ export function oracleCodecs(nativeBoolean: boolean): CodecTable {
     date: { fromDriver: readDateText },
     timestamp: withMicros({ toDriver: writeTimestamp, fromDriver: readTimestamp }, (type, v) => `${microsText(type, v, 6)}${type.options.withTimeZone ? ' +00:00' : ''}`),
     json: { toDriver: (v) => JSON.stringify(v), fromDriver: readJsonText },
-    uuid: { toDriver: (v) => (typeof v === 'string' ? v.toLowerCase() : v) },
   };
 }

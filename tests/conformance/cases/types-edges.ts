@@ -3,7 +3,7 @@
  * dates before 1970 and after 2038, 100 000-character text, booleans, JSON,
  * UUID and bytes. Every value is inserted bound and read back exactly.
  */
-import { bigint, blob, boolean, date, double, fn, insert, integer, InvalidValueError, json, numeric, select, smallint, table, text, time, timestamp, uuid } from '@alkahest/core';
+import { bigint, blob, boolean, cast, date, double, fn, insert, integer, InvalidValueError, json, numeric, select, smallint, table, text, time, timestamp, uuid } from '@alkahest/core';
 import { Area, defineCase, defineFixture } from '../harness/case';
 
 const MAX_BIGINT = 9223372036854775807n;
@@ -298,6 +298,39 @@ export const typesEdges: Area = {
         postgres: 'SELECT "misc"."flag", "misc"."doc", "misc"."ref", "misc"."bytes" FROM "misc"',
         mysql: 'SELECT `misc`.`flag`, `misc`.`doc`, `misc`.`ref`, `misc`.`bytes` FROM `misc`',
         oracle: 'SELECT MISC.FLAG, MISC.DOC, MISC.REF, MISC.BYTES FROM MISC',
+      },
+    }),
+    defineCase({
+      name: 'UUIDs read back in lower case, however they were written',
+      covers: 'uuid bound in capitals is stored and compared in lower case (SQLite compares text byte by byte); a capitalised UUID read from text through CAST comes back in lower case, as PostgreSQL writes every uuid',
+      fixture: miscFixture,
+      seed: ({ misc }) => [
+        insert(misc).values([
+          { id: 3, flag: true, doc: null, ref: 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11', bytes: null },
+          { id: 4, flag: true, doc: null, ref: '123e4567-e89b-12d3-a456-426614174000', bytes: null },
+        ]),
+      ],
+      build: ({ misc }) => select(misc.c.id, misc.c.ref).from(misc).where(misc.c.ref.eq('A0EEBC99-9C0B-4EF8-BB6D-6bb9bd380a11')),
+      expect: { ordered: true, rows: [{ id: 3, ref: 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11' }] },
+      sql: {
+        sqlite: 'SELECT "misc"."id", "misc"."ref" FROM "misc" WHERE "misc"."ref" = ?',
+        postgres: 'SELECT "misc"."id", "misc"."ref" FROM "misc" WHERE "misc"."ref" = $1',
+        mysql: 'SELECT `misc`.`id`, `misc`.`ref` FROM `misc` WHERE `misc`.`ref` = ?',
+        oracle: 'SELECT MISC.ID, MISC.REF FROM MISC WHERE MISC.REF = :1',
+      },
+    }),
+    defineCase({
+      name: 'a UUID cast from capitalised text reads back in lower case',
+      covers: 'CAST(text AS uuid) of a value the database stores as written (CHAR(36), TEXT, VARCHAR2): the uuid codec reads it in lower case on every dialect',
+      fixture: docsFixture,
+      seed: ({ docs }) => [insert(docs).values({ id: 1, body: 'A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11' })],
+      build: ({ docs }) => select({ id: docs.c.id, ref: cast(docs.c.body, uuid()) }).from(docs),
+      expect: { ordered: true, rows: [{ id: 1, ref: 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11' }] },
+      sql: {
+        sqlite: 'SELECT "docs"."id", CAST("docs"."body" AS TEXT) AS "ref" FROM "docs"',
+        postgres: 'SELECT "docs"."id", CAST("docs"."body" AS UUID) AS "ref" FROM "docs"',
+        mysql: 'SELECT `docs`.`id`, CAST(`docs`.`body` AS CHAR(36)) AS `ref` FROM `docs`',
+        oracle: 'SELECT DOCS.ID, CAST(DOCS.BODY AS VARCHAR2(36 CHAR)) AS REF FROM DOCS',
       },
     }),
   ],

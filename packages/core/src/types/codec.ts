@@ -173,6 +173,20 @@ export function readBooleanish(value: unknown): unknown {
   return value;
 }
 
+/**
+ * A UUID in lower case, as PostgreSQL's uuid type writes every one. Where a
+ * UUID is text (CHAR(36), TEXT, VARCHAR2), writing and reading it in lower
+ * case makes `'A0EE…'` and `'a0ee…'` one value, as they are on PostgreSQL.
+ *
+ * @example
+ * ```ts
+ * lowerCaseUuid('A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11'); // 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11'
+ * ```
+ */
+function lowerCaseUuid(value: unknown): unknown {
+  return typeof value === 'string' ? value.toLowerCase() : value;
+}
+
 /** Codecs that hold for any driver that returns exact values as text. */
 export const baseCodecs: CodecTable = {
   integer: { fromDriver: readInteger },
@@ -184,4 +198,5 @@ export const baseCodecs: CodecTable = {
   boolean: { fromDriver: readBooleanish },
   blob: { fromDriver: readBytes },
   time: { toDriver: writeTime, fromDriver: readTime },
+  uuid: { toDriver: lowerCaseUuid, fromDriver: lowerCaseUuid },
 };
