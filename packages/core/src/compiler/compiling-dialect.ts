@@ -3,7 +3,7 @@ import { StatementCache, StatementCacheStats } from '../cache/statement-cache';
 import { fillTemplate, ParamValues, StatementTemplate } from '../cache/template';
 import type { Dialect, PreparedStatement } from '../dialect';
 import type { CatalogReader } from '../schema/reflection';
-import { CompileError } from '../errors';
+import { CompileError, InvalidValueError } from '../errors';
 import type { Node } from '../expr/expression';
 import { makeRowDecoder } from '../result';
 import type { Insert } from '../statements/dml';
@@ -108,8 +108,10 @@ export class CompilingDialect implements Dialect {
         // Where a list is one array value (PostgreSQL), one template serves every length.
         const listParams = compiler.listParamsByLength ? shape.listParams : [];
         for (const name of listParams) {
+          if (!Object.prototype.hasOwnProperty.call(values, name)) throw new InvalidValueError(`no value for parameter :${name}`);
           const list = values[name];
-          if (!Array.isArray(list)) throw new CompileError(`parameter :${name} stands for a list: give an array`);
+          // A value of the wrong kind, as the template says it for one array parameter (PostgreSQL).
+          if (!Array.isArray(list)) throw new InvalidValueError(`parameter :${name} stands for a list: give an array, got ${list === null ? 'null' : typeof list}`);
           (lengths ??= new Map()).set(name, list.length);
           key += `${list.length},`;
         }
