@@ -4,6 +4,7 @@
  * (`tsc -p tsconfig.test.json` checks them), and the checks on their rows.
  */
 import { CompileError, cte, integer, InvalidValueError, numeric, select, table, text, values, type Decimal } from '@alkahest/core';
+import { postgresDialect } from '@alkahest/postgres';
 import { assertType, type Equal, type RowType } from './type-helpers';
 
 const people = table('people', { id: integer().primaryKey(), name: text().notNull() });
@@ -45,9 +46,18 @@ describe('VALUES lists', () => {
     expect(() => values([{ n: 1 }], {})).toThrow(CompileError);
   });
 
-  test('a list built afresh shares its column types, so its statements share a cache key', () => {
-    const a = values([{ n: 1 }], { n: numeric({ precision: 6, scale: 2 }) });
-    const b = values([{ n: 2 }], { n: numeric({ precision: 6, scale: 2 }) });
-    expect(a.types[0]).toBe(b.types[0]);
+  test('a list built afresh, with its column types made anew, shares one cache entry', () => {
+    const dialect = postgresDialect();
+    const query = (n: string, precision: number) => {
+      const v = values([{ id: 1, n }], { id: integer().notNull(), n: numeric({ precision, scale: 2 }) }).as('v');
+      return select(v.c.id, v.c.n).from(v);
+    };
+    dialect.compile(query('1.50', 6));
+    const again = dialect.compile(query('2.25', 6));
+    expect(dialect.cacheStats()).toMatchObject({ hits: 1, misses: 1 });
+    expect(again.params).toEqual([1, '2.25']);
+    // Another precision is another type, and another entry.
+    dialect.compile(query('3.00', 7));
+    expect(dialect.cacheStats()).toMatchObject({ hits: 1, misses: 2 });
   });
 });

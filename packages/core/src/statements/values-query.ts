@@ -102,7 +102,7 @@ export function values<const Defs extends ValuesColumns>(rows: readonly ValuesIn
     checkIdentifier(name, 'VALUES column name');
     const builder = columns[name];
     if (!(builder instanceof ColumnBuilder)) throw new CompileError(`values(): column ${name} is not a column type such as integer() or text()`);
-    return { notNull: builder.spec.notNull === true, type: sharedType(builder.spec.type) };
+    return { notNull: builder.spec.notNull === true, type: builder.spec.type };
   });
   const bound = rows.map((row, i) => {
     if (row === null || typeof row !== 'object') throw new InvalidValueError(`values(): row ${i + 1} is not an object`);
@@ -121,26 +121,6 @@ export function values<const Defs extends ValuesColumns>(rows: readonly ValuesIn
     specs.map((spec) => spec.type),
     bound,
   );
-}
-
-/** One SqlType per plain description (`integer`, `numeric` with precision 6 and scale 2). */
-const sharedTypes = new Map<string, SqlType>();
-
-/**
- * The one shared instance of a plain type: the statement cache names a SQL
- * type by its object, and `values(rows, { id: integer() })` built for every
- * request makes a new one each time. Custom types are kept as they are.
- */
-function sharedType(type: SqlType): SqlType {
-  const options = Object.entries(type.options);
-  if (options.some(([, v]) => v !== null && typeof v === 'object')) return type;
-  const key = `${type.kind}:${JSON.stringify(options)}`;
-  let shared = sharedTypes.get(key);
-  if (shared === undefined) {
-    shared = type;
-    sharedTypes.set(key, shared);
-  }
-  return shared;
 }
 
 /** The UNION ALL of one `SELECT value AS name, …` per row: a VALUES list for dialects without one that names its columns. @internal */
