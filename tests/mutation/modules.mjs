@@ -11,7 +11,7 @@ export const modules = {
     tests: ['tests/conformance/**/*.test.ts', 'tests/dml/**/*.test.ts', 'tests/analytics/**/*.test.ts', 'tests/printing/**/*.test.ts', 'tests/json-dates/**/*.test.ts', 'tests/security/**/*.test.ts', 'packages/core/test/**/*.test.ts', 'packages/*/test/@(dml|select|ddl|returning|booleans|values|identifiers|empty-string).test.ts'],
   },
   'dialect-compilers': {
-    mutate: ['packages/{sqlite,postgres,mysql,oracle}/src/compiler.ts', 'packages/oracle/src/{base,expression,query,dml}-compiler.ts'],
+    mutate: ['packages/{sqlite,postgres,mysql,oracle}/src/compiler.ts', 'packages/{mysql,oracle}/src/{base,expression,query,dml}-compiler.ts'],
     tests: ['tests/conformance/**/*.test.ts', 'tests/dml/**/*.test.ts', 'tests/analytics/**/*.test.ts', 'tests/json-dates/**/*.test.ts', 'tests/security/**/*.test.ts', 'packages/*/test/@(dml|select|ddl|returning|booleans|values|identifiers|empty-string).test.ts'],
   },
   cache: {

@@ -4,7 +4,7 @@
  * wall-clock time (sessions run in +00:00).
  */
 import { calendarMonths, CompileContext, DateAdd, DateExtract, DateTrunc, DateTruncUnit, Expression, isDateType } from '@alkahest/core/dialect';
-import type { MysqlCompiler } from './compiler';
+import type { MysqlBaseCompiler } from './base-compiler';
 
 const TRUNC_DATETIME: Readonly<Record<DateTruncUnit, string>> = {
   year: '%Y-01-01 00:00:00',
@@ -22,7 +22,7 @@ const TRUNC_DATE: Readonly<Record<DateTruncUnit, string>> = { year: '%Y-01-01', 
  * mysqlDateExtract(compiler, dates.extract('dow', t.c.day), ctx); // 'DAYOFWEEK(`t`.`day`) - 1'
  * ```
  */
-export function mysqlDateExtract(c: MysqlCompiler, node: DateExtract, ctx: CompileContext): string {
+export function mysqlDateExtract(c: MysqlBaseCompiler, node: DateExtract, ctx: CompileContext): string {
   if (node.field === 'dow') return `DAYOFWEEK(${c.expression(node.operand, ctx)}) - 1`;
   return `EXTRACT(${node.field.toUpperCase()} FROM ${c.expression(node.operand, ctx)})`;
 }
@@ -37,7 +37,7 @@ export function mysqlDateExtract(c: MysqlCompiler, node: DateExtract, ctx: Compi
  * // 'DATE_ADD(DATE_ADD(`t`.`at`, INTERVAL ? MONTH), INTERVAL ? DAY)'
  * ```
  */
-export function mysqlDateAdd(c: MysqlCompiler, node: DateAdd, ctx: CompileContext): string {
+export function mysqlDateAdd(c: MysqlBaseCompiler, node: DateAdd, ctx: CompileContext): string {
   const amount = (e: Expression): string => c.operand(e, ctx);
   const a = node.amounts;
   let sql = c.expression(node.operand, ctx);
@@ -62,7 +62,7 @@ export function mysqlDateAdd(c: MysqlCompiler, node: DateAdd, ctx: CompileContex
  * mysqlDateTrunc(compiler, dates.trunc('month', t.c.at), ctx); // "CAST(DATE_FORMAT(`t`.`at`, '%Y-%m-01 00:00:00') AS DATETIME(3))"
  * ```
  */
-export function mysqlDateTrunc(c: MysqlCompiler, node: DateTrunc, ctx: CompileContext): string {
+export function mysqlDateTrunc(c: MysqlBaseCompiler, node: DateTrunc, ctx: CompileContext): string {
   const date = isDateType(node.operand.type);
   const format = c.stringLiteral(date ? TRUNC_DATE[node.unit] : TRUNC_DATETIME[node.unit]);
   return `CAST(DATE_FORMAT(${c.expression(node.operand, ctx)}, ${format}) AS ${date ? 'DATE' : 'DATETIME(3)'})`;

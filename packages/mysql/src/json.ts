@@ -6,7 +6,7 @@
  * for the json codec to decode once.
  */
 import { builtinTypes, CompileContext, JsonContains, JsonExtract, JsonIsNull, jsonPathText, UnsupportedFeatureError } from '@alkahest/core/dialect';
-import type { MysqlCompiler } from './compiler';
+import type { MysqlBaseCompiler } from './base-compiler';
 
 /**
  * `JSON_EXTRACT(doc, ?)`; as text, `JSON_UNQUOTE` of it, except that a JSON
@@ -21,7 +21,7 @@ import type { MysqlCompiler } from './compiler';
  * mysqlJsonExtract(compiler, json.get(users.c.profile, ['a', 0]), ctx); // 'JSON_EXTRACT(`users`.`profile`, ?)'
  * ```
  */
-export function mysqlJsonExtract(c: MysqlCompiler, node: JsonExtract, ctx: CompileContext): string {
+export function mysqlJsonExtract(c: MysqlBaseCompiler, node: JsonExtract, ctx: CompileContext): string {
   if (c.flavor === 'mariadb' && node.path.some((item) => typeof item === 'string' && item.startsWith('-'))) {
     throw new UnsupportedFeatureError('a JSON path key starting with "-"', 'mysql (MariaDB flavour)', "MariaDB's JSON path parser cannot address such a key and would give NULL");
   }
@@ -40,7 +40,7 @@ export function mysqlJsonExtract(c: MysqlCompiler, node: JsonExtract, ctx: Compi
  * mysqlJsonContains(compiler, json.contains(users.c.profile, { admin: true }), ctx); // 'JSON_CONTAINS(`users`.`profile`, ?)'
  * ```
  */
-export function mysqlJsonContains(c: MysqlCompiler, node: JsonContains, ctx: CompileContext): string {
+export function mysqlJsonContains(c: MysqlBaseCompiler, node: JsonContains, ctx: CompileContext): string {
   return `JSON_CONTAINS(${c.expression(node.operand, ctx)}, ${c.expression(node.value, ctx)})`;
 }
 
@@ -52,6 +52,6 @@ export function mysqlJsonContains(c: MysqlCompiler, node: JsonContains, ctx: Com
  * mysqlJsonIsNull(compiler, json.isJsonNull(docs.c.body), ctx); // "COALESCE(JSON_TYPE(`docs`.`body`) = 'NULL', FALSE)"
  * ```
  */
-export function mysqlJsonIsNull(c: MysqlCompiler, node: JsonIsNull, ctx: CompileContext): string {
+export function mysqlJsonIsNull(c: MysqlBaseCompiler, node: JsonIsNull, ctx: CompileContext): string {
   return `COALESCE(JSON_TYPE(${c.expression(node.operand, ctx)}) = ${c.stringLiteral('NULL')}, ${c.booleanLiteral(false)})`;
 }
