@@ -316,7 +316,8 @@ export abstract class Expression<T = unknown> implements Node {
 function arithmetic(op: BinaryOperator, left: Expression, other: unknown): Expression {
   checkArithmetic(op, left);
   const right = operand(other, left);
-  checkArithmetic(op, right);
+  // A value bound with the left side's type was checked with it.
+  if (right.type !== left.type) checkArithmetic(op, right);
   const type = op === '/' ? divisionType(left.type, right.type) : op === '//' ? floorDivisionType(left.type, right.type) : undefined;
   return new Binary(op, left, right, type ?? arithmeticType(left, right, op));
 }

@@ -29,6 +29,11 @@ export class AssignmentNode implements Assignment {
 Object.defineProperty(AssignmentNode.prototype, 'kind', { value: 'assignment' });
 
 
+/** The statement an error names (a function, so that the hot path builds no text). */
+function described(what: string | (() => string)): string {
+  return typeof what === 'string' ? what : what();
+}
+
 /**
  * Turns `{ key: value }` into checked assignments of `table`'s columns; a
  * value that is not an expression is bound with the column's type, and an
@@ -40,13 +45,12 @@ Object.defineProperty(AssignmentNode.prototype, 'kind', { value: 'assignment' })
  * ```
  */
 export function toAssignments(table: Table, row: Record<string, unknown>, what: string | (() => string)): Assignment[] {
-  const where = (): string => (typeof what === 'string' ? what : what());
-  if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new CompileError(`${where()}: expected an object of column values`);
+  if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new CompileError(`${described(what)}: expected an object of column values`);
   const out: Assignment[] = [];
   const byKey = columnsByKey(table);
   for (const key of Object.keys(row)) {
     const column = byKey.get(key);
-    if (!column) throw new CompileError(`${where()}: table ${table.name} has no column ${JSON.stringify(key)}`);
+    if (!column) throw new CompileError(`${described(what)}: table ${table.name} has no column ${JSON.stringify(key)}`);
     const value = row[key];
     if (value === undefined) continue; // an undefined key is the same as a missing key
     out.push(new AssignmentNode(column, operand(value, column)));

@@ -226,7 +226,7 @@ export class Update<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
   }
   /** SET column = value; keys are column keys, values may be expressions. */
   set(values: UpdateSet<C>): Update<C, R> {
-    const more = assignments(this.table, values as Record<string, unknown>, `update ${this.table.name}`);
+    const more = assignments(this.table, values as Record<string, unknown>, () => `update ${this.table.name}`);
     const kept = this.assignments.filter((a) => !more.some((m) => m.column.key === a.column.key));
     return new Update(this.table, [...kept, ...more], this.condition, this.clauses);
   }
