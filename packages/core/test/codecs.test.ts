@@ -15,6 +15,7 @@ import {
   readInteger,
   readJsonText,
   writeDecimal,
+  writeSignedZero,
 } from '@alkahest/core/dialect';
 
 describe('numbers', () => {
@@ -128,5 +129,42 @@ describe('timestamps and dates', () => {
     expect(readDateText(new Date(2024, 1, 29, 23, 59))).toBe('2024-02-29');
     expect(readDateText('2024-02-29 00:00:00')).toBe('2024-02-29');
     expect(readDateText(20240229)).toBe(20240229);
+  });
+});
+
+describe('the base codec table, kind by kind', () => {
+  const type = undefined as never;
+  const read = (kind: keyof typeof baseCodecs, value: unknown): unknown => baseCodecs[kind]!.fromDriver!(value, type);
+
+  test('each kind reads the text a driver gives as its JavaScript value', () => {
+    expect(read('integer', '7')).toBe(7);
+    expect(read('smallint', '-7')).toBe(-7);
+    expect(read('bigint', '9007199254740993')).toBe(9007199254740993n);
+    expect(read('real', '1.5')).toBe(1.5);
+    expect(read('double', '-2.5')).toBe(-2.5);
+    expect(read('numeric', 12.5)).toBe('12.5');
+    expect(read('boolean', 0)).toBe(false);
+    expect([...(read('blob', 'a') as Buffer)]).toEqual([0x61]);
+    expect(read('time', '12:57:18.000000')).toBe('12:57:18');
+  });
+
+  test('numerics are written as text, times in their canonical text; kinds without a writer have none', () => {
+    expect(baseCodecs.numeric!.toDriver!(0.1, type)).toBe('0.1');
+    expect(baseCodecs.time!.toDriver!('12:57', type)).toBe('12:57:00');
+    for (const kind of ['integer', 'smallint', 'real', 'double', 'boolean', 'blob'] as const) expect(baseCodecs[kind]!.toDriver).toBeUndefined();
+  });
+
+  test('writeSignedZero: -0 as the text -0, every other value as it is', () => {
+    expect(writeSignedZero(-0)).toBe('-0');
+    expect(writeSignedZero(0)).toBe(0);
+    expect(writeSignedZero(-1.5)).toBe(-1.5);
+    expect(writeSignedZero('-0')).toBe('-0');
+  });
+
+  test('readBooleanish: 1, t and true in any case are true; other texts false', () => {
+    expect(readBooleanish('True')).toBe(true);
+    expect(readBooleanish('yes')).toBe(false);
+    expect(readBooleanish('2')).toBe(false);
+    expect(readBooleanish(-1)).toBe(true);
   });
 });
