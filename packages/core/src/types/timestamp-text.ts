@@ -48,7 +48,8 @@ export function parseTimestampText(text: string): Date | undefined {
   // setUTCFullYear: Date.UTC would read years 0 to 99 as 1900 to 1999.
   date.setUTCFullYear(year, m - 1, d);
   date.setUTCHours(Number(hours), Number(minutes), Number(seconds), Number(fraction.slice(0, 3).padEnd(3, '0')));
-  if (date.getUTCDate() !== d) return undefined;
+  // A field past its range (Date rolls 10:60 over to 11:00, 02-30 to 03-01) names no instant.
+  if (date.getUTCDate() !== d || date.getUTCHours() !== Number(hours) || date.getUTCMinutes() !== Number(minutes) || date.getUTCSeconds() !== Number(seconds)) return undefined;
   const time = date.getTime() - offsetMillis(offset);
   return Number.isNaN(time) || Math.abs(time) > 8.64e15 ? undefined : new Date(time);
 }
