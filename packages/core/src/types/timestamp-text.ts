@@ -48,8 +48,9 @@ export function parseTimestampText(text: string): Date | undefined {
   // setUTCFullYear: Date.UTC would read years 0 to 99 as 1900 to 1999.
   date.setUTCFullYear(year, m - 1, d);
   date.setUTCHours(Number(hours), Number(minutes), Number(seconds), Number(fraction.slice(0, 3).padEnd(3, '0')));
-  // A field past its range (Date rolls 10:60 over to 11:00, 02-30 to 03-01) names no instant.
-  if (date.getUTCDate() !== d || date.getUTCHours() !== Number(hours) || date.getUTCMinutes() !== Number(minutes) || date.getUTCSeconds() !== Number(seconds)) return undefined;
+  // A field past its range names no instant, but Date rolls it over (02-30 to 03-01, 24:00 to the next day, 10:60 to
+  // 11:00, 10:00:60 to 10:01): the day then differs from the text's (for the hour too) or the minute does (for the second too).
+  if (date.getUTCDate() !== d || date.getUTCMinutes() !== Number(minutes)) return undefined;
   const time = date.getTime() - offsetMillis(offset);
   return Number.isNaN(time) || Math.abs(time) > 8.64e15 ? undefined : new Date(time);
 }
