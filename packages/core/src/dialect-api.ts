@@ -35,6 +35,7 @@ export * from './compiler/type-compiler';
 export * from './compiler/expression-compiler';
 export * from './compiler/statement-compiler';
 export * from './compiler/set-operation-compiler';
+export * from './compiler/dml-compiler';
 export * from './compiler/ddl-compiler';
 export * from './compiler/alter-compiler';
 export * from './compiler/sql-compiler';

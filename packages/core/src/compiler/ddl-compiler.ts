@@ -6,7 +6,7 @@ import { Column, ReferentialAction } from '../schema/column';
 import { AnyColumn, Table } from '../schema/table';
 import type { CreateIndex, CreateTable, DropIndex, DropTable } from '../statements/ddl';
 import { CompileContext } from './context';
-import { SetOperationCompiler } from './set-operation-compiler';
+import { DmlCompiler } from './dml-compiler';
 
 /** One table-level constraint, rendered. */
 type ConstraintSql = string;
@@ -15,7 +15,7 @@ type ConstraintSql = string;
  * Compiles CREATE and DROP of tables and indexes: column types, defaults and
  * constraints. A layer of {@link SqlCompiler}.
  */
-export abstract class DdlCompiler extends SetOperationCompiler {
+export abstract class DdlCompiler extends DmlCompiler {
   /** What follows the type of an auto-incrementing primary key column. */
   autoIncrementClause(column: Column): string {
     void column;
