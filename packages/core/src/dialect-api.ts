@@ -31,6 +31,7 @@ export * from './compiler/dml-scope';
 export * from './compiler/insert-batches';
 export * from './statements/insert-values';
 export * from './compiler/base-compiler';
+export { numberedPlaceholders } from './compiler/numbered-placeholders';
 export * from './compiler/type-compiler';
 export * from './compiler/expression-compiler';
 export * from './compiler/statement-compiler';

@@ -5,13 +5,16 @@
  * and a value where a condition is). The layers above: expression-compiler.ts,
  * query-compiler.ts, dml-compiler.ts, compiler.ts.
  */
-import { CodecTable, CompileContext, Expression, Bind, Param, SqlCompiler, SqlType, formatUtcTimestamp, isMicrosTimestamp, typeOfValue } from '@alkahest/core/dialect';
+import { CodecTable, CompileContext, Expression, Bind, Param, SqlCompiler, SqlType, formatUtcTimestamp, numberedPlaceholders, isMicrosTimestamp, typeOfValue } from '@alkahest/core/dialect';
 import { DATE_FORMAT, oracleCodecs, TIMESTAMP_FORMAT, TIMESTAMP_MICROS_FORMAT, TIMESTAMP_TZ_FORMAT, TIMESTAMP_TZ_MICROS_FORMAT } from './codecs';
 import { isBooleanValue, isCondition } from './conditions';
 import { oracleIdentifier } from './identifiers';
 import { oracleLiteral } from './literals';
 import { OracleTypeCompiler } from './type-compiler';
 import { OracleCompilerOptions, OracleFeatures, oracleFeatures } from './version';
+
+/** `:1`, `:2`, … made once (a multi-row INSERT writes thousands). */
+const COLON_PLACEHOLDERS = numberedPlaceholders(':');
 
 /** Oracle's features, identifiers, binds, literals and booleans: a layer of `OracleCompiler` (compiler.ts). */
 export abstract class OracleBaseCompiler extends SqlCompiler {
@@ -47,7 +50,7 @@ export abstract class OracleBaseCompiler extends SqlCompiler {
   override readonly bindsByTypeOnly = false;
 
   override placeholder(index: number): string {
-    return `:${index}`;
+    return index < COLON_PLACEHOLDERS.length ? COLON_PLACEHOLDERS[index]! : `:${index}`;
   }
 
   /** See identifiers.ts: lower-case names unquoted in upper case, others quoted as written. */

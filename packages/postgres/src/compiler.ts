@@ -3,7 +3,7 @@
  */
 import { CompileContext, DateAdd, DateExtract, DateTrunc, Expression, JsonContains, JsonExtract, JsonIsNull, Like, Param, RowValue, SqlCompiler } from '@alkahest/core/dialect';
 import { Case, Cast } from '@alkahest/core/dialect';
-import { Column, CompileError, Delete, Insert, Update } from '@alkahest/core/dialect';
+import { Column, CompileError, Delete, Insert, numberedPlaceholders, Update } from '@alkahest/core/dialect';
 import type { AlterAction, CatalogReader } from '@alkahest/core/dialect';
 import { postgresCatalog } from './reflection/catalog';
 import { PostgresTypeCompiler } from './type-compiler';
@@ -13,6 +13,9 @@ import { pgJsonContains, pgJsonExtract, pgJsonIsNull } from './json';
 import { postgresExplain } from './explain';
 import type { CompiledQuery, ExplainOptions, ExplainQuery } from '@alkahest/core/dialect';
 import type { Bind, Bitwise, RegexMatch, RegexReplace } from '@alkahest/core/dialect';
+
+/** `$1`, `$2`, … made once (a multi-row INSERT writes thousands). */
+const DOLLAR_PLACEHOLDERS = numberedPlaceholders('$');
 
 /**
  * Compiles statements for PostgreSQL 12+: `$n` placeholders, native ILIKE,
@@ -87,7 +90,7 @@ export class PostgresCompiler extends SqlCompiler {
   }
 
   override placeholder(index: number): string {
-    return `$${index}`;
+    return index < DOLLAR_PLACEHOLDERS.length ? DOLLAR_PLACEHOLDERS[index]! : `$${index}`;
   }
 
   override readonly listParamsByLength = false;
