@@ -33,8 +33,8 @@ export interface ScriptedCancel {
 export interface CancellableScript {
   statement(sql: string): ScriptedStatement;
   cancel: ScriptedCancel;
-  /** Rows a stream yields: batches of one row each, as many as given. */
-  streamRows?: number;
+  /** Rows a stream yields, `batch` at a time (one when not given), each batch fetched as `statement` says. */
+  stream?: { readonly rows: number; readonly batch?: number; readonly closeFails?: boolean };
 }
 
 /** What a connection did, in order: `execute <sql>`, `cancel`, `cancel answered`, `cancel failed`, `destroy`, `close`. */
@@ -52,6 +52,8 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 class FakeConnection implements DriverConnection {
   /** Settles the running statement when a cancel reaches it. */
   private onCancel: (() => void) | undefined;
+  /** Fails the running statement when the connection is destroyed under it. */
+  private onDestroy: (() => void) | undefined;
 
   constructor(
     private readonly script: CancellableScript,
@@ -72,6 +74,7 @@ class FakeConnection implements DriverConnection {
     return new Promise<T>((resolve, reject) => {
       const end = (): void => {
         this.onCancel = undefined;
+        this.onDestroy = undefined;
         if (spec.error !== undefined) reject(spec.error);
         else resolve(answer());
       };
@@ -83,6 +86,7 @@ class FakeConnection implements DriverConnection {
         if (reaction === 'finishes') resolve(answer());
         else reject(Object.assign(new Error('canceling statement due to user request'), { code: CANCELLED_CODE }));
       };
+      this.onDestroy = () => reject(Object.assign(new Error('socket destroyed'), { code: 'LOST' }));
     });
   }
 
@@ -101,8 +105,17 @@ class FakeConnection implements DriverConnection {
 
   async *stream(query: CompiledQuery): AsyncGenerator<readonly (readonly unknown[])[], void, undefined> {
     this.log.events.push(`stream ${query.sql}`);
-    for (let i = 0; i < (this.script.streamRows ?? 0); i++) {
-      yield await this.run(this.script.statement(query.sql), () => [[i]]);
+    const { rows = 0, batch = 1, closeFails = false } = this.script.stream ?? {};
+    try {
+      for (let from = 0; from < rows; from += batch) {
+        const values = Array.from({ length: Math.min(batch, rows - from) }, (_, i) => [from + i + 1]);
+        yield await this.run(this.script.statement(query.sql), () => values);
+      }
+    } finally {
+      this.log.events.push('stream closed');
+      // A consumer that stops early reaches only this block (return()): closing the cursor fails there.
+      // eslint-disable-next-line no-unsafe-finally
+      if (closeFails) throw new Error('could not close the cursor');
     }
   }
 
@@ -130,6 +143,7 @@ class FakeConnection implements DriverConnection {
   destroy(): void {
     this.log.events.push('destroy');
     this.log.destroyed = true;
+    this.onDestroy?.();
   }
 }
 
