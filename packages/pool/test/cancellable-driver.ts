@@ -33,11 +33,15 @@ export interface ScriptedCancel {
 export interface CancellableScript {
   statement(sql: string): ScriptedStatement;
   cancel: ScriptedCancel;
+  /** Whether the next connect fails (never, when not given). */
+  connectFails?: () => boolean;
+  /** Whether the next ping fails (never, when not given). */
+  pingFails?: () => boolean;
   /** Rows a stream yields, `batch` at a time (one when not given), each batch fetched as `statement` says. */
   stream?: { readonly rows: number; readonly batch?: number; readonly closeFails?: boolean };
 }
 
-/** What a connection did, in order: `execute <sql>`, `cancel`, `cancel answered`, `cancel failed`, `destroy`, `close`. */
+/** What a connection did, in order: `execute <sql>`, `stream <sql>`, `stream closed`, `cancel`, `cancel answered`, `cancel failed`, `ping`, `begin`, `commit`, `rollback`, `destroy`, `close`. */
 export interface FakeConnectionLog {
   readonly id: number;
   readonly events: string[];
@@ -132,7 +136,8 @@ class FakeConnection implements DriverConnection {
   async releaseSavepoint(): Promise<void> {}
   async rollbackToSavepoint(): Promise<void> {}
   async ping(): Promise<void> {
-    if (this.log.destroyed) throw Object.assign(new Error('the connection was destroyed'), { code: 'LOST' });
+    this.log.events.push('ping');
+    if (this.log.destroyed || this.script.pingFails?.() === true) throw Object.assign(new Error('the connection was lost'), { code: 'LOST' });
   }
   isAlive(): boolean {
     return !this.log.destroyed;
@@ -156,6 +161,7 @@ export function cancellableDriver(script: CancellableScript): { driver: Driver; 
       return code === CANCELLED_CODE ? 'timeout' : code === 'LOST' ? 'connection-lost' : undefined;
     },
     connect: async () => {
+      if (script.connectFails?.() === true) throw new Error('connection refused');
       const log: FakeConnectionLog = { id: connections.length + 1, events: [], destroyed: false };
       connections.push(log);
       return new FakeConnection(script, log);
