@@ -77,7 +77,8 @@ for (const db of databases) {
           const expected = db.name === 'mysql' && Object.is(value, -0) ? 0 : value;
           expect(Object.is(await readBack(engine(), literal(value, double())), expected)).toBe(true);
         }),
-        { numRuns: 150, examples: [[0], [-0], [Number.MAX_VALUE], [-Number.MIN_VALUE], [Number.MIN_VALUE], [0.1], [1e21], [2 ** 53 + 2]] },
+        { numRuns: 150, examples: [[0], [-0], [Number.MAX_VALUE], [-Number.MIN_VALUE], [Number.MIN_VALUE], [0.1], [1e21], [2 ** 53 + 2], [974612837.0074667]] },
+        // 974612837.0074667: 17 characters, which mysql2 reads digit by digit and missed by one unit in the last place.
       );
     });
 

@@ -55,11 +55,39 @@ type RawCallback = (error: Error | null, result: RawResult) => void;
 interface RawConnection {
   execute(options: { sql: string; rowsAsArray: boolean }, values: unknown[]): { stream(options: { objectMode: true; highWaterMark: number }): import('node:stream').Readable };
   execute(options: { sql: string; rowsAsArray: boolean }, values: unknown[], callback: RawCallback): unknown;
-  query(options: { sql: string; rowsAsArray: boolean; infileStreamFactory?: (path: string) => Readable }, callback: RawCallback): unknown;
+  query(options: { sql: string; rowsAsArray: boolean; infileStreamFactory?: (path: string) => Readable; typeCast?: typeof exactFloats }, callback: RawCallback): unknown;
   /** The socket under the connection. */
   readonly stream: import('node:stream').Duplex;
   on(event: 'error', listener: (error: Error) => void): unknown;
   removeListener(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+/** A result field as mysql2's `typeCast` sees it. */
+interface CastField {
+  readonly type: string;
+  string(): string | null;
+}
+
+/**
+ * Reads DOUBLE and FLOAT fields of the text protocol with `Number.parseFloat`.
+ * mysql2 reads one of up to 17 characters digit by digit (`Packet#parseFloat`),
+ * which can miss the nearest double by a unit in the last place:
+ * `'974612837.0074667'` came back as 974612837.0074668. (With parameters the
+ * statement goes through the binary protocol, which sends the double's bits.)
+ */
+function exactFloats(field: CastField, next: () => unknown): unknown {
+  if (field.type !== 'DOUBLE' && field.type !== 'FLOAT') return next();
+  const text = field.string();
+  return text === null ? null : Number.parseFloat(text);
+}
+
+/** Result types that may be a DOUBLE or FLOAT on the server. */
+const FLOAT_KINDS: ReadonlySet<string> = new Set(['double', 'real', 'unknown']);
+
+/** Whether a statement's rows may hold floats: a float column, or rows of columns not declared (raw SQL). */
+function mayReadFloats(query: CompiledQuery): boolean {
+  if (query.columns.length === 0) return query.statementKind === 'select' || query.statementKind === 'raw';
+  return query.columns.some((column) => FLOAT_KINDS.has(column.type.kind));
 }
 
 /** What mysql2 answered, as the engine takes it. */
@@ -118,7 +146,7 @@ class MysqlConnection implements DriverConnection {
     }
     const rowsAsArray = query.columns.length > 0;
     return new Promise<DriverResult>((resolve, reject) => {
-      this.send(query.sql, rowsAsArray, params, (error, result) => {
+      this.send(query.sql, rowsAsArray, params, mayReadFloats(query), (error, result) => {
         if (error !== null) {
           if ((error as { errno?: unknown }).errno === ER_NEED_REPREPARE && params.length > 0) resolve(this.reprepared(query, rowsAsArray, params));
           else reject(error);
@@ -138,7 +166,7 @@ class MysqlConnection implements DriverConnection {
    */
   private async reprepared(query: CompiledQuery, rowsAsArray: boolean, params: unknown[]): Promise<DriverResult> {
     this.connection.unprepare({ sql: query.sql, rowsAsArray });
-    const result = await this.run(query.sql, rowsAsArray, params);
+    const result = await this.run(query.sql, rowsAsArray, params, mayReadFloats(query));
     if (!this.keepPrepared) this.connection.unprepare({ sql: query.sql, rowsAsArray });
     return driverResult(query, result);
   }
@@ -148,15 +176,16 @@ class MysqlConnection implements DriverConnection {
    * captures a stack trace for every call, which costs more than a short
    * query's round trip on a busy pool.
    */
-  private send(sql: string, rowsAsArray: boolean, params: unknown[], done: RawCallback): void {
+  private send(sql: string, rowsAsArray: boolean, params: unknown[], floats: boolean, done: RawCallback): void {
     const raw = (this.connection as unknown as { connection: RawConnection }).connection;
     if (params.length > 0) raw.execute({ sql, rowsAsArray }, params, done);
-    else raw.query({ sql, rowsAsArray }, done);
+    // The text protocol: floats read exactly where the rows may hold them (a cast of each field costs a call).
+    else raw.query(floats ? { sql, rowsAsArray, typeCast: exactFloats } : { sql, rowsAsArray }, done);
   }
 
   /** {@link send} as a promise. */
-  private run(sql: string, rowsAsArray: boolean, params: unknown[]): Promise<RawResult> {
-    return new Promise<RawResult>((resolve, reject) => this.send(sql, rowsAsArray, params, (error, result) => (error ? reject(error) : resolve(result))));
+  private run(sql: string, rowsAsArray: boolean, params: unknown[], floats: boolean): Promise<RawResult> {
+    return new Promise<RawResult>((resolve, reject) => this.send(sql, rowsAsArray, params, floats, (error, result) => (error ? reject(error) : resolve(result))));
   }
 
   /**
@@ -270,7 +299,7 @@ class MysqlConnection implements DriverConnection {
     const flush = async (): Promise<void> => {
       if (pendingRows === 0) return;
       const sql = plan.insertRowsSql(pendingRows);
-      const header = (await this.run(sql, false, checkParams(pending))) as ResultSetHeader;
+      const header = (await this.run(sql, false, checkParams(pending), false)) as ResultSetHeader;
       if (pendingRows !== perStatement || !this.keepPrepared) this.connection.unprepare({ sql, rowsAsArray: false });
       count += header.affectedRows;
       pending = [];
