@@ -44,7 +44,7 @@ describeDatabase(databases.find((d) => d.name === 'mysql')!, (engine) => {
   });
 
   liveTest('raw SQL, its columns undeclared', async () => {
-    const rows = (await engine().execute(sql.unsafe('SELECT id, value FROM float_readings ORDER BY id'))) as { id: number; value: number }[];
+    const rows = (await engine().execute(sql.unsafe('SELECT id, value FROM float_readings ORDER BY id'))) as unknown as { id: number; value: number }[];
     expect(rows.map((r) => r.value)).toEqual(values);
   });
 });
