@@ -146,7 +146,8 @@ class MysqlConnection implements DriverConnection {
     }
     const rowsAsArray = query.columns.length > 0;
     return new Promise<DriverResult>((resolve, reject) => {
-      this.send(query.sql, rowsAsArray, params, mayReadFloats(query), (error, result) => {
+      // Only the text protocol (no parameters) needs the float check: the binary one sends the bits.
+      this.send(query.sql, rowsAsArray, params, params.length === 0 && mayReadFloats(query), (error, result) => {
         if (error !== null) {
           if ((error as { errno?: unknown }).errno === ER_NEED_REPREPARE && params.length > 0) resolve(this.reprepared(query, rowsAsArray, params));
           else reject(error);
@@ -166,7 +167,7 @@ class MysqlConnection implements DriverConnection {
    */
   private async reprepared(query: CompiledQuery, rowsAsArray: boolean, params: unknown[]): Promise<DriverResult> {
     this.connection.unprepare({ sql: query.sql, rowsAsArray });
-    const result = await this.run(query.sql, rowsAsArray, params, mayReadFloats(query));
+    const result = await this.run(query.sql, rowsAsArray, params, false);
     if (!this.keepPrepared) this.connection.unprepare({ sql: query.sql, rowsAsArray });
     return driverResult(query, result);
   }
