@@ -51,6 +51,54 @@ interface FieldLists {
   readonly all: readonly string[];
   /** The fields that hold child nodes. */
   readonly children: readonly string[];
+  /** Walks the fields of `all` of a node of this kind. */
+  readonly readAll: FieldReader;
+  /** Walks the fields of `children` of a node of this kind. */
+  readonly readChildren: FieldReader;
+}
+
+/**
+ * Walks the declared fields of one node, in order: each primitive is reported
+ * to `visitor.value` (when `values`), each object walked by `walk`. Returns the
+ * deepest nesting of nodes in the fields.
+ */
+type FieldReader = (node: Record<string, unknown>, visitor: TreeVisitor, values: boolean, budget: number, walk: typeof walkRecursive) => number;
+
+/**
+ * A reader of these fields. Each kind gets its own function, written out from
+ * its declaration, so that each field is read at a property access of its own:
+ * one that sees one class of node, which the engine makes a direct load. A
+ * loop reading `node[name]` for every kind is one access that sees every class
+ * of node, and every read there is a slow lookup (the walk took half again as
+ * long). The field names come from `traversals` (this package's own
+ * declarations, checked to be identifiers), never from a statement. Where a
+ * runtime refuses code generation (a content security policy), the loop.
+ */
+function fieldReader(fields: readonly string[]): FieldReader {
+  for (const field of fields) if (!/^[A-Za-z_$][\w$]*$/.test(field)) throw new Error(`traversals: ${JSON.stringify(field)} is not a field name`);
+  try {
+    const body = fields.map((f) => `x = n.${f}; if (x === null || typeof x !== 'object') { if (values) visitor.value(x); } else { t = walk(x, visitor, values, budget); if (t > d) d = t; }`);
+    return new Function('n', 'visitor', 'values', 'budget', 'walk', `let d = 0, x, t;\n${body.join('\n')}\nreturn d;`) as FieldReader;
+  } catch {
+    return fieldLoop(fields);
+  }
+}
+
+/** The reader of {@link fieldReader} as a loop over the names, for a runtime without code generation. @internal */
+export function fieldLoop(fields: readonly string[]): FieldReader {
+  return (node, visitor, values, budget, walk) => {
+    let deepest = 0;
+    for (let i = 0; i < fields.length; i++) {
+      const field = node[fields[i]!];
+      if (field === null || typeof field !== 'object') {
+        if (values) visitor.value!(field);
+        continue;
+      }
+      const d = walk(field, visitor, values, budget);
+      if (d > deepest) deepest = d;
+    }
+    return deepest;
+  };
 }
 
 /** The field lists of each kind, by kind (an object without prototype: no kind can reach one of Object's members). */
@@ -59,7 +107,9 @@ const fieldLists: Readonly<Record<string, FieldLists | undefined>> = Object.assi
   Object.fromEntries(
     Object.entries(traversals).map(([kind, declared], ordinal) => {
       const entries = Object.entries(declared as Record<string, string>);
-      return [kind, { ordinal, all: entries.filter(([, role]) => role !== 'skip').map(([f]) => f), children: entries.filter(([, role]) => role === 'child').map(([f]) => f) }];
+      const all = entries.filter(([, role]) => role !== 'skip').map(([f]) => f);
+      const children = entries.filter(([, role]) => role === 'child').map(([f]) => f);
+      return [kind, { ordinal, all, children, readAll: fieldReader(all), readChildren: fieldReader(children) }];
     }),
   ),
 );
@@ -98,8 +148,9 @@ const enum Opened {
   Object = 3,
 }
 
-/** The declared fields {@link open} found to read in a node; read right after the call. */
+/** The declared fields {@link open} found to read in a node, and their reader; read right after the call. */
 let openedFields: readonly string[] = [];
+let openedReader: FieldReader = fieldLoop([]);
 
 /**
  * Reports `value` to the visitor as far as it is reported on its own (a leaf,
@@ -124,6 +175,7 @@ function open(value: unknown, visitor: TreeVisitor, values: boolean): Opened {
     if (declared !== undefined) {
       if (!visitor.node(value, kind as NodeKind, declared.ordinal)) return Opened.Leaf;
       openedFields = values ? declared.all : declared.children;
+      openedReader = values ? declared.readAll : declared.readChildren;
       return Opened.Node;
     }
     if (!isPlainRecord(value)) {
@@ -196,16 +248,7 @@ function walkRecursive(value: unknown, visitor: TreeVisitor, values: boolean, bu
     if (values) visitor.end!(End.Object);
     return deepest;
   }
-  const fields = openedFields;
-  for (let i = 0; i < fields.length; i++) {
-    const field = record[fields[i]!];
-    if (field === null || typeof field !== 'object') {
-      if (values) visitor.value!(field);
-      continue;
-    }
-    const d = walkRecursive(field, visitor, values, budget - 1);
-    if (d > deepest) deepest = d;
-  }
+  deepest = openedReader(record, visitor, values, budget - 1, walkRecursive);
   if (values) visitor.end!(End.Node);
   return deepest + 1;
 }
