@@ -132,22 +132,26 @@ function tableNumber(table: Table): number {
   return code;
 }
 
-/** The code of a column: of a table by the table's number and its key; of a subquery or CTE by its name, its type and its key. */
+/** The code of a column: of a table by the table's number and its key; of a subquery or CTE by its name, its type and its key. Worked out once per column object, except an alias's. */
 function columnCode(column: Column): number {
   const source = column.source;
+  let code = objectCodes.get(column);
+  if (code !== undefined) return code;
   if (source instanceof Table) {
     const table = tableNumber(source);
     const generation = shapeGeneration;
     const key = stringCode(column.key);
     // A reset of the numbering while numbering the key: the table's number is from before it.
-    return generation === shapeGeneration ? COLUMN_BASE - (table * KEY_RANGE + key) : columnCode(column);
+    if (generation !== shapeGeneration) return columnCode(column);
+    code = COLUMN_BASE - (table * KEY_RANGE + key);
+    // The columns of a table as defined live as long as it: remember their codes. An alias's
+    // columns are made afresh with each `as()`, so they are worked out each time (two lookups).
+    if (source.alias === undefined) objectCodes.set(column, code);
+    return code;
   }
-  let code = objectCodes.get(column);
-  if (code === undefined) {
-    const name = column.key;
-    code = stringCode(`C${source.kind}"${source.referenceName.length}:${source.referenceName}:${column.type.kind}"${name.length}:${name}`);
-    objectCodes.set(column, code);
-  }
+  const name = column.key;
+  code = stringCode(`C${source.kind}"${source.referenceName.length}:${source.referenceName}:${column.type.kind}"${name.length}:${name}`);
+  objectCodes.set(column, code);
   return code;
 }
 
