@@ -16,16 +16,12 @@ export function checkNestingDepth(depth: number): void {
 }
 
 /**
- * Runs a compile, turning the engine's stack overflow (a tree deep enough to
- * exhaust the stack before the depth check, as when the compiler is called
- * directly) into {@link ExpressionTooDeepError}.
+ * The error a compile throws: the engine's stack overflow (a tree deep enough
+ * to exhaust the stack before the depth check, as when the compiler is called
+ * directly) becomes {@link ExpressionTooDeepError}; any other error is itself.
  * @internal
  */
-export function withinStack<R>(render: () => R): R {
-  try {
-    return render();
-  } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new ExpressionTooDeepError(undefined, MAX_NESTING_DEPTH, error);
-    throw error;
-  }
+export function tooDeepOr(error: unknown): unknown {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return new ExpressionTooDeepError(undefined, MAX_NESTING_DEPTH, error);
+  return error;
 }

@@ -22,7 +22,7 @@ import { CompileContext } from './context';
 import { AlterCompiler } from './alter-compiler';
 import type { AlterTable, CreateSchema, DropSchema } from '../statements/alter';
 import { dispatchExpression } from './dispatch';
-import { withinStack } from './nesting';
+import { tooDeepOr } from './nesting';
 
 /** Statements that change the schema. */
 export type SchemaStatement = CreateTable | DropTable | CreateIndex | DropIndex | AlterTable | CreateSchema | DropSchema;
@@ -66,9 +66,11 @@ export abstract class SqlCompiler extends AlterCompiler {
     const reused = rows?.kind === 'values' ? shared!.reuse(this, rows) : undefined;
     if (reused !== undefined) return reused;
     const ctx = new CompileContext();
-    const rendered = this.render(node, ctx);
-    const plain: CompiledQuery = { sql: rendered.sql, params: ctx.params, columns: rendered.columns, statementKind: rendered.statementKind, dialect: rendered.dialect };
-    const compiled = rendered.followUp === undefined ? plain : { ...plain, followUp: rendered.followUp };
+    const { sql, columns, statementKind, followUp } = this.render(node, ctx);
+    const compiled: CompiledQuery =
+      followUp === undefined
+        ? { sql, params: ctx.params, columns, statementKind, dialect: this.dialect }
+        : { sql, params: ctx.params, columns, statementKind, dialect: this.dialect, followUp };
     if (rows?.kind === 'values') shared!.remember(rows, compiled);
     return compiled;
   }
@@ -107,7 +109,11 @@ export abstract class SqlCompiler extends AlterCompiler {
 
   /** Renders a statement into `ctx`; a tree too deep for the stack is an ExpressionTooDeepError, never a RangeError. */
   private render(node: Statement | Node, ctx: CompileContext): Omit<CompiledQuery, 'params'> {
-    return withinStack(() => this.renderStatement(node, ctx));
+    try {
+      return this.renderStatement(node, ctx);
+    } catch (error) {
+      throw tooDeepOr(error);
+    }
   }
 
   /** Renders a statement through the statement table below. */

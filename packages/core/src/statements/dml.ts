@@ -227,6 +227,7 @@ export class Update<C extends ColumnMap = ColumnMap, R = unknown> extends DmlSta
   /** SET column = value; keys are column keys, values may be expressions. */
   set(values: UpdateSet<C>): Update<C, R> {
     const more = assignments(this.table, values as Record<string, unknown>, () => `update ${this.table.name}`);
+    if (this.assignments.length === 0) return new Update(this.table, more, this.condition, this.clauses);
     const kept = this.assignments.filter((a) => !more.some((m) => m.column.key === a.column.key));
     return new Update(this.table, [...kept, ...more], this.condition, this.clauses);
   }

@@ -50,9 +50,12 @@ function checkRange(type: SqlType, value: number | bigint | string, where: Value
   const kind = type.kind as keyof typeof INTEGER_RANGES;
   // The library's own integer type (counts, lengths, row numbers, values bound without a column) is left to the database.
   if (type === builtinTypes.integer) return;
-  const [min, max] = INTEGER_RANGES[kind];
   // A number (the common case: a safe integer) is compared as a number, without making a BigInt.
-  if (typeof value === 'number' && kind !== 'bigint' && value >= NUMBER_RANGES[kind][0] && value <= NUMBER_RANGES[kind][1]) return;
+  if (typeof value === 'number' && kind !== 'bigint') {
+    const range = NUMBER_RANGES[kind];
+    if (value >= range[0] && value <= range[1]) return;
+  }
+  const [min, max] = INTEGER_RANGES[kind];
   const n = BigInt(value);
   if (n >= min && n <= max) return;
   throw new InvalidValueError(`${placeText(where)}: ${typeof value === 'string' ? value : describeValue(value)} is out of range for ${kind} (${min} to ${max})`);
