@@ -33,6 +33,17 @@ function listItem(source: Extract<ParamSource, { from: 'param' }>, element: unkn
   return element[source.field];
 }
 
+/**
+ * The value given for a list parameter (`x.in(param('ids'))`), refused unless
+ * it is an array: the one check and message for every dialect, whether the
+ * list is expanded into placeholders or sent as one array value.
+ * @internal
+ */
+export function listValue(name: string, value: unknown): readonly unknown[] {
+  if (!Array.isArray(value)) throw new InvalidValueError(`parameter :${name} stands for a list: give an array, got ${value === null ? 'null' : typeof value}`);
+  return value;
+}
+
 /** The value of a named parameter, checked like a bound value. */
 function namedValue(source: Extract<ParamSource, { from: 'param' }>, values: ParamValues | undefined, toDriver: ToDriver): unknown {
   if (values === undefined || !Object.prototype.hasOwnProperty.call(values, source.name)) {
@@ -41,9 +52,9 @@ function namedValue(source: Extract<ParamSource, { from: 'param' }>, values: Par
   const value = values[source.name];
   const where = `parameter :${source.name}`;
   if (source.element !== undefined || source.array) {
-    if (!Array.isArray(value)) throw new InvalidValueError(`${where} stands for a list: give an array, got ${value === null ? 'null' : typeof value}`);
-    if (source.array) return value.map((element: unknown, i) => checked(source, listItem(source, element, i, where), where, toDriver));
-    return checked(source, listItem(source, value[source.element!], source.element!, where), where, toDriver);
+    const list = listValue(source.name, value);
+    if (source.array) return list.map((element: unknown, i) => checked(source, listItem(source, element, i, where), where, toDriver));
+    return checked(source, listItem(source, list[source.element!], source.element!, where), where, toDriver);
   }
   return checked(source, value, where, toDriver);
 }

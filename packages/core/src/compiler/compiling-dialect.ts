@@ -1,6 +1,6 @@
 import { shapeOf } from '../cache/shape';
 import { StatementCache, StatementCacheStats } from '../cache/statement-cache';
-import { fillTemplate, ParamValues, StatementTemplate } from '../cache/template';
+import { fillTemplate, listValue, ParamValues, StatementTemplate } from '../cache/template';
 import type { Dialect, PreparedStatement } from '../dialect';
 import type { CatalogReader } from '../schema/reflection';
 import { CompileError, InvalidValueError } from '../errors';
@@ -109,9 +109,8 @@ export class CompilingDialect implements Dialect {
         const listParams = compiler.listParamsByLength ? shape.listParams : [];
         for (const name of listParams) {
           if (!Object.prototype.hasOwnProperty.call(values, name)) throw new InvalidValueError(`no value for parameter :${name}`);
-          const list = values[name];
           // A value of the wrong kind, as the template says it for one array parameter (PostgreSQL).
-          if (!Array.isArray(list)) throw new InvalidValueError(`parameter :${name} stands for a list: give an array, got ${list === null ? 'null' : typeof list}`);
+          const list = listValue(name, values[name]);
           (lengths ??= new Map()).set(name, list.length);
           key += `${list.length},`;
         }

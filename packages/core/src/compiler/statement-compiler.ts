@@ -2,7 +2,7 @@
  * Compiling SELECT.
  */
 import { CompileError } from '../errors';
-import { Expression, LabelRef, Node, SubqueryNode } from '../expr/expression';
+import { Expression, LabelRef, SubqueryNode } from '../expr/expression';
 import { Column, ColumnSource } from '../schema/column';
 import type { FromItem } from '../schema/from';
 import { LockClause, Select, SelectState } from '../statements/select';
@@ -163,10 +163,5 @@ export abstract class StatementCompiler extends FromCompiler {
     void ctx;
     const of = lock.of.length > 0 ? ` OF ${lock.of.map((t) => this.quoteIdentifier(t.referenceName)).join(', ')}` : '';
     return ` FOR ${lock.mode === 'update' ? 'UPDATE' : 'SHARE'}${of}${lock.wait === 'wait' ? '' : ` ${lock.wait.toUpperCase()}`}`;
-  }
-
-  /** Whether a node is a statement this layer compiles. */
-  isDml(node: Node): boolean {
-    return node.kind === 'select' || node.kind === 'insert' || node.kind === 'update' || node.kind === 'delete';
   }
 }
