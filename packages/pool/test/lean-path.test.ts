@@ -16,11 +16,12 @@ const users = table('users', { id: integer().primaryKey(), name: text().notNull(
 type Next = 'answer' | 'unsent' | 'lost' | 'duplicate';
 
 /** A driver whose connections answer asynchronously, or fail as told, and count what they ran. */
-function scriptedDriver(): { driver: Driver; connections: ScriptedConnection[] } {
+function scriptedDriver(firstExecute: Next): { driver: Driver; connections: ScriptedConnection[] } {
   const connections: ScriptedConnection[] = [];
   const driver: Driver = {
     connect: async () => {
       const connection = new ScriptedConnection(connections.length + 1);
+      connection.next = firstExecute;
       connections.push(connection);
       return connection;
     },
@@ -60,8 +61,9 @@ class ScriptedConnection implements DriverConnection {
 
 const byId = (id: number) => select(users.c.id, users.c.name).from(users).where(users.c.id.eq(id));
 
-async function withEngine(work: (engine: Engine, connections: ScriptedConnection[]) => Promise<void>): Promise<void> {
-  const { driver, connections } = scriptedDriver();
+/** Runs `work` on an engine of the scripted driver; each new connection's first execute does `firstExecute`. */
+async function withEngine(work: (engine: Engine, connections: ScriptedConnection[]) => Promise<void>, firstExecute: Next = 'answer'): Promise<void> {
+  const { driver, connections } = scriptedDriver(firstExecute);
   const engine = new Engine(postgresDialect(), driver, { pool: { max: 2 } });
   try {
     await work(engine, connections);
@@ -133,4 +135,25 @@ test('a second unsent failure is not retried again', async () => {
     await expect(engine.execute(byId(2))).rejects.toBeInstanceOf(ConnectionLostError);
     expect(engine.poolStatus().inUse).toBe(0);
   });
+});
+
+test('a write that fails unsent on both tries is a ConnectionLostError, not an unknown outcome: nothing was sent', async () => {
+  await withEngine(async (engine, connections) => {
+    const error = await engine.execute(update(users).set({ name: 'x' }).where(users.c.id.eq(1))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionLostError);
+    expect(error).not.toBeInstanceOf(OutcomeUnknownError);
+    expect((error as Error).message).toMatch(/not queryable/);
+    // Tried on two connections, sent on neither.
+    expect(connections).toHaveLength(2);
+    expect(connections.map((c) => c.ran.length)).toEqual([0, 0]);
+    expect(engine.poolStatus().inUse).toBe(0);
+  }, 'unsent');
+});
+
+test('a write whose connection is lost after sending is an OutcomeUnknownError, tried once', async () => {
+  await withEngine(async (engine, connections) => {
+    const error = await engine.execute(update(users).set({ name: 'x' }).where(users.c.id.eq(1))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(connections.map((c) => c.ran.length)).toEqual([1]);
+  }, 'lost');
 });
