@@ -6,7 +6,6 @@
  * then, per database, one load of 1,000,000 rows from an async generator in a
  * process of its own, with its peak RSS growth.
  */
-import { fork } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -20,6 +19,7 @@ import { summarize } from '../harness/stats';
 import { alkahestBulkVariant } from '../peers/alkahest-bulk';
 import { handWrittenBatches } from '../peers/hand-written-batches';
 import type { LoadJob, LoadReport } from './bulk-load-worker';
+import { runWorkerJob } from '../harness/worker-job';
 
 const SUITE = 'bulk-load';
 const table = `${prefix}_load`;
@@ -31,27 +31,9 @@ const RUN_TIMEOUT_MS = 300_000;
 const alkahest = (db: Db, url: string): BulkVariant =>
   alkahestBulkVariant({ name: 'alkahest engine.load()', db, url, table, engine: { pool: { max: 1 } }, writeAll: (engine, users, rows) => engine.load(users, rows) });
 
-/** Runs one memory job in a child process and waits for its report. */
+/** Runs one job in a child process and waits for its report. */
 function runJob(job: LoadJob): Promise<LoadReport> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'bulk-load-worker.js'), [JSON.stringify(job)], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let report: LoadReport | undefined;
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`load run did not finish within ${RUN_TIMEOUT_MS / 1000} s`));
-    }, RUN_TIMEOUT_MS);
-    child.on('message', (message: LoadReport) => (report = message));
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      if (report === undefined) reject(new Error(`load worker exited with code ${code} without a report`));
-      else if (report.error !== undefined) reject(new Error(report.error));
-      else resolve(report);
-    });
-  });
+  return runWorkerJob<LoadReport>(path.join(__dirname, 'bulk-load-worker.js'), job, 'load', RUN_TIMEOUT_MS);
 }
 
 /** Loads `memoryRows` rows into a fresh table from an async generator in a process of its own: its peak RSS growth. */

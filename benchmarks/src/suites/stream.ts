@@ -5,7 +5,6 @@
  * own streaming (a DECLARE CURSOR / FETCH loop on pg, `query().stream()` on
  * mysql2, `.iterate()` on better-sqlite3).
  */
-import { fork } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -18,6 +17,7 @@ import { oneLine, progress } from '../harness/log';
 import { summarize } from '../harness/stats';
 import { applyTarget, ceilingTarget, failedRow, ResultRow, setRatios, SuiteResult } from '../harness/results';
 import type { StreamJob, StreamReport } from './stream-worker';
+import { runWorkerJob } from '../harness/worker-job';
 
 const SUITE = 'stream';
 const table = tableNames.events;
@@ -25,25 +25,7 @@ const RUN_TIMEOUT_MS = 180_000;
 
 /** Runs one job in a child process and waits for its report. */
 function runJob(job: StreamJob): Promise<StreamReport> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'stream-worker.js'), [JSON.stringify(job)], { execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let report: StreamReport | undefined;
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`streaming run did not finish within ${RUN_TIMEOUT_MS / 1000} s`));
-    }, RUN_TIMEOUT_MS);
-    child.on('message', (message: StreamReport) => (report = message));
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      if (report === undefined) reject(new Error(`streaming worker exited with code ${code} without a report`));
-      else if (report.error !== undefined) reject(new Error(report.error));
-      else resolve(report);
-    });
-  });
+  return runWorkerJob<StreamReport>(path.join(__dirname, 'stream-worker.js'), job, 'streaming', RUN_TIMEOUT_MS);
 }
 
 interface StreamDatabase {
