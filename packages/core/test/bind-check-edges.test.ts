@@ -86,6 +86,11 @@ describe('JSON', () => {
     expect(() => bind('doc', bare)).not.toThrow();
   });
 
+  test('jsonNull serializes as the JSON literal null and names itself as text', () => {
+    expect(JSON.stringify({ doc: jsonNull })).toBe('{"doc":null}');
+    expect(String(jsonNull)).toBe('jsonNull');
+  });
+
   test('jsonNull goes in a json column only', () => {
     expect(() => bind('doc', jsonNull)).not.toThrow();
     expect(() => bind('note', jsonNull)).toThrow(
