@@ -5,6 +5,7 @@
  * and keeps its own stack, so a tree of any depth is walked without a stack
  * overflow; it reports the deepest nesting of nodes it met.
  */
+import { generatedFunction } from '../generated-function';
 import { SqlType, TypeKind } from '../types/sql-type';
 import type { NodeKind } from './node-kinds';
 import { traversals } from './traversal';
@@ -76,12 +77,8 @@ type FieldReader = (node: Record<string, unknown>, visitor: TreeVisitor, values:
  */
 function fieldReader(fields: readonly string[]): FieldReader {
   for (const field of fields) if (!/^[A-Za-z_$][\w$]*$/.test(field)) throw new Error(`traversals: ${JSON.stringify(field)} is not a field name`);
-  try {
-    const body = fields.map((f) => `x = n.${f}; if (x === null || typeof x !== 'object') { if (values) visitor.value(x); } else { t = walk(x, visitor, values, budget); if (t > d) d = t; }`);
-    return new Function('n', 'visitor', 'values', 'budget', 'walk', `let d = 0, x, t;\n${body.join('\n')}\nreturn d;`) as FieldReader;
-  } catch {
-    return fieldLoop(fields);
-  }
+  const body = fields.map((f) => `x = n.${f}; if (x === null || typeof x !== 'object') { if (values) visitor.value(x); } else { t = walk(x, visitor, values, budget); if (t > d) d = t; }`);
+  return generatedFunction<FieldReader>(['n', 'visitor', 'values', 'budget', 'walk'], `let d = 0, x, t;\n${body.join('\n')}\nreturn d;`) ?? fieldLoop(fields);
 }
 
 /** The reader of {@link fieldReader} as a loop over the names, for a runtime without code generation. @internal */
