@@ -63,6 +63,9 @@ interface Prepared {
   safeIntegers: boolean | undefined;
   /** When it was last used, for dropping the least recently used past the cache size. */
   used: number;
+  /** The result columns it last ran with, and whether any of them needs exact (bigint) integers. */
+  columns: CompiledQuery['columns'] | undefined;
+  exactIntegers: boolean;
 }
 
 class SqliteConnection implements DriverConnection {
@@ -78,7 +81,7 @@ class SqliteConnection implements DriverConnection {
     let prepared = this.statements.get(sql);
     if (prepared === undefined) {
       if (this.statements.size >= this.cacheSize) this.dropLeastRecentlyUsed();
-      prepared = { stmt: this.db.prepare(sql) as Statement, raw: undefined, safeIntegers: undefined, used: 0 };
+      prepared = { stmt: this.db.prepare(sql) as Statement, raw: undefined, safeIntegers: undefined, used: 0, columns: undefined, exactIntegers: false };
       this.statements.set(sql, prepared);
     }
     prepared.used = ++this.clock;
@@ -95,6 +98,19 @@ class SqliteConnection implements DriverConnection {
       }
     }
     if (oldest !== undefined) this.statements.delete(oldest);
+  }
+
+  /**
+   * Whether the statement must read integers as bigints, decided once per
+   * column list (a prepared query runs with the same list every time; raw
+   * SQL of the same text may declare other columns).
+   */
+  private exactIntegers(prepared: Prepared, columns: CompiledQuery['columns']): boolean {
+    if (prepared.columns !== columns) {
+      prepared.columns = columns;
+      prepared.exactIntegers = columns.some(needsExactIntegers);
+    }
+    return prepared.exactIntegers;
   }
 
   /** Sets a statement's result modes, calling into better-sqlite3 only for a change. */
@@ -118,7 +134,7 @@ class SqliteConnection implements DriverConnection {
     const prepared = this.prepare(query.sql);
     const params = query.params as unknown[];
     if (prepared.stmt.reader) {
-      const exact = query.columns.some(needsExactIntegers);
+      const exact = this.exactIntegers(prepared, query.columns);
       if (query.columns.length > 0) {
         const rows = this.modes(prepared, true, exact).all(...params) as unknown[][];
         // INSERT/UPDATE/DELETE … RETURNING gives one row per row it changed.
@@ -158,7 +174,8 @@ class SqliteConnection implements DriverConnection {
 
   /** Iterates the statement's rows (better-sqlite3's iterate()), a batch at a time. */
   async *stream(query: CompiledQuery, batchSize: number): AsyncGenerator<readonly (readonly unknown[])[], void, undefined> {
-    const stmt = this.modes(this.prepare(query.sql), true, query.columns.some(needsExactIntegers));
+    const prepared = this.prepare(query.sql);
+    const stmt = this.modes(prepared, true, this.exactIntegers(prepared, query.columns));
     const rows = stmt.iterate(...(query.params as unknown[])) as IterableIterator<unknown[]>;
     try {
       let batch: unknown[][] = [];
