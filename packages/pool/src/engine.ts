@@ -235,10 +235,10 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
     return pooled;
   }
 
-  /** @internal Gives a connection back. */
-  releaseConnection(pooled: PooledConnection): void {
+  /** @internal Gives a connection back (`usedUntil`: see {@link ConnectionPool.release}). */
+  releaseConnection(pooled: PooledConnection, usedUntil?: number): void {
     emit(this.context.events.release);
-    this.connections.release(pooled);
+    this.connections.release(pooled, usedUntil);
   }
 
   /** Borrows a connection for `work` and always gives it back. */
@@ -333,7 +333,8 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
       throw error;
     }
     if (now === NOT_NOW) return this.retrying(this.runOnAcquired(ready, compiled, options), compiled, options, retry);
-    this.releaseConnection(ready);
+    // It ran synchronously: it was last used when it was taken (no second read of the clock).
+    this.releaseConnection(ready, ready.lastUsed);
     return now;
   }
 
