@@ -31,8 +31,9 @@ export function makeRowDecoder(columns: readonly ResultColumn[], codecs: CodecTa
   const refusal: Refusal = (index, value, error) =>
     error instanceof UnreadableValueError ? error : new UnreadableValueError(keys[index]!, value, types[index]!.describe(), error);
   // In an object literal, a `"__proto__"` key sets the prototype: such a list keeps the loop.
-  const written = keys.includes('__proto__') ? undefined : writtenDecoder(keys, reads, types, refusal);
-  return written ?? decoderLoop(keys, reads, types, refusal);
+  const protoKey = keys.includes('__proto__');
+  const written = protoKey ? undefined : writtenDecoder(keys, reads, types, refusal);
+  return written ?? decoderLoop(keys, reads, types, refusal, protoKey);
 }
 
 /** A type's reader: its codec's, then its custom conversion; none when the driver's value is kept. */
@@ -69,8 +70,7 @@ function writtenDecoder(keys: readonly string[], reads: readonly (ValueReader | 
 }
 
 /** The decoder as a loop over the columns: for a `__proto__` key, or a runtime that refuses code generation. */
-function decoderLoop(keys: readonly string[], reads: readonly (ValueReader | undefined)[], types: readonly SqlType[], refusal: Refusal): RowDecoder {
-  const unsafeKey = keys.includes('__proto__');
+function decoderLoop(keys: readonly string[], reads: readonly (ValueReader | undefined)[], types: readonly SqlType[], refusal: Refusal, protoKey: boolean): RowDecoder {
   return (row) => {
     const out: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
@@ -84,7 +84,7 @@ function decoderLoop(keys: readonly string[], reads: readonly (ValueReader | und
           throw refusal(i, raw, error);
         }
       }
-      if (unsafeKey) Object.defineProperty(out, keys[i]!, { value, enumerable: true, writable: true, configurable: true });
+      if (protoKey) Object.defineProperty(out, keys[i]!, { value, enumerable: true, writable: true, configurable: true });
       else out[keys[i]!] = value;
     }
     return out;
