@@ -15,9 +15,9 @@ module.exports = {
   testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/tests/**/*.test.ts', '<rootDir>/examples/test/**/*.test.ts'],
   // tests/restart restarts the database servers: `npm run test:restart` runs it alone, after the rest;
   // tests/chaos (`npm run test:chaos`) runs alone before it.
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/tests/restart/', '<rootDir>/tests/chaos/', '<rootDir>/.stryker-tmp/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/tests/restart/', '<rootDir>/tests/chaos/', '<rootDir>/.stryker-tmp'],
   // Mutation testing's sandboxes (npm run mutation) hold a copy of the packages.
-  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp'],
   testTimeout: 30000,
   // `npm run coverage`: the packages' sources.
   collectCoverageFrom: ['packages/*/src/**/*.ts'],
