@@ -62,7 +62,7 @@ function sourceHash(name) {
   return hash.digest('hex').slice(0, 16);
 }
 
-const COUNTS = ['killed', 'timedOut', 'survived', 'noCoverage', 'compileErrors'];
+const COUNTS = ['killed', 'timedOut', 'survived', 'noCoverage', 'compileErrors', 'staticNotRun'];
 
 function score(counts) {
   const detected = counts.killed + counts.timedOut;
@@ -71,9 +71,13 @@ function score(counts) {
 }
 
 function tally(mutants) {
-  const counts = { killed: 0, timedOut: 0, survived: 0, noCoverage: 0, compileErrors: 0 };
+  const counts = { killed: 0, timedOut: 0, survived: 0, noCoverage: 0, compileErrors: 0, staticNotRun: 0 };
   for (const m of mutants) {
-    if (m.status === 'Killed') counts.killed++;
+    // A static mutant (in code run when a module loads, such as a module-level constant) that
+    // `ignoreStatic` kept from the tests can still come back as survived with no test run: it
+    // was not measured, and is counted apart.
+    if (m.static === true && m.status === 'Survived' && !m.testsCompleted) counts.staticNotRun++;
+    else if (m.status === 'Killed') counts.killed++;
     else if (m.status === 'Timeout') counts.timedOut++;
     else if (m.status === 'Survived') counts.survived++;
     else if (m.status === 'NoCoverage') counts.noCoverage++;
@@ -88,7 +92,7 @@ function tally(mutants) {
  * at a time is only whole once every file has been run).
  */
 function moduleRecord(name, files) {
-  const counts = Object.fromEntries(COUNTS.map((key) => [key, Object.values(files).reduce((sum, f) => sum + f[key], 0)]));
+  const counts = Object.fromEntries(COUNTS.map((key) => [key, Object.values(files).reduce((sum, f) => sum + (f[key] ?? 0), 0)]));
   const unmeasured = moduleFiles(name).filter((file) => !(file in files));
   return { score: score(counts), ...counts, ...(unmeasured.length > 0 ? { unmeasured } : {}), files };
 }
