@@ -7,7 +7,7 @@
  * where a value goes, an empty alias, shifts by a bound count; and rows for
  * engine.load() that are not objects or name unknown columns.
  */
-import { and, any, CompileError, createTable, integer, InvalidValueError, LoadRowError, not, or, param, select, table, text, tuple } from '@alkahest/core';
+import { all, and, any, CompileError, createTable, integer, InvalidValueError, LoadRowError, not, or, param, select, table, text, tuple } from '@alkahest/core';
 import { OracleCompiler } from '@alkahest/oracle';
 import { postgresDialect } from '@alkahest/postgres';
 import { createEngine } from '@alkahest/pool';
@@ -38,6 +38,12 @@ test('a list parameter stands only in IN; a quantified query only under a compar
     new CompileError('parameter :ids stands for a list and can only be used with in() / notIn()'),
   );
   expect(() => where(people.c.name.like(wrong(any(select(people.c.name).from(people)))))).toThrow(CompileError);
+  // Anywhere but the right of a comparison (here LIKE's pattern): the message says where it may stand.
+  expect(() => where(people.c.name.like(wrong(any(select(people.c.name).from(people)))))).toThrow(/^any\(\) and all\(\) can only stand on the right of a comparison: x\.gt\(all\(query\)\)$/);
+  // On the right of an operator that is no comparison: refused, naming the operator.
+  const plusAll = select({ n: people.c.age.plus(all(select(people.c.age).from(people))) }).from(people);
+  expect(() => pg.compile(plusAll)).toThrow(CompileError);
+  expect(() => pg.compile(plusAll)).toThrow(/^all\(\) takes a comparison \(=, <>, <, <=, >, >=\), not \+$/);
 });
 
 test('IN takes an array or a query; a node is no value; an alias is a non-empty string', () => {

@@ -90,6 +90,16 @@ describe('batches of plain rows share the SQL of their row count', () => {
     }
   });
 
+  // The reuse itself: a batch of a row count already compiled is not rendered again.
+  test('a later batch of ten rows reuses the first one\'s SQL without rendering the INSERT', () => {
+    const compiler = new PostgresCompiler();
+    const render = jest.spyOn(compiler, 'insert');
+    const batches = insertBatches(insert(items).values(plainRows(25)), 30)!;
+    for (const batch of batches) compiler.compile(batch);
+    // Batches of 10, 10 and 5 rows: rendered for 10 and for 5.
+    expect(render).toHaveBeenCalledTimes(2);
+  });
+
   test('values are checked and converted by the column codecs in reused batches too', () => {
     const stamps = table('stamps', { id: integer().primaryKey(), at: timestamp() });
     const at = (i: number) => new Date(Date.UTC(2024, 0, 1, 0, 0, i));

@@ -3,7 +3,7 @@
  * (FOR UPDATE / FOR SHARE, OF, NOWAIT, SKIP LOCKED) as each dialect has it.
  * What locks do to other sessions is tested in packages/pool/test/live-locking.test.ts.
  */
-import { select, UnsupportedFeatureError } from '@alkahest/core';
+import { insert, select, UnsupportedFeatureError } from '@alkahest/core';
 import { Area, defineCase } from '../harness/case';
 import { ids, seedShop, shopFixture } from './fixtures';
 
@@ -52,6 +52,49 @@ export const distinctOnAndLocking: Area = {
         ],
       },
       sql: { sqlite: 'SELECT "alkahest_d"."id", "alkahest_d"."item" FROM (SELECT "orders"."id", "orders"."item", "orders"."item" AS "alkahest_o1", "orders"."id" AS "alkahest_o2", ROW_NUMBER() OVER (PARTITION BY "orders"."item" ORDER BY "orders"."item", "orders"."id") AS "alkahest_rn" FROM "orders") AS "alkahest_d" WHERE "alkahest_d"."alkahest_rn" = ? ORDER BY "alkahest_d"."alkahest_o1", "alkahest_d"."alkahest_o2" LIMIT ?', postgres: 'SELECT DISTINCT ON ("orders"."item") "orders"."id", "orders"."item" FROM "orders" ORDER BY "orders"."item", "orders"."id" LIMIT $1', mysql: 'SELECT `alkahest_d`.`id`, `alkahest_d`.`item` FROM (SELECT `orders`.`id`, `orders`.`item`, `orders`.`item` AS `alkahest_o1`, `orders`.`id` AS `alkahest_o2`, ROW_NUMBER() OVER (PARTITION BY `orders`.`item` ORDER BY `orders`.`item`, `orders`.`id`) AS `alkahest_rn` FROM `orders`) AS `alkahest_d` WHERE `alkahest_d`.`alkahest_rn` = ? ORDER BY `alkahest_d`.`alkahest_o1`, `alkahest_d`.`alkahest_o2` LIMIT ?', oracle: 'SELECT ALKAHEST_D.ID, ALKAHEST_D.ITEM FROM (SELECT ORDERS.ID, ORDERS.ITEM, ORDERS.ITEM AS ALKAHEST_O1, ORDERS.ID AS ALKAHEST_O2, ROW_NUMBER() OVER (PARTITION BY TO_CHAR(ORDERS.ITEM) ORDER BY TO_CHAR(ORDERS.ITEM), ORDERS.ID) AS ALKAHEST_RN FROM ORDERS) ALKAHEST_D WHERE ALKAHEST_D.ALKAHEST_RN = :1 ORDER BY TO_CHAR(ALKAHEST_D.ALKAHEST_O1), ALKAHEST_D.ALKAHEST_O2 FETCH NEXT :2 ROWS ONLY' },
+    }),
+    defineCase({
+      fixture: shopFixture,
+      // A second (1, book) order, so that one (person, item) pair has two rows to choose from.
+      seed: (t) => [...seedShop(t), insert(t.orders).values({ id: 16, personId: 1, item: 'book', amount: 20 })],
+      name: 'DISTINCT ON two expressions: the largest order of each person and item',
+      covers: 'DISTINCT ON (a, b)',
+      feature: 'DISTINCT ON',
+      emulatedOn: { sqlite: rowNumber, mysql: rowNumber, oracle: rowNumber },
+      build: ({ orders }) =>
+        select(orders.c.id)
+          .from(orders)
+          .where(orders.c.personId.isNotNull())
+          .distinctOn(orders.c.personId, orders.c.item)
+          .orderBy(orders.c.personId, orders.c.item, orders.c.amount.desc()),
+      // (1, book): 16 (20) over 10 (12); (1, pen) 11; (3, book) 13; (3, laptop) 12; (9, lamp) 14; order 15's person is NULL.
+      expect: { ordered: true, rows: ids(16, 11, 13, 12, 14) },
+      sql: {
+        sqlite:
+          'SELECT "alkahest_d"."id" FROM (SELECT "orders"."id", "orders"."person_id" AS "alkahest_o1", "orders"."item" AS "alkahest_o2", "orders"."amount" AS "alkahest_o3", ROW_NUMBER() OVER (PARTITION BY "orders"."person_id", "orders"."item" ORDER BY "orders"."person_id", "orders"."item", "orders"."amount" DESC) AS "alkahest_rn" FROM "orders" WHERE "orders"."person_id" IS NOT NULL) AS "alkahest_d" WHERE "alkahest_d"."alkahest_rn" = ? ORDER BY "alkahest_d"."alkahest_o1", "alkahest_d"."alkahest_o2", "alkahest_d"."alkahest_o3" DESC',
+        postgres: 'SELECT DISTINCT ON ("orders"."person_id", "orders"."item") "orders"."id" FROM "orders" WHERE "orders"."person_id" IS NOT NULL ORDER BY "orders"."person_id", "orders"."item", "orders"."amount" DESC',
+        mysql:
+          'SELECT `alkahest_d`.`id` FROM (SELECT `orders`.`id`, `orders`.`person_id` AS `alkahest_o1`, `orders`.`item` AS `alkahest_o2`, `orders`.`amount` AS `alkahest_o3`, ROW_NUMBER() OVER (PARTITION BY `orders`.`person_id`, `orders`.`item` ORDER BY `orders`.`person_id`, `orders`.`item`, `orders`.`amount` DESC) AS `alkahest_rn` FROM `orders` WHERE `orders`.`person_id` IS NOT NULL) AS `alkahest_d` WHERE `alkahest_d`.`alkahest_rn` = ? ORDER BY `alkahest_d`.`alkahest_o1`, `alkahest_d`.`alkahest_o2`, `alkahest_d`.`alkahest_o3` DESC',
+        oracle:
+          'SELECT ALKAHEST_D.ID FROM (SELECT ORDERS.ID, ORDERS.PERSON_ID AS ALKAHEST_O1, ORDERS.ITEM AS ALKAHEST_O2, ORDERS.AMOUNT AS ALKAHEST_O3, ROW_NUMBER() OVER (PARTITION BY ORDERS.PERSON_ID, TO_CHAR(ORDERS.ITEM) ORDER BY ORDERS.PERSON_ID, TO_CHAR(ORDERS.ITEM), ORDERS.AMOUNT DESC) AS ALKAHEST_RN FROM ORDERS WHERE ORDERS.PERSON_ID IS NOT NULL) ALKAHEST_D WHERE ALKAHEST_D.ALKAHEST_RN = :1 ORDER BY ALKAHEST_D.ALKAHEST_O1, TO_CHAR(ALKAHEST_D.ALKAHEST_O2), ALKAHEST_D.ALKAHEST_O3 DESC',
+      },
+    }),
+    defineCase({
+      ...base,
+      name: 'DISTINCT ON without ORDER BY',
+      covers: 'DISTINCT ON with no ORDER BY: any row of each group',
+      feature: 'DISTINCT ON',
+      emulatedOn: { sqlite: rowNumber, mysql: rowNumber, oracle: rowNumber },
+      // Only the DISTINCT ON expression is selected, so whichever row a group keeps, the rows are the five items.
+      // The emulation's ROW_NUMBER() orders by the partition's own expressions (Oracle requires an ORDER BY there).
+      build: ({ orders }) => select(orders.c.item).from(orders).distinctOn(orders.c.item),
+      expect: { ordered: false, rows: [{ item: 'book' }, { item: 'gift' }, { item: 'lamp' }, { item: 'laptop' }, { item: 'pen' }] },
+      sql: {
+        sqlite: 'SELECT "alkahest_d"."item" FROM (SELECT "orders"."item", ROW_NUMBER() OVER (PARTITION BY "orders"."item" ORDER BY "orders"."item") AS "alkahest_rn" FROM "orders") AS "alkahest_d" WHERE "alkahest_d"."alkahest_rn" = ?',
+        postgres: 'SELECT DISTINCT ON ("orders"."item") "orders"."item" FROM "orders"',
+        mysql: 'SELECT `alkahest_d`.`item` FROM (SELECT `orders`.`item`, ROW_NUMBER() OVER (PARTITION BY `orders`.`item` ORDER BY `orders`.`item`) AS `alkahest_rn` FROM `orders`) AS `alkahest_d` WHERE `alkahest_d`.`alkahest_rn` = ?',
+        oracle: 'SELECT ALKAHEST_D.ITEM FROM (SELECT ORDERS.ITEM, ROW_NUMBER() OVER (PARTITION BY TO_CHAR(ORDERS.ITEM) ORDER BY TO_CHAR(ORDERS.ITEM)) AS ALKAHEST_RN FROM ORDERS) ALKAHEST_D WHERE ALKAHEST_D.ALKAHEST_RN = :1',
+      },
     }),
     defineCase({
       ...base,

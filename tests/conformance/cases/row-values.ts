@@ -42,6 +42,15 @@ export const rowValues: Area = {
     }),
     defineCase({
       ...base,
+      name: 'row comparison with <',
+      covers: '(a, b) < (x, y)',
+      // (age, id) before (41, 3): Ada (36, 1), and Alan (41, 2) by his id; Linus's age is NULL.
+      build: ({ people }) => select(people.c.id).from(people).where(tuple(people.c.age, people.c.id).lt([41, 3])).orderBy(people.c.age, people.c.id),
+      expect: { ordered: true, rows: ids(1, 2) },
+      sql: { sqlite: 'SELECT "people"."id" FROM "people" WHERE ("people"."age", "people"."id") < (?, ?) ORDER BY "people"."age", "people"."id"', postgres: 'SELECT "people"."id" FROM "people" WHERE ("people"."age", "people"."id") < ($1, $2) ORDER BY "people"."age", "people"."id"', mysql: 'SELECT `people`.`id` FROM `people` WHERE (`people`.`age`, `people`.`id`) < (?, ?) ORDER BY `people`.`age`, `people`.`id`', oracle: 'SELECT PEOPLE.ID FROM PEOPLE WHERE PEOPLE.AGE < :1 OR (PEOPLE.AGE = :2 AND (PEOPLE.ID < :3)) ORDER BY PEOPLE.AGE, PEOPLE.ID' },
+    }),
+    defineCase({
+      ...base,
       name: 'row equality',
       covers: '(a, b) = (x, y)',
       feature: 'Row-value comparison',
@@ -69,6 +78,28 @@ export const rowValues: Area = {
           .orderBy(orders.c.id),
       expect: { ordered: true, rows: ids(10, 12) },
       sql: { sqlite: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") IN (VALUES (?, ?), (?, ?), (?, ?)) ORDER BY "orders"."id"', postgres: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") IN (($1, $2), ($3, $4), ($5, $6)) ORDER BY "orders"."id"', mysql: 'SELECT `orders`.`id` FROM `orders` WHERE (`orders`.`person_id`, `orders`.`item`) IN ((?, ?), (?, ?), (?, ?)) ORDER BY `orders`.`id`', oracle: 'SELECT ORDERS.ID FROM ORDERS WHERE (ORDERS.PERSON_ID, ORDERS.ITEM) IN ((:1, :2), (:3, :4), (:5, :6)) ORDER BY ORDERS.ID' },
+    }),
+    defineCase({
+      ...base,
+      name: 'row value NOT IN a list of rows',
+      covers: '(a, b) NOT IN ((…), (…))',
+      feature: 'Row-value IN',
+      emulatedOn: { sqlite: 'IN (VALUES (…), (…))' },
+      // Orders 10 (1, book) and 12 (3, laptop) are listed; nothing is (9, pen). Order 15's (NULL, gift) differs from
+      // every listed row in its item, so the NULL does not make it unknown.
+      build: ({ orders }) =>
+        select(orders.c.id)
+          .from(orders)
+          .where(
+            tuple(orders.c.personId, orders.c.item).notIn([
+              [1, 'book'],
+              [3, 'laptop'],
+              [9, 'pen'],
+            ]),
+          )
+          .orderBy(orders.c.id),
+      expect: { ordered: true, rows: ids(11, 13, 14, 15) },
+      sql: { sqlite: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") NOT IN (VALUES (?, ?), (?, ?), (?, ?)) ORDER BY "orders"."id"', postgres: 'SELECT "orders"."id" FROM "orders" WHERE ("orders"."person_id", "orders"."item") NOT IN (($1, $2), ($3, $4), ($5, $6)) ORDER BY "orders"."id"', mysql: 'SELECT `orders`.`id` FROM `orders` WHERE (`orders`.`person_id`, `orders`.`item`) NOT IN ((?, ?), (?, ?), (?, ?)) ORDER BY `orders`.`id`', oracle: 'SELECT ORDERS.ID FROM ORDERS WHERE (ORDERS.PERSON_ID, ORDERS.ITEM) NOT IN ((:1, :2), (:3, :4), (:5, :6)) ORDER BY ORDERS.ID' },
     }),
     defineCase({
       ...base,
