@@ -6,7 +6,7 @@
  * never lets a shape written with the old numbers match one written with the
  * new.
  */
-import { cast, double, enumOf, insert, integer, literal, numeric, select, sql, table, text, timestamp, val, varchar } from '../src';
+import { cast, double, enumOf, insert, integer, literal, numeric, recursiveCte, select, sql, table, text, timestamp, unionAll, val, varchar } from '../src';
 import { kindOrdinal } from '../src/expr/walk';
 import { sameShape, Shape, shapeGeneration, shapeOf } from '../src/cache/shape';
 import { Bind } from '../src/expr/expression';
@@ -42,6 +42,11 @@ describe('statements that compile alike share one shape', () => {
     },
     'a SQL type made afresh, with the same options': (v) => select(cast(items.c.name, numeric({ precision: 10, scale: 2 })).as('n')).from(items).where(items.c.id.eq(v)),
     'INSERT rows, values of the same class': (v) => insert(items).values([{ id: v, name: `n${v}` }, { id: v + 10, name: 'other' }]),
+    // The CTE's query refers to the CTE itself: written out once, then referred to by number.
+    'a recursive CTE': (v) => {
+      const counter = recursiveCte('counter', { n: integer() }, (self) => unionAll(select({ n: val(1) }), select({ n: self.c.n.plus(1) }).from(self).where(self.c.n.lt(v + 2))));
+      return select(counter.c.n).with(counter).from(counter);
+    },
     'a value bound twice': (v) => {
       const once = val(v);
       return select(once.as('a'), once.as('b'));
