@@ -13,20 +13,9 @@ import { mysqlDialect, MysqlCompiler } from '@alkahest/mysql';
 import { OracleCompiler } from '@alkahest/oracle';
 import { PostgresCompiler } from '@alkahest/postgres';
 import { SqliteCompiler } from '@alkahest/sqlite';
+import { expectThrows } from './expect-throws';
 
 const people = table('people', { id: integer().primaryKey(), name: text().notNull(), active: boolean(), seen: timestamp(), doc: json<{ a: number[] }>() });
-
-/** Runs `run`, which must throw an error of class `type` whose message is exactly `message`. */
-function expectThrows(run: () => unknown, type: abstract new (...args: never[]) => Error, message: string): void {
-  let thrown: unknown;
-  try {
-    run();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(type);
-  expect((thrown as Error).message).toBe(message);
-}
 
 /** Type names for the dialect below: standard SQL throughout. */
 class StandardTypes extends TypeCompiler<string> {

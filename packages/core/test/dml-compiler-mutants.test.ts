@@ -13,6 +13,7 @@ import { MysqlCompiler } from '@alkahest/mysql';
 import { OracleCompiler } from '@alkahest/oracle';
 import { PostgresCompiler } from '@alkahest/postgres';
 import { SqliteCompiler } from '@alkahest/sqlite';
+import { expectThrows } from './expect-throws';
 
 const people = table('people', { id: integer().primaryKey(), name: text().notNull(), age: integer() });
 const orders = table('orders', { id: integer().primaryKey(), personId: integer('person_id'), amount: integer() });
@@ -27,18 +28,6 @@ const nothing = namedTable({ name: 'nothing' });
 const postgres = new PostgresCompiler();
 const oracle = new OracleCompiler();
 const sqlOf = (compiler: { compile(statement: Statement): { sql: string } }, statement: Statement): string => compiler.compile(statement).sql;
-
-/** Runs `run`, which must throw an error of class `type` whose message is exactly `message`. */
-function expectThrows(run: () => unknown, type: abstract new (...args: never[]) => Error, message: string): void {
-  let thrown: unknown;
-  try {
-    run();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(type);
-  expect((thrown as Error).message).toBe(message);
-}
 
 describe('the target of INSERT, UPDATE and DELETE is the table itself', () => {
   const p = people.as('p');
