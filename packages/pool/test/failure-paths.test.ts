@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { ConnectionLostError, createTable, insert, integer, OutcomeUnknownError, select, table, text } from '@alkahest/core';
+import { ConnectionLostError, createTable, DatabaseError, insert, integer, OutcomeUnknownError, select, table, text } from '@alkahest/core';
 import { Engine, PoolOptions } from '@alkahest/pool';
 import { sqliteDialect } from '@alkahest/sqlite';
 import { FaultPlan, FaultPoint, faultyDriver, FaultStats } from './faulty-driver';
@@ -60,6 +60,52 @@ describe('each failure path leaves no connection in use', () => {
   }
 });
 
+describe('a nested transaction whose savepoint step fails names that step', () => {
+  // The step's SQL is the error's `sql` (what a log shows), the name made from the nesting
+  // depth (1 for a savepoint in the transaction, 2 for one inside that) and a counter.
+  const steps: [FaultPoint, string][] = [
+    ['savepoint', 'SAVEPOINT alkahest_sp_2_1'],
+    ['releaseSavepoint', 'RELEASE SAVEPOINT alkahest_sp_2_1'],
+    ['rollbackToSavepoint', 'ROLLBACK TO SAVEPOINT alkahest_sp_2_1'],
+  ];
+  for (const [point, sql] of steps) {
+    test(`when ${point} fails`, async () => {
+      const stats = { created: 0, closed: 0 };
+      let armed = false;
+      // The step fails once: the ROLLBACK TO that follows a failed RELEASE releases too.
+      const engine = await makeEngine((p) => {
+        if (!armed || p !== point) return false;
+        armed = false;
+        return true;
+      }, stats);
+      try {
+        let caught: unknown;
+        await engine.transaction(async (tx) => {
+          await tx.transaction(async (outer) => {
+            armed = true;
+            // The error as the step gave it, before the savepoint around it handles it.
+            await outer
+              .transaction(async (inner) => {
+                await inner.execute(insert(notes).values({ body: 'x' }));
+                if (point === 'rollbackToSavepoint') throw new Error('inner failure');
+              })
+              .catch((error: unknown) => {
+                caught = error;
+              });
+            armed = false;
+          });
+        });
+        expect(caught).toBeInstanceOf(DatabaseError);
+        expect((caught as DatabaseError).sql).toBe(sql);
+        expect((caught as DatabaseError).message).toContain(`injected ${point} failure`);
+        expect(engine.poolStatus().inUse).toBe(0);
+      } finally {
+        await engine.close();
+      }
+    });
+  }
+});
+
 test('a COMMIT whose answer is lost is an OutcomeUnknownError: the transaction may have committed', async () => {
   const stats = { created: 0, closed: 0 };
   const engine = await makeEngine((p) => p === 'commitAnswerLost', stats);
@@ -86,7 +132,7 @@ test('pool invariants hold over random faults (many seeds)', async () => {
         state ^= state << 5;
         return ((state >>> 0) % 1000) / 1000;
       };
-      const rates: Record<FaultPoint, number> = { connect: 0.15, ping: 0.15, close: 0.2, begin: 0.05, commit: 0.05, rollback: 0.05, execute: 0.05, commitAnswerLost: 0 };
+      const rates: Record<FaultPoint, number> = { connect: 0.15, ping: 0.15, close: 0.2, begin: 0.05, commit: 0.05, rollback: 0.05, execute: 0.05, commitAnswerLost: 0, savepoint: 0, releaseSavepoint: 0, rollbackToSavepoint: 0 };
       const stats = { created: 0, closed: 0 };
       const engine = await makeEngine((p) => random() < rates[p], stats, { max: 3, skipValidationWithinMillis: 0 });
       try {

@@ -6,7 +6,7 @@ import type { CompiledQuery, Driver, DriverConnection, DriverResult, Transaction
 import { alkahestDialect as sqlite } from '@alkahest/sqlite';
 
 /** Operations that can be made to fail. */
-export type FaultPoint = 'connect' | 'begin' | 'commit' | 'rollback' | 'ping' | 'close' | 'execute' | 'commitAnswerLost';
+export type FaultPoint = 'connect' | 'begin' | 'commit' | 'rollback' | 'savepoint' | 'releaseSavepoint' | 'rollbackToSavepoint' | 'ping' | 'close' | 'execute' | 'commitAnswerLost';
 
 /** Decides, per call, whether an operation fails. */
 export type FaultPlan = (point: FaultPoint) => boolean;
@@ -49,13 +49,16 @@ class FaultyConnection implements DriverConnection {
     await this.maybeFail('rollback');
     return this.inner.rollback();
   }
-  savepoint(name: string): Promise<void> {
+  async savepoint(name: string): Promise<void> {
+    await this.maybeFail('savepoint');
     return this.inner.savepoint(name);
   }
-  releaseSavepoint(name: string): Promise<void> {
+  async releaseSavepoint(name: string): Promise<void> {
+    await this.maybeFail('releaseSavepoint');
     return this.inner.releaseSavepoint(name);
   }
-  rollbackToSavepoint(name: string): Promise<void> {
+  async rollbackToSavepoint(name: string): Promise<void> {
+    await this.maybeFail('rollbackToSavepoint');
     return this.inner.rollbackToSavepoint(name);
   }
   async ping(): Promise<void> {
