@@ -482,6 +482,12 @@ export class Engine<D extends DialectId = DialectId> implements Executor {
       throw error;
     }
     tx.finish();
+    const failure = tx.failure();
+    if (failure !== undefined) {
+      // A nested transaction's rollback failed: its work may still be in the transaction.
+      await this.rollbackQuietly(pooled);
+      throw failure;
+    }
     if (pooled.broken) {
       // Given up during the callback (a statement whose cancel got no answer): its transaction ends with it, uncommitted.
       pooled.inTransaction = false;

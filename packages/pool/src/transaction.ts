@@ -1,7 +1,7 @@
 /**
  * Transactions and savepoints on one pooled connection.
  */
-import { AlkahestError } from '@alkahest/core/dialect';
+import { AlkahestError, DatabaseError } from '@alkahest/core/dialect';
 import type { PooledConnection } from './pool';
 import type { Select } from '@alkahest/core/dialect';
 import { compileFor, EngineContext, executeOn, ExecuteOptions, Executor, guarded, streamCompiled, StreamOptions } from './session';
@@ -22,10 +22,23 @@ export class Transaction implements Executor {
     private readonly context: EngineContext,
     private readonly pooled: PooledConnection,
     private readonly depth: number,
+    // Shared by a transaction and every savepoint nested in it: see failure().
+    private readonly state: { failure?: DatabaseError } = {},
   ) {}
 
   private check(): void {
     if (this.finished) throw new AlkahestError('this transaction has finished; run statements inside its callback');
+    if (this.state.failure !== undefined) throw this.state.failure;
+  }
+
+  /**
+   * Why this transaction can only be rolled back, if it can: a nested
+   * transaction failed and rolling back to its savepoint failed too, so the
+   * nested work may still be in it. Every statement on it is then refused
+   * with this error, and its end rolls back rather than commits.
+   */
+  failure(): DatabaseError | undefined {
+    return this.state.failure;
   }
 
   execute<S extends Executable>(statement: S, options?: ExecuteOptions): Promise<ResultOf<S>> {
@@ -66,7 +79,10 @@ export class Transaction implements Executor {
   /**
    * A nested transaction: `SAVEPOINT`, then `RELEASE` when `work` resolves, or
    * `ROLLBACK TO SAVEPOINT` when it throws (the error is thrown again, and the
-   * outer transaction goes on).
+   * outer transaction goes on). When that rollback fails as well, the error of
+   * `work` is still the one thrown, and the outer transaction cannot go on: its
+   * statements are refused with an error naming the failed rollback (see
+   * {@link Transaction.failure}), and it is rolled back, never committed.
    *
    * @example
    * ```ts
@@ -82,19 +98,43 @@ export class Transaction implements Executor {
     const name = `alkahest_sp_${this.depth + 1}_${++this.nested}`;
     const { connection } = this.pooled;
     await guarded(this.context, this.pooled, `SAVEPOINT ${name}`, () => connection.savepoint(name));
-    const inner = new Transaction(this.context, this.pooled, this.depth + 1);
+    const inner = new Transaction(this.context, this.pooled, this.depth + 1, this.state);
     try {
       const result = await work(inner);
+      // A rollback that failed deeper down: keep nothing of this savepoint either.
+      if (this.state.failure !== undefined) throw this.state.failure;
       await guarded(this.context, this.pooled, `RELEASE SAVEPOINT ${name}`, () => connection.releaseSavepoint(name));
       return result;
     } catch (error) {
-      await guarded(this.context, this.pooled, `ROLLBACK TO SAVEPOINT ${name}`, async () => {
-        await connection.rollbackToSavepoint(name);
-        await connection.releaseSavepoint(name);
-      });
+      if (this.state.failure === undefined) await this.rollBackTo(name);
       throw error;
     } finally {
       inner.finish();
+    }
+  }
+
+  /**
+   * Rolls back to a savepoint and releases it. When that fails, the first
+   * error stays the one thrown (the caller's own, or RELEASE's), and the
+   * failure is kept: the transaction now holds work that should have been
+   * undone, so it may only be rolled back.
+   */
+  private async rollBackTo(name: string): Promise<void> {
+    const sql = `ROLLBACK TO SAVEPOINT ${name}`;
+    const { connection } = this.pooled;
+    try {
+      await guarded(this.context, this.pooled, sql, async () => {
+        await connection.rollbackToSavepoint(name);
+        await connection.releaseSavepoint(name);
+      });
+    } catch (cleanup) {
+      const reason = cleanup instanceof Error ? cleanup.message : String(cleanup);
+      this.state.failure = new DatabaseError(
+        `this transaction can only be rolled back: a nested transaction failed and rolling back to its savepoint failed too: ${reason}`,
+        sql,
+        cleanup instanceof DatabaseError ? cleanup.code : undefined,
+        cleanup,
+      );
     }
   }
 

@@ -66,7 +66,6 @@ describe('a nested transaction whose savepoint step fails names that step', () =
   const steps: [FaultPoint, string][] = [
     ['savepoint', 'SAVEPOINT alkahest_sp_2_1'],
     ['releaseSavepoint', 'RELEASE SAVEPOINT alkahest_sp_2_1'],
-    ['rollbackToSavepoint', 'ROLLBACK TO SAVEPOINT alkahest_sp_2_1'],
   ];
   for (const [point, sql] of steps) {
     test(`when ${point} fails`, async () => {
@@ -87,7 +86,6 @@ describe('a nested transaction whose savepoint step fails names that step', () =
             await outer
               .transaction(async (inner) => {
                 await inner.execute(insert(notes).values({ body: 'x' }));
-                if (point === 'rollbackToSavepoint') throw new Error('inner failure');
               })
               .catch((error: unknown) => {
                 caught = error;
@@ -99,11 +97,116 @@ describe('a nested transaction whose savepoint step fails names that step', () =
         expect((caught as DatabaseError).sql).toBe(sql);
         expect((caught as DatabaseError).message).toContain(`injected ${point} failure`);
         expect(engine.poolStatus().inUse).toBe(0);
+        // The savepoint was rolled back (or never made): nothing of it was committed.
+        expect(await engine.execute(select(notes.c.body).from(notes))).toEqual([]);
       } finally {
         await engine.close();
       }
     });
   }
+});
+
+describe('a nested transaction whose rollback to its savepoint fails', () => {
+  // Fails each listed step once, and records every step the driver is asked for.
+  async function engineFailing(once: FaultPoint[]) {
+    const pending = new Set(once);
+    const seen: FaultPoint[] = [];
+    let armed = false;
+    const engine = await makeEngine((p) => {
+      if (armed) seen.push(p);
+      if (!armed || !pending.has(p)) return false;
+      pending.delete(p);
+      return true;
+    }, { created: 0, closed: 0 });
+    return { engine, seen, arm: () => (armed = true) };
+  }
+
+  test('the caller gets its own error, and the transaction is rolled back rather than committed', async () => {
+    const { engine, seen, arm } = await engineFailing(['rollbackToSavepoint']);
+    try {
+      let caught: unknown;
+      const failed = await engine
+        .transaction(async (tx) => {
+          await tx.execute(insert(notes).values({ body: 'before' }));
+          arm();
+          await tx
+            .transaction(async (inner) => {
+              await inner.execute(insert(notes).values({ body: 'inside' }));
+              throw new Error('inner failure');
+            })
+            .catch((error: unknown) => {
+              caught = error;
+            });
+          // The savepoint's work may still be here: nothing more runs in this transaction.
+          await expect(tx.execute(select(notes.c.body).from(notes))).rejects.toBe(tx.failure());
+          await expect(tx.transaction(async () => undefined)).rejects.toBe(tx.failure());
+        })
+        .catch((error: unknown) => error);
+      expect((caught as Error).message).toBe('inner failure');
+      expect(failed).toBeInstanceOf(DatabaseError);
+      expect((failed as DatabaseError).sql).toBe('ROLLBACK TO SAVEPOINT alkahest_sp_1_1');
+      expect((failed as DatabaseError).message).toBe(
+        'this transaction can only be rolled back: a nested transaction failed and rolling back to its savepoint failed too: injected rollbackToSavepoint failure\n  in: ROLLBACK TO SAVEPOINT alkahest_sp_1_1',
+      );
+      expect((failed as DatabaseError).code).toBe('INJECTED_ROLLBACKTOSAVEPOINT');
+      expect(((failed as DatabaseError).cause as DatabaseError).cause).toMatchObject({ message: 'injected rollbackToSavepoint failure' });
+      // Rolled back, never committed: neither the row before the savepoint nor the one inside it is kept.
+      expect(seen).not.toContain('commit');
+      expect(seen).toContain('rollback');
+      expect(await engine.execute(select(notes.c.body).from(notes))).toEqual([]);
+      expect(engine.poolStatus().inUse).toBe(0);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  test('after a failed RELEASE, the caller gets RELEASE\'s error when the rollback fails too', async () => {
+    const { engine, arm } = await engineFailing(['releaseSavepoint', 'rollbackToSavepoint']);
+    try {
+      let caught: unknown;
+      const failed = await engine
+        .transaction(async (tx) => {
+          arm();
+          await tx
+            .transaction((inner) => inner.execute(insert(notes).values({ body: 'inside' })))
+            .catch((error: unknown) => {
+              caught = error;
+            });
+        })
+        .catch((error: unknown) => error);
+      expect((caught as DatabaseError).sql).toBe('RELEASE SAVEPOINT alkahest_sp_1_1');
+      expect((failed as DatabaseError).sql).toBe('ROLLBACK TO SAVEPOINT alkahest_sp_1_1');
+      expect(await engine.execute(select(notes.c.body).from(notes))).toEqual([]);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  test('the savepoints around it are not released: the failure reaches the outermost transaction', async () => {
+    const { engine, seen, arm } = await engineFailing(['rollbackToSavepoint']);
+    try {
+      const failed = await engine
+        .transaction(async (tx) => {
+          await tx.transaction(async (outer) => {
+            arm();
+            await outer
+              .transaction(async (inner) => {
+                await inner.execute(insert(notes).values({ body: 'inside' }));
+                throw new Error('inner failure');
+              })
+              .catch(() => undefined);
+          });
+        })
+        .catch((error: unknown) => error);
+      expect((failed as DatabaseError).sql).toBe('ROLLBACK TO SAVEPOINT alkahest_sp_2_1');
+      // Only the failed rollback itself was tried; the outer savepoint was neither released nor
+      // rolled back to (the whole transaction is), and nothing was committed.
+      expect(seen).toEqual(['savepoint', 'execute', 'rollbackToSavepoint', 'rollback']);
+      expect(await engine.execute(select(notes.c.body).from(notes))).toEqual([]);
+    } finally {
+      await engine.close();
+    }
+  });
 });
 
 test('a COMMIT whose answer is lost is an OutcomeUnknownError: the transaction may have committed', async () => {
