@@ -88,6 +88,17 @@ describe('statements', () => {
     expect(() => update(users).set({ nope: 1 } as never)).toThrow(/has no column "nope"/);
   });
 
+  test('a later row of an INSERT is checked as the first is, whatever keys came before', () => {
+    const rows = (...later: object[]) => [{ name: 'a', age: 1 }, { name: 'b', age: 2 }, ...later] as never;
+    // An extra key after rows of the same keys; the same keys in another order with one unknown.
+    expect(() => insert(users).values(rows({ name: 'c', age: 3, nope: 1 }))).toThrow(new CompileError('insert into users, row 3: table users has no column "nope"'));
+    expect(() => insert(users).values(rows({ age: 3, nope: 1 }))).toThrow(new CompileError('insert into users, row 3: table users has no column "nope"'));
+    expect(() => insert(users).values(rows(['c', 3]))).toThrow(new CompileError('insert into users, row 3: expected an object of column values'));
+    // A value its column cannot hold, in a row of the same keys as the first.
+    expect(() => insert(users).values(rows({ name: 'c', age: 'three' }))).toThrow(InvalidValueError);
+    expect(() => insert(users).values(rows({ age: 'three', name: 'c' }))).toThrow(InvalidValueError);
+  });
+
   test('a column of a table not in FROM', () => {
     expect(() => compiler.compile(select(users.c.name).from(users).where(posts.c.id.eq(1)))).toThrow(
       /column posts\.id refers to table posts, which is not in the FROM clause/,

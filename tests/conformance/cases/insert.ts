@@ -2,7 +2,7 @@
  * INSERT: one row, many rows (a key left out takes the column default),
  * DEFAULT VALUES, and INSERT … SELECT. Each case reads the table back.
  */
-import { insert, integer, select, table, text } from '@alkahest/core';
+import { insert, integer, literal, select, table, text } from '@alkahest/core';
 import { Area, defineCase, defineFixture } from '../harness/case';
 import { peopleFixture, seedPeople } from './fixtures';
 
@@ -94,6 +94,41 @@ export const inserts: Area = {
         // a left-out key binds the column's default, and NULL is written as a literal.
         oracle:
           'INSERT INTO ITEMS (LABEL, QTY, NOTE) SELECT :1, :2, NULL FROM DUAL UNION ALL SELECT :3, :4, :5 FROM DUAL UNION ALL SELECT :6, :7, NULL FROM DUAL',
+      },
+    }),
+    defineCase({
+      name: 'INSERT rows naming their keys in another order',
+      covers: "INSERT of rows whose keys are not in the table's order, the same keys with one value left undefined, one given as an expression, and one row in another order again",
+      fixture: itemsFixture,
+      build: ({ items }) =>
+        insert(items).values([
+          { qty: 2, label: 'b' },
+          { qty: 3, label: 'c' },
+          { label: 'd', qty: 4 },
+          { qty: undefined, label: 'e' },
+          { qty: literal(5), label: 'f' },
+          { qty: 6, label: 'g' },
+        ]),
+      affected: 6,
+      check: ({ items }) => select(items.c.label, items.c.qty, items.c.note).from(items).orderBy(items.c.id),
+      expect: {
+        ordered: true,
+        rows: [
+          { label: 'b', qty: 2, note: null },
+          { label: 'c', qty: 3, note: null },
+          { label: 'd', qty: 4, note: null },
+          { label: 'e', qty: 1, note: null },
+          { label: 'f', qty: 5, note: null },
+          { label: 'g', qty: 6, note: null },
+        ],
+      },
+      // literal() is written as a literal cast to its type, as everywhere.
+      sql: {
+        sqlite: 'INSERT INTO "items" ("label", "qty") VALUES (?, ?), (?, ?), (?, ?), (?, ?), (?, CAST(5 AS INTEGER)), (?, ?)',
+        postgres: 'INSERT INTO "items" ("label", "qty") VALUES ($1, $2), ($3, $4), ($5, $6), ($7, DEFAULT), ($8, CAST(5 AS INTEGER)), ($9, $10) RETURNING "id"',
+        mysql: 'INSERT INTO `items` (`label`, `qty`) VALUES (?, ?), (?, ?), (?, ?), (?, DEFAULT), (?, CAST(5 AS SIGNED)), (?, ?)',
+        oracle:
+          'INSERT INTO ITEMS (LABEL, QTY) SELECT :1, :2 FROM DUAL UNION ALL SELECT :3, :4 FROM DUAL UNION ALL SELECT :5, :6 FROM DUAL UNION ALL SELECT :7, :8 FROM DUAL UNION ALL SELECT :9, CAST(5 AS NUMBER(10)) FROM DUAL UNION ALL SELECT :10, :11 FROM DUAL',
       },
     }),
     defineCase({

@@ -194,36 +194,39 @@ export abstract class DmlCompiler extends SetOperationCompiler {
     return this.bind(value, column.type, ctx);
   }
 
-  /** The VALUES tuples of an insert, one per row, in the order of `rows.columns`. */
-  valueTuples(rows: InsertValues, ctx: CompileContext): string[] {
+  /**
+   * The VALUES rows of an insert, `(…), (…)`, each in the order of
+   * `rows.columns`. Written as one string from the start: building a string
+   * per row and joining them would copy every row's text once more.
+   */
+  valueRows(rows: InsertValues, ctx: CompileContext): string {
     const columns = rows.columns;
     const width = columns.length;
     const slots = ctx.rowSlots?.get(rows);
     const values = rows.values;
-    const out = new Array<string>(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      let sql = '(';
-      for (let j = 0; j < width; j++) {
+    let sql = '';
+    for (let i = 0, k = 0; i < rows.length; i++) {
+      sql += i === 0 ? '(' : '), (';
+      for (let j = 0; j < width; j++, k++) {
         if (j > 0) sql += ', ';
-        const value = values[i * width + j];
-        if (value === MISSING || value instanceof Expression) {
+        const value = values[k];
+        if (value === MISSING || (typeof value === 'object' && value !== null && value instanceof Expression)) {
           sql += this.insertValue(rows, i, j, ctx);
           continue;
         }
         // The common case inline: a plain value bound with its column's type.
         const type = columns[j]!.type;
-        if (slots !== undefined) ctx.pendingSource = { from: 'bind', slot: slots[i * width + j]!, type };
+        if (slots !== undefined) ctx.pendingSource = { from: 'bind', slot: slots[k]!, type };
         sql += this.bind(value, type, ctx);
       }
-      out[i] = sql + ')';
     }
-    return out;
+    return sql + ')';
   }
 
   insertValues(table: string, node: Insert, rows: InsertValues, ctx: CompileContext): string {
     const columns = this.insertColumns(node, rows);
-    const tuples = ctx.withScope([], () => this.valueTuples(rows, ctx));
-    return `INSERT INTO ${table} (${columns.map((c) => this.quoteIdentifier(c.name)).join(', ')}) VALUES ${tuples.join(', ')}`;
+    const values = ctx.withScope([], () => this.valueRows(rows, ctx));
+    return `INSERT INTO ${table} (${columns.map((c) => this.quoteIdentifier(c.name)).join(', ')}) VALUES ${values}`;
   }
 
   // ----- UPDATE / DELETE -----

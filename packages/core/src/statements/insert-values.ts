@@ -23,10 +23,24 @@ export const MISSING: unique symbol = Symbol('alkahest.insert.missing');
 export type InsertValue = unknown;
 
 
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/**
+ * Whether `row`'s keys are `keys`, in that order. for-in reads them from the
+ * object's hidden class without making an array (Object.keys would make one a
+ * row); it also yields inherited enumerable keys, which makes a row that has
+ * them differ, and the caller then reads the row's own keys.
+ */
+function hasKeys(row: object, keys: readonly string[]): boolean {
+  let n = 0;
+  for (const key in row) {
+    if (key !== keys[n]) return false;
+    n++;
+  }
+  return n === keys.length;
+}
+
+/** Whether a value is an expression node (typeof first: `instanceof` asked of a string or number costs more). */
+function isExpression(value: unknown): value is Expression {
+  return typeof value === 'object' && value !== null && value instanceof Expression;
 }
 
 /** Checks a plain value for a column, as every bound value is checked (see types/validate.ts). */
@@ -108,17 +122,18 @@ export class InsertValues {
     // The columns: every key some row gives a value to. Rows usually name the same keys as the one
     // before, and once each of those keys has had a value, such a row adds nothing.
     const used = new Set<string>();
+    let first: readonly string[] = [];
     let previous: readonly string[] = [];
     let previousDone = false;
     for (let i = 0; i < list.length; i++) {
       const row = list[i];
       if (row === null || typeof row !== 'object' || Array.isArray(row)) throw new CompileError(`${where(i)}: expected an object of column values`);
-      const keys = Object.keys(row);
-      if (sameKeys(keys, previous)) {
-        if (previousDone) continue;
-      } else {
+      let keys = previous;
+      if (i === 0 || !hasKeys(row, previous)) {
+        keys = Object.keys(row);
         for (const key of keys) if (!byKey.has(key)) throw new CompileError(`${where(i)}: table ${table.name} has no column ${JSON.stringify(key)}`);
-      }
+        if (i === 0) first = keys;
+      } else if (previousDone) continue;
       let done = true;
       for (const key of keys) {
         if (used.has(key)) continue;
@@ -130,25 +145,51 @@ export class InsertValues {
     }
     const columns = (table.columns as readonly Column[]).filter((c) => used.has(c.key));
     const width = columns.length;
+    // Where each of the first row's keys goes among the columns (-1: a key no row gives a value),
+    // and whether its keys name every column: then a row with the same keys is read key by key.
+    const slotOf = first.map((key) => columns.findIndex((c) => c.key === key));
+    const sameAsFirst = columns.every((_, j) => slotOf.includes(j));
     const values = new Array<InsertValue>(list.length * width);
     const expressions: Expression[] = [];
     let missing = false;
-    let k = 0;
-    for (let i = 0; i < list.length; i++) {
+    for (let i = 0, k = 0; i < list.length; i++, k += width) {
       const row = list[i]!;
-      for (let j = 0; j < width; j++, k++) {
+      // The common row: the first row's keys in its order, plain values only, read by for-in
+      // (each read is a load at a known place, where row[column.key] is a lookup by name).
+      if (sameAsFirst) {
+        let n = 0;
+        let plain = true;
+        for (const key in row) {
+          if (key !== first[n]) {
+            plain = false;
+            break;
+          }
+          const j = slotOf[n++]!;
+          if (j < 0) continue;
+          const value = row[key];
+          if (value === undefined || isExpression(value)) {
+            plain = false;
+            break;
+          }
+          checkValue(value, columns[j]!);
+          values[k + j] = value;
+        }
+        if (plain && n === first.length) continue;
+      }
+      // Any other row: column by column, by name.
+      for (let j = 0; j < width; j++) {
         const column = columns[j]!;
         const value = row[column.key];
         if (value === undefined) {
-          values[k] = MISSING;
+          values[k + j] = MISSING;
           missing = true;
-        } else if (value instanceof Expression) {
+        } else if (isExpression(value)) {
           const typed = operand(value, column);
-          values[k] = typed;
+          values[k + j] = typed;
           expressions.push(typed);
         } else {
           checkValue(value, column);
-          values[k] = value;
+          values[k + j] = value;
         }
       }
     }
