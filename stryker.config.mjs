@@ -12,6 +12,14 @@ const mutate = process.env.STRYKER_MUTATE?.split(',') ?? selected.flatMap((name)
 const tests = process.env.STRYKER_TESTS?.split(',') ?? [...new Set(selected.flatMap((name) => modules[name].tests))];
 const { testMatch: _all, reporters: _reporters, ...baseJest } = jestConfig;
 
+/** `compiler` for packages/core/src/compiler/x/compiler.ts alone; `postgres-compiler` for packages/postgres/src/compiler.ts. */
+function reportFileName(file) {
+  const path = file.replace(/\.ts(:.*)?$/, '');
+  const base = path.replace(/^.*\//, '');
+  const dialectPackage = /^packages\/(sqlite|postgres|mysql|oracle)\/src\//.exec(path)?.[1];
+  return (dialectPackage === undefined ? base : `${dialectPackage}-${base}`).replace(/[^\w.-]+/g, '_');
+}
+
 /**
  * The JSON report's name: the modules run, and with STRYKER_MUTATE the files'
  * names, so that runs of a module a file at a time keep a report each (npm run
@@ -22,7 +30,8 @@ function reportName() {
   if (process.env.STRYKER_REPORT !== undefined) return process.env.STRYKER_REPORT;
   if (process.env.STRYKER_MUTATE === undefined) return selected.join('+');
   const entries = process.env.STRYKER_MUTATE.split(',');
-  const files = entries.map((file) => file.replace(/^.*\//, '').replace(/\.ts(:.*)?$/, '').replace(/[^\w.-]+/g, '_'));
+  // A file's name with its package where files of that name live in several packages (compiler.ts, driver.ts, codecs.ts).
+  const files = entries.map((file) => reportFileName(file));
   // Line ranges (file.ts:12:1-14:3) measure part of a file: a slice, left out of the scores.
   const slice = entries.some((file) => /\.ts:\d/.test(file));
   return `${slice ? 'slice--' : ''}${selected.join('+')}--${files.join('+')}`;

@@ -6,7 +6,7 @@
  * a caller let go when its signal aborts while it waits.
  */
 import { builtinTypes, QueryTimeoutError, select, sql, typed } from '@alkahest/core';
-import { Engine, PoolOptions, PoolTimeoutError } from '@alkahest/pool';
+import { createEngine, Engine, PoolOptions, PoolTimeoutError } from '@alkahest/pool';
 import { sqliteDialect } from '@alkahest/sqlite';
 import { cancellableDriver, CancellableScript } from './cancellable-driver';
 
@@ -140,6 +140,33 @@ test('a caller whose signal aborts while it waits for a connection is let go, an
     expect(engine.poolStatus().inUse).toBe(0);
   } finally {
     await held.release();
+    await engine.close();
+  }
+});
+
+test('a connection swept back to tarn counts as idle, and the size is every connection open', async () => {
+  // No reaping: the swept connection stays open in tarn's free list.
+  const { engine, connections } = setUp({ max: 2, idleTimeoutMillis: 60_000, min: 0 });
+  const held = await engine.connect();
+  try {
+    await engine.execute(one);
+    expect(connections).toHaveLength(2);
+    expect(engine.poolStatus()).toMatchObject({ size: 2, idle: 1, inUse: 1 });
+    // The sweep hands a connection idle for over a second back to tarn (within two sweeps).
+    await sleep(2_300);
+    expect(engine.poolStatus()).toMatchObject({ size: 2, idle: 1, inUse: 1, max: 2 });
+    expect(connections[1]!.events).not.toContain('close');
+  } finally {
+    await held.release();
+    await engine.close();
+  }
+});
+
+test("a driver's own maximum (one connection for SQLite) wins over the pool's option", async () => {
+  const engine = createEngine('sqlite::memory:', { pool: { max: 5 } });
+  try {
+    expect(engine.poolStatus().max).toBe(1);
+  } finally {
     await engine.close();
   }
 });
