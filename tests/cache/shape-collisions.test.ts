@@ -3,7 +3,9 @@
  * (cache/shape.ts): nesting that the end markers show, plain-object field
  * names, a repeated bound value, a CTE referred to again, NULL or '' against
  * another value, the JavaScript type of a value of unknown SQL type, named
- * and list parameters, literals of one type with different values. Each is compiled after each other one on a caching
+ * and list parameters, literals of one type with different values, flags
+ * (negated, distinct, as text), words (function names, directions, lock
+ * waits), one optional clause or the other. Each is compiled after each other one on a caching
  * dialect and must give exactly what a dialect without a cache gives, on
  * every dialect: a shape shared by two statements that compile differently
  * would hand one of them the other's SQL.
@@ -21,8 +23,12 @@ import {
   numeric,
   timestamp,
   CompilingDialect,
+  exists,
+  fn,
   integer,
   insert,
+  json as jsonPaths,
+  notExists,
   or,
   param,
   select,
@@ -40,6 +46,7 @@ import { alkahestDialect as postgres } from '@alkahest/postgres';
 import { alkahestDialect as sqlite } from '@alkahest/sqlite';
 
 const items = table('items', { id: integer().primaryKey(), name: text(), qty: integer() });
+const docs = table('docs', { id: integer().primaryKey(), doc: json() });
 const tags = table('tags', { itemId: integer(), label: text() });
 const modules = { sqlite, postgres, mysql, oracle };
 
@@ -103,6 +110,11 @@ const groups: Record<string, () => readonly object[]> = {
     select(items.c.id).from(items).orderBy(items.c.qty).limit(val(2)),
     select(items.c.id).from(items).orderBy(items.c.qty).limit(val(2).plus(1)),
     select(items.c.id).from(items).orderBy(items.c.qty).limit(2).offset(val(1)),
+    // One of two optional clauses, the same value in either: a clause left out is in the shape too.
+    select(items.c.id).from(items).orderBy(items.c.qty).limit(val(3)),
+    select(items.c.id).from(items).orderBy(items.c.qty).offset(val(3)),
+    select(items.c.id).from(items).orderBy(items.c.qty).limit(3),
+    select(items.c.id).from(items).orderBy(items.c.qty).offset(3),
   ],
   // A literal is written into the SQL text: its value is part of the shape, whatever its type.
   // Each type is one object, as a column's is: a type built afresh is another shape already.
@@ -154,6 +166,37 @@ const groups: Record<string, () => readonly object[]> = {
       select(asCte.c.a).with(asCte).from(asCte),
     ];
   },
+  // A node's flags are booleans (negated, case-insensitive, distinct, as text) or, left out,
+  // undefined: each changes the SQL, so each is in the shape.
+  'flags: negated, case-insensitive, distinct, as text': () => [
+    select(items.c.id).from(items).where(items.c.name.like('a%')),
+    select(items.c.id).from(items).where(items.c.name.notLike('a%')),
+    select(items.c.id).from(items).where(items.c.name.ilike('a%')),
+    select(items.c.id).from(items).where(items.c.name.notIlike('a%')),
+    select(items.c.id).from(items).where(items.c.id.in([1, 2])),
+    select(items.c.id).from(items).where(items.c.id.notIn([1, 2])),
+    select(items.c.id).from(items).where(items.c.id.between(1, 2)),
+    select(items.c.id).from(items).where(items.c.id.notBetween(1, 2)),
+    select(items.c.id).from(items).where(exists(select(tags.c.label).from(tags))),
+    select(items.c.id).from(items).where(notExists(select(tags.c.label).from(tags))),
+    select(items.c.name).from(items).distinct(),
+    select(items.c.name).from(items),
+    select(jsonPaths.get(docs.c.doc, ['a']).as('v')).from(docs),
+    select(jsonPaths.text(docs.c.doc, ['a']).as('v')).from(docs),
+  ],
+  // Words a node holds as strings: a function's name, an order's direction and NULLs place, a lock's wait.
+  'words: function names, directions, NULLs first or last, lock waits': () => [
+    select(fn.upper(items.c.name).as('v')).from(items),
+    select(fn.lower(items.c.name).as('v')).from(items),
+    select(items.c.id).from(items).orderBy(items.c.qty.asc()),
+    select(items.c.id).from(items).orderBy(items.c.qty.desc()),
+    select(items.c.id).from(items).orderBy(items.c.qty.asc().nullsFirst()),
+    select(items.c.id).from(items).orderBy(items.c.qty.asc().nullsLast()),
+    select(items.c.id).from(items).forUpdate(),
+    select(items.c.id).from(items).forUpdate({ nowait: true }),
+    select(items.c.id).from(items).forUpdate({ skipLocked: true }),
+    select(items.c.id).from(items).forShare(),
+  ],
   'tables and aliases': () => [
     select(items.c.id).from(items),
     select(items.as('i').c.id).from(items.as('i')),
