@@ -7,7 +7,7 @@
  * USING and their EXISTS emulation, and the CTEs of an UPDATE inlined where
  * the dialect has no WITH there (Oracle, MariaDB).
  */
-import { CompileError, cte, deleteFrom, insert, integer, select, table, text, union, update, UnsupportedFeatureError, type Statement } from '@alkahest/core';
+import { CompileError, cte, deleteFrom, insert, integer, param, select, sql, table, text, tuple, union, update, UnsupportedFeatureError, type Statement } from '@alkahest/core';
 import { namedTable } from '@alkahest/core/dialect';
 import { MysqlCompiler } from '@alkahest/mysql';
 import { OracleCompiler } from '@alkahest/oracle';
@@ -111,4 +111,23 @@ describe('the CTEs of an UPDATE where the dialect has no WITH on UPDATE', () => 
     const reading = update(people).set({ age: 1 }).where(people.c.id.in(select(gone.c.personId).from(gone))).with(gone);
     expectThrows(() => sqlOf(oracle, reading), UnsupportedFeatureError, 'data-modifying CTEs (INSERT, UPDATE or DELETE in WITH) is not supported by the oracle dialect: run the statements one after the other in a transaction, using RETURNING where the database has it',);
   });
+});
+
+// PostgreSQL returns the generated key of an INSERT from the statement itself, unless the rows give it.
+describe('the generated key an INSERT … SELECT returns on PostgreSQL', () => {
+  test('when the SELECT leaves the key to the database, RETURNING names it', () => {
+    expect(sqlOf(postgres, insert(people).fromSelect(['name'], select(tags.c.label).from(tags)))).toBe(
+      'INSERT INTO "people" ("name") SELECT "tags"."label" FROM "tags" RETURNING "id"',
+    );
+  });
+  test('when the SELECT gives the key, nothing is returned', () => {
+    expect(sqlOf(postgres, insert(people).fromSelect(['id', 'name'], select(tags.c.id, tags.c.label).from(tags)))).toBe(
+      'INSERT INTO "people" ("id", "name") SELECT "tags"."id", "tags"."label" FROM "tags"',
+    );
+  });
+});
+
+test('a list parameter of rows whose item has no type is refused on PostgreSQL, naming the item', () => {
+  const statement = select(people.c.id).from(people).where(tuple(people.c.id, sql`1`).in(param('pairs')));
+  expectThrows(() => postgres.compile(statement), CompileError, 'parameter :pairs: the type of tuple item #2 is unknown; give it one (cast(…))');
 });
