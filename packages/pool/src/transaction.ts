@@ -36,6 +36,15 @@ export class Transaction implements Executor {
    * transaction failed and rolling back to its savepoint failed too, so the
    * nested work may still be in it. Every statement on it is then refused
    * with this error, and its end rolls back rather than commits.
+   *
+   * @example
+   * ```ts
+   * await engine.transaction(async (tx) => {
+   *   await tx.transaction((inner) => inner.execute(insert(audit).values(entry))).catch(() => undefined);
+   *   if (tx.failure() !== undefined) return; // the transaction will be rolled back: do no more in it
+   *   await tx.execute(update(orders).set({ audited: true }).where(orders.c.id.eq(order.id)));
+   * });
+   * ```
    */
   failure(): DatabaseError | undefined {
     return this.state.failure;
