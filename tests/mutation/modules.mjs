@@ -12,7 +12,7 @@ export const modules = {
   },
   'dialect-compilers': {
     mutate: ['packages/{sqlite,postgres,mysql,oracle}/src/compiler.ts', 'packages/{mysql,oracle}/src/{base,expression,query,dml}-compiler.ts'],
-    tests: ['tests/conformance/**/*.test.ts', 'tests/dml/**/*.test.ts', 'tests/analytics/**/*.test.ts', 'tests/json-dates/**/*.test.ts', 'tests/security/**/*.test.ts', 'packages/*/test/@(dml|select|ddl|returning|booleans|values|identifiers|empty-string).test.ts'],
+    tests: ['tests/conformance/**/*.test.ts', 'tests/dml/**/*.test.ts', 'tests/analytics/**/*.test.ts', 'tests/json-dates/**/*.test.ts', 'tests/security/**/*.test.ts', 'packages/*/test/@(dml|select|ddl|returning|booleans|values|identifiers|empty-string|url).test.ts'],
   },
   cache: {
     mutate: ['packages/core/src/cache/**/*.ts'],
