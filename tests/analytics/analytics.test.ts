@@ -223,6 +223,10 @@ describe('PostgreSQL', () => {
     expect(pg.compile(select(caseWhen(orders.c.amount.gt(1), orders.c.amount).else(0).as('x')).from(orders)).sql).toBe(
       'SELECT CASE WHEN "orders"."amount" > $1 THEN "orders"."amount" ELSE $2 END AS "x" FROM "orders"',
     );
+    // An expression in ELSE types the CASE as well.
+    expect(pg.compile(select(caseWhen(orders.c.amount.gt(1), 5).else(orders.c.amount).as('x')).from(orders)).sql).toBe(
+      'SELECT CASE WHEN "orders"."amount" > $1 THEN $2 ELSE "orders"."amount" END AS "x" FROM "orders"',
+    );
   });
 });
 

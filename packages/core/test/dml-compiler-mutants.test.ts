@@ -120,6 +120,10 @@ describe('the generated key an INSERT … SELECT returns on PostgreSQL', () => {
       'INSERT INTO "people" ("name") SELECT "tags"."label" FROM "tags" RETURNING "id"',
     );
   });
+  test('rows that give the key return nothing; rows that leave it out return it', () => {
+    expect(sqlOf(postgres, insert(people).values({ id: 5, name: 'x' }))).toBe('INSERT INTO "people" ("id", "name") VALUES ($1, $2)');
+    expect(sqlOf(postgres, insert(people).values({ name: 'x' }))).toBe('INSERT INTO "people" ("name") VALUES ($1) RETURNING "id"');
+  });
   test('when the SELECT gives the key, nothing is returned', () => {
     expect(sqlOf(postgres, insert(people).fromSelect(['id', 'name'], select(tags.c.id, tags.c.label).from(tags)))).toBe(
       'INSERT INTO "people" ("id", "name") SELECT "tags"."id", "tags"."label" FROM "tags"',
