@@ -150,6 +150,7 @@ describe('MySQL and MariaDB', () => {
     const mixed = new UnsupportedFeatureError('ROLLUP with other GROUP BY items or composite elements', 'mysql', 'MySQL writes ROLLUP only as GROUP BY a, b WITH ROLLUP');
     expect(() => mysql8.compile(base.groupBy(orders.c.item, rollup(orders.c.personId)))).toThrow(mixed);
     expect(() => mysql8.compile(base.groupBy(rollup([orders.c.personId, orders.c.item])))).toThrow(mixed);
+    expect(() => mysql8.compile(base.groupBy(rollup(orders.c.personId, [orders.c.item, orders.c.amount])))).toThrow(mixed);
     expect(() => mysql8.compile(base.groupBy(cube(orders.c.personId)))).toThrow(new UnsupportedFeatureError('CUBE', 'mysql', 'MySQL and MariaDB have only ROLLUP (WITH ROLLUP)'));
     expect(() => mysql8.compile(base.groupBy(groupingSets([orders.c.personId], [])))).toThrow(new UnsupportedFeatureError('GROUPING SETS', 'mysql', 'MySQL and MariaDB have only ROLLUP (WITH ROLLUP)'));
     const ordered = base.groupBy(rollup(orders.c.personId)).orderBy(orders.c.personId);
