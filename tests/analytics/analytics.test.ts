@@ -142,6 +142,9 @@ describe('MySQL and MariaDB', () => {
         'THEN LEAD(`orders`.`amount`, 1) OVER `w` ELSE ? END AS `l` FROM `orders` WINDOW `w` AS (PARTITION BY `orders`.`person_id` + ? ORDER BY `orders`.`id`)',
     );
     expect(named.params).toEqual([5, 7, 5]);
+    // Without a default, MariaDB runs LAG itself; so it does a ranking function.
+    const plain = select(win.lag(orders.c.amount).over({ orderBy: [orders.c.id] }).as('l'), win.rowNumber().over({ orderBy: [orders.c.id] }).as('n')).from(orders);
+    expect(mariadb.compile(plain).sql).toBe('SELECT LAG(`orders`.`amount`) OVER (ORDER BY `orders`.`id`) AS `l`, ROW_NUMBER() OVER (ORDER BY `orders`.`id`) AS `n` FROM `orders`');
   });
 
   test('ROLLUP only alone and simple; MariaDB refuses ORDER BY with it; GROUPING() only on MySQL 8', () => {
