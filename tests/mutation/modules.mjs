@@ -26,7 +26,8 @@ export const modules = {
   },
   engine: {
     mutate: ['packages/pool/src/{engine,session,pool,transaction,cancellation,outcome}.ts'],
-    tests: ['packages/pool/test/**/*.test.ts', 'tests/coverage/**/*.test.ts'],
+    // tests/api runs the engine's API (executeMany, explain, hooks) on SQLite too.
+    tests: ['packages/pool/test/**/*.test.ts', 'tests/coverage/**/*.test.ts', 'tests/api/**/*.test.ts'],
   },
   'oracle-driver': {
     mutate: ['packages/oracle/src/{driver,fetch,returning}.ts'],
