@@ -7,7 +7,7 @@ import { Column, ColumnSource } from '../schema/column';
 import type { FromItem } from '../schema/from';
 import { Table } from '../schema/table';
 import { Insert } from '../statements/dml';
-import { InsertValues, MISSING } from '../statements/insert-values';
+import { InsertValues, isExpression, MISSING } from '../statements/insert-values';
 import type { Assignment, Delete, InsertSource, Update } from '../statements/dml';
 import type { AnyColumn } from '../schema/table';
 import type { OnConflict } from '../statements/upsert';
@@ -204,13 +204,15 @@ export abstract class DmlCompiler extends SetOperationCompiler {
     const width = columns.length;
     const slots = ctx.rowSlots?.get(rows);
     const values = rows.values;
+    // Rows of plain values only (the common case) need no test of each value.
+    const plain = rows.plain;
     let sql = '';
     for (let i = 0, k = 0; i < rows.length; i++) {
       sql += i === 0 ? '(' : '), (';
       for (let j = 0; j < width; j++, k++) {
         if (j > 0) sql += ', ';
         const value = values[k];
-        if (value === MISSING || (typeof value === 'object' && value !== null && value instanceof Expression)) {
+        if (!plain && (value === MISSING || isExpression(value))) {
           sql += this.insertValue(rows, i, j, ctx);
           continue;
         }

@@ -38,8 +38,8 @@ function hasKeys(row: object, keys: readonly string[]): boolean {
   return n === keys.length;
 }
 
-/** Whether a value is an expression node (typeof first: `instanceof` asked of a string or number costs more). */
-function isExpression(value: unknown): value is Expression {
+/** Whether a row's value is an expression node (typeof first: `instanceof` asked of a string or number costs more). */
+export function isExpression(value: unknown): value is Expression {
   return typeof value === 'object' && value !== null && value instanceof Expression;
 }
 
@@ -107,7 +107,7 @@ export class InsertValues {
     const width = this.columns.length;
     const end = Math.min(to, this.length);
     const values = this.values.slice(from * width, end * width);
-    const expressions = this.expressions.length === 0 ? [] : values.filter((v): v is Expression => v instanceof Expression);
+    const expressions = this.expressions.length === 0 ? [] : values.filter(isExpression);
     return new InsertValues(this.columns, values, Math.max(0, end - from), expressions, this.plain);
   }
 
