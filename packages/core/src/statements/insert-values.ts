@@ -38,7 +38,16 @@ function hasKeys(row: object, keys: readonly string[]): boolean {
   return n === keys.length;
 }
 
-/** Whether a row's value is an expression node (typeof first: `instanceof` asked of a string or number costs more). */
+/**
+ * Whether a row's value is an expression node rather than a plain value
+ * (typeof first: `instanceof` asked of a string or number costs more).
+ *
+ * @example
+ * ```ts
+ * isExpression(users.c.age.plus(1)); // true
+ * isExpression(42);                  // false
+ * ```
+ */
 export function isExpression(value: unknown): value is Expression {
   return typeof value === 'object' && value !== null && value instanceof Expression;
 }
