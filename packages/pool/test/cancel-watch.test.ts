@@ -165,6 +165,7 @@ test('a transaction whose connection was given up during its callback is not com
     const error = await engine.transaction((tx) => tx.execute(query('stubborn'), { timeoutMillis: 20 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionLostError);
     expect((error as Error).message).toMatch(/given up during the transaction; it was not committed/);
+    expect((error as ConnectionLostError).sql).toBe('COMMIT');
     expect(connections[0]!.events).not.toContain('commit');
   } finally {
     await engine.close({ timeoutMillis: 100 });

@@ -157,3 +157,39 @@ test('a write whose connection is lost after sending is an OutcomeUnknownError, 
     expect(connections.map((c) => c.ran.length)).toEqual([1]);
   }, 'lost');
 });
+
+test('the retry of an unsent statement is not retried again when the next ready connection fails it unsent too', async () => {
+  await withEngine(async (engine, connections) => {
+    // Two connections kept ready: the first try takes one, the retry the other.
+    await Promise.all([engine.execute(byId(1)), engine.execute(byId(2))]);
+    expect(connections).toHaveLength(2);
+    for (const connection of connections) connection.next = 'unsent';
+    await expect(engine.execute(byId(3))).rejects.toThrow(ConnectionLostError);
+    // No third try on a new connection.
+    expect(connections).toHaveLength(2);
+    expect(engine.poolStatus().inUse).toBe(0);
+  });
+});
+
+test('a write lost inside a transaction is a ConnectionLostError (it rolls back); after the transaction, an OutcomeUnknownError again', async () => {
+  await withEngine(async (engine, connections) => {
+    const write = () => update(users).set({ name: 'x' }).where(users.c.id.eq(1));
+    const inside = await engine
+      .transaction(async (tx) => {
+        connections[0]!.next = 'lost';
+        await tx.execute(write());
+      })
+      .catch((e: unknown) => e);
+    expect(inside).toBeInstanceOf(ConnectionLostError);
+    expect(inside).not.toBeInstanceOf(OutcomeUnknownError);
+    // A transaction committed, then a write on the same connection, outside any transaction.
+    await engine.transaction(async (tx) => void (await tx.execute(write())));
+    const ready = connections[connections.length - 1]!;
+    ready.next = 'lost';
+    await expect(engine.execute(write())).rejects.toThrow(OutcomeUnknownError);
+    // And after a transaction rolled back.
+    await engine.transaction(async () => Promise.reject(new Error('changed my mind'))).catch(() => undefined);
+    connections[connections.length - 1]!.next = 'lost';
+    await expect(engine.execute(write())).rejects.toThrow(OutcomeUnknownError);
+  });
+});
