@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AlkahestError, createTable, DatabaseError, deleteFrom, insert, integer, param, select, SerializationFailureError, table, text, UnsupportedFeatureError, update } from '@alkahest/core';
 import type { Dialect } from '@alkahest/core/dialect';
-import { createEngine, Engine } from '@alkahest/pool';
+import { createEngine, Engine, EngineOptions } from '@alkahest/pool';
 import { sqliteDialect } from '@alkahest/sqlite';
 import { FaultPoint, faultyDriver } from './faulty-driver';
 
@@ -24,7 +24,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** An in-memory engine holding the notes table. */
-async function notesEngine(options: Parameters<typeof createEngine>[1] = {}): Promise<Engine> {
+async function notesEngine(options: Omit<EngineOptions, 'url'> = {}): Promise<Engine> {
   const engine = createEngine('sqlite::memory:', options);
   await engine.execute(createTable(notes));
   return engine;
