@@ -15,8 +15,12 @@ import {
   bigint,
   blob,
   boolean,
+  cast,
+  customType,
   cte,
   date,
+  dates,
+  dateValue,
   double,
   json,
   literal,
@@ -31,6 +35,7 @@ import {
   notExists,
   or,
   param,
+  rollup,
   select,
   sql,
   table,
@@ -52,6 +57,9 @@ const modules = { sqlite, postgres, mysql, oracle };
 
 const low = cte('low', select(items.c.id).from(items).where(items.c.qty.lt(5)));
 const otherItems = table('items', { id: text().primaryKey() });
+// The same name and columns in two schemas: told apart by definition, not by name and types.
+const inSchemaA = table('items', { id: integer().primaryKey() }, { schema: 'a' });
+const inSchemaB = table('items', { id: integer().primaryKey() }, { schema: 'b' });
 const sub = select(items.c.id).from(items).as('items');
 const shared = items.c.qty.gt(1);
 
@@ -62,6 +70,20 @@ const groups: Record<string, () => readonly object[]> = {
     select(items.c.id).from(items).where(or(items.c.id.eq(1), and(items.c.id.eq(2), items.c.id.eq(3)))),
     select(items.c.id).from(items).where(or(items.c.id.eq(1), items.c.id.eq(2), items.c.id.eq(3))),
     select(items.c.id).from(items).where(and(items.c.id.eq(1), items.c.id.eq(2), items.c.id.eq(3))),
+    // The same kinds in the same order, nested differently: only where a list ends tells them apart.
+    select(items.c.id).from(items).where(or(and(items.c.id.eq(1), items.c.id.eq(2)), items.c.id.eq(3), items.c.id.eq(4))),
+    select(items.c.id).from(items).where(or(and(items.c.id.eq(1), items.c.id.eq(2), items.c.id.eq(3)), items.c.id.eq(4))),
+    // A list ending a node's fields, inside another ending the statement's: only their ends tell them apart.
+    select(items.c.id, items.c.name, items.c.qty, fn.count().as('n')).from(items).groupBy(rollup([items.c.id, items.c.name], items.c.qty)),
+    select(items.c.id, items.c.name, items.c.qty, fn.count().as('n')).from(items).groupBy(rollup([items.c.id, items.c.name, items.c.qty])),
+  ],
+  // Plain objects in the tree (calendar amounts, window frames): the same values under other field names.
+  'plain objects: field names': () => [
+    ...(['days', 'months', 'years'] as const).map((unit) => select({ d: dates.add(dateValue('1994-01-01'), { [unit]: 2 }) })),
+    select({ d: dates.add(dateValue('1994-01-01'), { days: 2, months: 1 }) }),
+    select({ d: dates.add(dateValue('1994-01-01'), { months: 2, years: 1 }) }),
+    select(fn.sum(items.c.qty).over({ orderBy: [items.c.id], frame: { unit: 'rows', start: { preceding: 2 }, end: { preceding: 1 } } }).as('v')).from(items),
+    select(fn.sum(items.c.qty).over({ orderBy: [items.c.id], frame: { unit: 'rows', start: { preceding: 2 }, end: { following: 1 } } }).as('v')).from(items),
   ],
   'columns and clauses': () => [
     select(items.c.id, items.c.name).from(items),
@@ -197,12 +219,20 @@ const groups: Record<string, () => readonly object[]> = {
     select(items.c.id).from(items).forUpdate({ skipLocked: true }),
     select(items.c.id).from(items).forShare(),
   ],
+  // A custom type is named in the shape by the identity of its definition: two of one base type differ.
+  'custom types of one base type': () => {
+    const citext = customType<string>({ name: 'citext', dataType: 'citext' });
+    const short = customType<string>({ name: 'short', dataType: 'varchar(20)' });
+    return [select(cast(items.c.name, citext()).as('v')).from(items), select(cast(items.c.name, short()).as('v')).from(items)];
+  },
   'tables and aliases': () => [
     select(items.c.id).from(items),
     select(items.as('i').c.id).from(items.as('i')),
     select(items.as('j').c.id).from(items.as('j')),
     select(tags.c.itemId).from(tags),
     // Another definition of a table of the same name, and a column of the same key elsewhere.
+    select(inSchemaA.c.id).from(inSchemaA),
+    select(inSchemaB.c.id).from(inSchemaB),
     select(otherItems.c.id).from(otherItems),
     select(items.c.id.as('label')).from(items),
     select(tags.c.label).from(tags),
