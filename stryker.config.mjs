@@ -45,12 +45,16 @@ export default {
     config: { ...baseJest, testMatch: tests.map((glob) => `<rootDir>/${glob}`) },
     enableFindRelatedTests: false,
   },
-  coverageAnalysis: 'perTest',
+  // STRYKER_COVERAGE=all runs every test for every mutant: for code whose results are memoized per
+  // object (cache/shape.ts numbers a column once), per-test coverage credits only the first test
+  // that computed a value, and mutants there look survived to tests that would kill them.
+  coverageAnalysis: process.env.STRYKER_COVERAGE === 'all' ? 'all' : 'perTest',
   checkers: process.env.STRYKER_CHECK === 'false' ? [] : ['typescript'],
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate,
-  ignoreStatic: true,
+  // Static mutants can be told apart only with per-test coverage.
+  ignoreStatic: process.env.STRYKER_COVERAGE !== 'all',
   concurrency: 1,
   timeoutMS: 5000,
   reporters: ['clear-text', 'progress', 'json'],

@@ -1,0 +1,113 @@
+/**
+ * The SQLite driver's own decisions, beyond what the engine's tests see:
+ * its prepared-statement cache drops the least recently used, a multi-row
+ * INSERT reports its first row's key, read-only transactions end their
+ * `query_only`, DEFERRABLE is refused, a closed database fails its ping,
+ * decimals wide enough to pass 2^53 read exactly, and each error code it
+ * knows has its kind.
+ */
+import { createTable, DatabaseError, insert, integer, numeric, select, sql, table, text, UnsupportedFeatureError } from '@alkahest/core';
+import type { CompiledQuery, DriverConnection } from '@alkahest/core/dialect';
+import { createEngine, Engine } from '@alkahest/pool';
+import { classifySqliteError, SqliteDriver } from '../src/driver';
+
+/** A statement the driver runs as it is, reading one integer column. */
+function readOne(text: string): CompiledQuery {
+  return { sql: text, params: [], columns: [{ key: 'v', type: integer().spec.type }], statementKind: 'select', dialect: 'sqlite' } as unknown as CompiledQuery;
+}
+
+function cachedStatements(connection: DriverConnection): string[] {
+  return [...(connection as unknown as { statements: Map<string, unknown> }).statements.keys()];
+}
+
+test('past its size, the statement cache drops the least recently used statement', async () => {
+  const connection = await new SqliteDriver({ filename: ':memory:', statementCacheSize: 2 }).connect();
+  try {
+    const [a, b, c] = ['SELECT 1 AS v', 'SELECT 2 AS v', 'SELECT 3 AS v'];
+    expect((await connection.execute(readOne(a))).rows).toEqual([[1]]);
+    await connection.execute(readOne(b));
+    // b again: a is now the least recently used, though b came in after it.
+    await connection.execute(readOne(b));
+    expect((await connection.execute(readOne(c))).rows).toEqual([[3]]);
+    expect(cachedStatements(connection).sort()).toEqual([b, c]);
+    // a, prepared again, still answers.
+    expect((await connection.execute(readOne(a))).rows).toEqual([[1]]);
+    expect(cachedStatements(connection).sort()).toEqual([a, c]);
+  } finally {
+    await connection.close();
+  }
+});
+
+test('a closed database fails its ping', async () => {
+  const connection = await new SqliteDriver({ filename: ':memory:' }).connect();
+  await connection.ping();
+  await connection.close();
+  await expect(connection.ping()).rejects.toThrow(new Error('the SQLite database is closed'));
+});
+
+describe('through the engine', () => {
+  const notes = table('notes', { id: integer().primaryKey(), body: text().notNull() });
+  let engine: Engine;
+  beforeEach(async () => {
+    engine = createEngine('sqlite::memory:');
+    await engine.execute(createTable(notes));
+  });
+  afterEach(() => engine.close());
+
+  test("a multi-row INSERT's insertId is its first row's key", async () => {
+    await engine.execute(insert(notes).values({ id: 10, body: 'a' }));
+    const result = await engine.execute(insert(notes).values([{ body: 'b' }, { body: 'c' }, { body: 'd' }]));
+    expect(result).toEqual({ rowsAffected: 3, insertId: 11 });
+    const one = await engine.execute(insert(notes).values({ body: 'e' }));
+    expect(one).toEqual({ rowsAffected: 1, insertId: 14 });
+  });
+
+  test('a read-only transaction refuses writes; after it ends, by commit or rollback, writes work again', async () => {
+    const write = (body: string) => insert(notes).values({ body });
+    const refused = await engine.transaction((tx) => tx.execute(write('x')), { readOnly: true }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DatabaseError);
+    expect((refused as Error).message).toMatch(/^attempt to write a readonly database/);
+    await engine.execute(write('after rollback'));
+    await engine.transaction((tx) => tx.execute(select(notes.c.id).from(notes)), { readOnly: true });
+    await engine.execute(write('after commit'));
+    expect(await engine.execute(select(notes.c.body).from(notes).orderBy(notes.c.id))).toEqual([{ body: 'after rollback' }, { body: 'after commit' }]);
+  });
+
+  test('DEFERRABLE is refused, naming the feature and the database', async () => {
+    const error = await engine.transaction(async () => undefined, { deferrable: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnsupportedFeatureError);
+    expect((error as Error).message).toBe(new UnsupportedFeatureError('DEFERRABLE transactions', 'sqlite').message);
+    expect((error as Error).message).toMatch(/DEFERRABLE transactions.*sqlite/);
+  });
+
+  test('a decimal of more than 15 integer digits (or undeclared) reads exactly; one of 15 as a number', async () => {
+    const big = '123456789012345678';
+    const wide = sql`SELECT CAST(${big} AS INTEGER) AS v`;
+    // Written with its scale's digits.
+    expect(await engine.execute(wide.returns({ v: numeric({ precision: 20, scale: 2 }) }))).toEqual([{ v: `${big}.00` }]);
+    expect(await engine.execute(wide.returns({ v: numeric() }))).toEqual([{ v: big }]);
+    // 15 integer digits fit a double exactly: read as a number, given as the decimal's text.
+    const narrow = sql`SELECT CAST(${'123456789012345'} AS INTEGER) AS v`;
+    expect(await engine.execute(narrow.returns({ v: numeric({ precision: 17, scale: 2 }) }))).toEqual([{ v: '123456789012345.00' }]);
+  });
+});
+
+test.each([
+  ['SQLITE_CONSTRAINT_UNIQUE', 'UNIQUE constraint failed: t.a', 'unique-violation'],
+  ['SQLITE_CONSTRAINT_PRIMARYKEY', 'UNIQUE constraint failed: t.id', 'unique-violation'],
+  ['SQLITE_CONSTRAINT_FOREIGNKEY', 'FOREIGN KEY constraint failed', 'foreign-key-violation'],
+  ['SQLITE_CONSTRAINT_NOTNULL', 'NOT NULL constraint failed: t.a', 'not-null-violation'],
+  ['SQLITE_CONSTRAINT_CHECK', 'CHECK constraint failed: a > 0', 'check-violation'],
+  ['SQLITE_CONSTRAINT_CHECK', 'CHECK constraint failed: length("name") <= 10', 'value-too-long'],
+  ['SQLITE_CONSTRAINT_DATATYPE', 'cannot store TEXT value in INTEGER column t.n', 'invalid-text-representation'],
+  ['SQLITE_TOOBIG', 'string or blob too big', 'value-too-long'],
+  ['SQLITE_BUSY', 'database is locked', 'timeout'],
+  ['SQLITE_LOCKED', 'database table is locked', 'timeout'],
+  ['SQLITE_ERROR', 'near "SELEC": syntax error', 'syntax-error'],
+  ['SQLITE_ERROR', 'incomplete input', 'syntax-error'],
+  ['SQLITE_ERROR', 'integer overflow', 'numeric-out-of-range'],
+  ['SQLITE_ERROR', 'no such table: nowhere', undefined],
+  ['SQLITE_IOERR', 'disk I/O error', undefined],
+])('%s "%s" is %s', (code, message, kind) => {
+  expect(classifySqliteError(Object.assign(new Error(message), { code }))).toBe(kind);
+});
