@@ -38,6 +38,49 @@ test('past its size, the statement cache drops the least recently used statement
   }
 });
 
+test('a stream gives batches of the size asked, the last one shorter and none empty', async () => {
+  const connection = await new SqliteDriver({ filename: ':memory:' }).connect();
+  try {
+    const upTo = (n: number) => readOne(`WITH RECURSIVE s(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM s WHERE v < ${n}) SELECT v FROM s`);
+    const sizes = async (n: number) => {
+      const out: number[] = [];
+      for await (const batch of connection.stream!(upTo(n), 2)) out.push(batch.length);
+      return out;
+    };
+    expect(await sizes(5)).toEqual([2, 2, 1]);
+    expect(await sizes(4)).toEqual([2, 2]);
+  } finally {
+    await connection.close();
+  }
+});
+
+test('a stream left early ends its statement: the same statement runs again at once', async () => {
+  const connection = await new SqliteDriver({ filename: ':memory:' }).connect();
+  try {
+    const query = readOne('WITH RECURSIVE s(v) AS (SELECT 1 UNION ALL SELECT v + 1 FROM s WHERE v < 10) SELECT v FROM s');
+    for await (const batch of connection.stream!(query, 1)) {
+      expect(batch).toEqual([[1]]);
+      break;
+    }
+    expect((await connection.execute(query)).rows).toHaveLength(10);
+  } finally {
+    await connection.close();
+  }
+});
+
+test('a released savepoint is gone: rolling back to it fails', async () => {
+  const connection = await new SqliteDriver({ filename: ':memory:' }).connect();
+  try {
+    await connection.begin();
+    await connection.savepoint('alkahest_sp_1');
+    await connection.releaseSavepoint('alkahest_sp_1');
+    await expect(connection.rollbackToSavepoint('alkahest_sp_1')).rejects.toThrow(/no such savepoint: alkahest_sp_1/);
+    await connection.rollback();
+  } finally {
+    await connection.close();
+  }
+});
+
 test('a closed database fails its ping', async () => {
   const connection = await new SqliteDriver({ filename: ':memory:' }).connect();
   await connection.ping();
@@ -71,6 +114,12 @@ describe('through the engine', () => {
     await engine.transaction((tx) => tx.execute(select(notes.c.id).from(notes)), { readOnly: true });
     await engine.execute(write('after commit'));
     expect(await engine.execute(select(notes.c.body).from(notes).orderBy(notes.c.id))).toEqual([{ body: 'after rollback' }, { body: 'after commit' }]);
+  });
+
+  test('a load of more rows per batch than one INSERT takes writes every row once', async () => {
+    const rows = Array.from({ length: 1_100 }, (_, i) => ({ id: i + 1, body: `n${i + 1}` }));
+    expect(await engine.load(notes, rows, { batchSize: 1_100 })).toEqual({ rowsLoaded: 1_100 });
+    expect(await engine.execute(sql`SELECT count(*) AS n, sum(id) AS s FROM notes`.returns({ n: integer(), s: integer() }))).toEqual([{ n: 1_100, s: (1_100 * 1_101) / 2 }]);
   });
 
   test('DEFERRABLE is refused, naming the feature and the database', async () => {
