@@ -144,7 +144,7 @@ describe('a held connection', () => {
   });
 
   test('a second release does nothing: the pool counts the connection back once', async () => {
-    // A file: an in-memory database has one connection.
+    // A file: an in-memory database has one connection. No call is the 0th: nothing fails.
     const engine = await faultyEngine('connect', 0);
     try {
       const held = await engine.connect();
