@@ -2,7 +2,7 @@
  * The SQLite driver's own decisions, beyond what the engine's tests see:
  * its prepared-statement cache drops the least recently used, a multi-row
  * INSERT reports its first row's key, read-only transactions end their
- * `query_only`, DEFERRABLE is refused, a closed database fails its ping,
+ * `query_only`, a released savepoint is gone, DEFERRABLE is refused, a closed database fails its ping,
  * decimals wide enough to pass 2^53 read exactly, and each error code it
  * knows has its kind.
  */
@@ -63,6 +63,22 @@ test('a stream left early ends its statement: the same statement runs again at o
       break;
     }
     expect((await connection.execute(query)).rows).toHaveLength(10);
+  } finally {
+    await connection.close();
+  }
+});
+
+test('a released savepoint is gone: rolling back to it fails', async () => {
+  const connection = await new SqliteDriver({ filename: ':memory:' }).connect();
+  try {
+    await connection.begin();
+    await connection.savepoint('alkahest_sp_1');
+    await connection.releaseSavepoint('alkahest_sp_1');
+    // Matched by its fields, not with toThrow: better-sqlite3 sets its error class once per process, so in
+    // a test file run after another in the same worker its errors descend from that file's Error, which
+    // toThrow does not recognize as an error ("did not throw").
+    await expect(connection.rollbackToSavepoint('alkahest_sp_1')).rejects.toMatchObject({ code: 'SQLITE_ERROR', message: 'no such savepoint: alkahest_sp_1' });
+    await connection.rollback();
   } finally {
     await connection.close();
   }
