@@ -145,11 +145,10 @@ class SqliteConnection implements DriverConnection {
     }
     // The values as one array (bound in order): spreading a batch's thousands of values costs a call frame as large.
     const info = prepared.stmt.run(params);
-    if (query.statementKind !== 'insert' || info.changes <= 1) return { rows: [], rowsAffected: info.changes, insertId: info.lastInsertRowid };
-    // An INSERT's insertId is its first row's key; SQLite gives the last, and numbers one statement's rows consecutively.
-    const last = info.lastInsertRowid;
-    const first = typeof last === 'bigint' ? last - BigInt(info.changes - 1) : last - (info.changes - 1);
-    return { rows: [], rowsAffected: info.changes, insertId: first };
+    if (query.statementKind !== 'insert') return { rows: [], rowsAffected: info.changes };
+    // An INSERT's insertId is its first row's key; SQLite gives the last, and numbers one statement's rows
+    // consecutively. A number: only statements that read rows are ever set to give bigints (modes()).
+    return { rows: [], rowsAffected: info.changes, insertId: (info.lastInsertRowid as number) - Math.max(info.changes - 1, 0) };
   }
 
   /**
@@ -177,20 +176,17 @@ class SqliteConnection implements DriverConnection {
     const prepared = this.prepare(query.sql);
     const stmt = this.modes(prepared, true, this.exactIntegers(prepared, query.columns));
     const rows = stmt.iterate(...(query.params as unknown[])) as IterableIterator<unknown[]>;
-    try {
-      let batch: unknown[][] = [];
-      for (const row of rows) {
-        batch.push(row);
-        if (batch.length >= batchSize) {
-          yield batch;
-          batch = [];
-        }
+    let batch: unknown[][] = [];
+    // A consumer that stops early returns this generator at a yield inside the loop, and leaving a
+    // for-of returns its iterator: better-sqlite3 then ends the statement.
+    for (const row of rows) {
+      batch.push(row);
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
       }
-      if (batch.length > 0) yield batch;
-    } finally {
-      // Ends the statement when the consumer stops early.
-      rows.return?.();
     }
+    if (batch.length > 0) yield batch;
   }
 
   /**

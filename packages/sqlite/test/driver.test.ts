@@ -84,6 +84,32 @@ test('a released savepoint is gone: rolling back to it fails', async () => {
   }
 });
 
+test('an INSERT reports its first key; an UPDATE or DELETE its count only, with no insertId', async () => {
+  const connection = await new SqliteDriver({ filename: ':memory:' }).connect();
+  const run = (text: string, statementKind: string) =>
+    connection.execute({ sql: text, params: [], columns: [], statementKind, dialect: 'sqlite' } as unknown as CompiledQuery);
+  try {
+    await run('CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER)', 'ddl');
+    expect(await run('INSERT INTO t (a) VALUES (1), (2), (3)', 'insert')).toEqual({ rows: [], rowsAffected: 3, insertId: 1 });
+    expect(await run('INSERT INTO t (a) VALUES (4)', 'insert')).toEqual({ rows: [], rowsAffected: 1, insertId: 4 });
+    expect(await run('UPDATE t SET a = a + 1', 'update')).toEqual({ rows: [], rowsAffected: 4 });
+    expect(await run('DELETE FROM t WHERE id > 2', 'delete')).toEqual({ rows: [], rowsAffected: 2 });
+  } finally {
+    await connection.close();
+  }
+});
+
+test('an integer of undeclared type past 2^53 reads exactly, as a bigint', async () => {
+  const connection = await new SqliteDriver({ filename: ':memory:' }).connect();
+  try {
+    const query = { sql: 'SELECT 9007199254740993 AS v', params: [], columns: [{ key: 'v', type: sql`1`.type }], statementKind: 'select', dialect: 'sqlite' };
+    expect(query.columns[0]!.type.kind).toBe('unknown');
+    expect((await connection.execute(query as unknown as CompiledQuery)).rows).toEqual([[9007199254740993n]]);
+  } finally {
+    await connection.close();
+  }
+});
+
 test('a closed database fails its ping', async () => {
   const connection = await new SqliteDriver({ filename: ':memory:' }).connect();
   await connection.ping();
@@ -151,6 +177,13 @@ test.each([
   ['SQLITE_CONSTRAINT_NOTNULL', 'NOT NULL constraint failed: t.a', 'not-null-violation'],
   ['SQLITE_CONSTRAINT_CHECK', 'CHECK constraint failed: a > 0', 'check-violation'],
   ['SQLITE_CONSTRAINT_CHECK', 'CHECK constraint failed: length("name") <= 10', 'value-too-long'],
+  // The enforced-length CHECK exactly, and nothing around it: one-character and quoted names, many digits.
+  ['SQLITE_CONSTRAINT_CHECK', 'CHECK constraint failed: length("a") <= 7', 'value-too-long'],
+  ['SQLITE_CONSTRAINT_CHECK', 'CHECK constraint failed: length("say ""hi""") <= 255', 'value-too-long'],
+  ['SQLITE_CONSTRAINT_CHECK', 'CHECK constraint failed: length("") <= 10', 'check-violation'],
+  ['SQLITE_CONSTRAINT_CHECK', 'CHECK constraint failed: length("name") <= 10 AND a > 0', 'check-violation'],
+  ['SQLITE_CONSTRAINT_CHECK', 'CHECK constraint failed: a > 0 OR length("name") <= 10', 'check-violation'],
+  ['SQLITE_CONSTRAINT_CHECK', 'CHECK constraint failed: length("name") <= n', 'check-violation'],
   ['SQLITE_CONSTRAINT_DATATYPE', 'cannot store TEXT value in INTEGER column t.n', 'invalid-text-representation'],
   ['SQLITE_TOOBIG', 'string or blob too big', 'value-too-long'],
   ['SQLITE_BUSY', 'database is locked', 'timeout'],
