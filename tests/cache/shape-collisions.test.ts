@@ -225,6 +225,22 @@ const groups: Record<string, () => readonly object[]> = {
     const short = customType<string>({ name: 'short', dataType: 'varchar(20)' });
     return [select(cast(items.c.name, citext()).as('v')).from(items), select(cast(items.c.name, short()).as('v')).from(items)];
   },
+  // A column of a CTE or a subquery is named in the shape by its source's name and its own key.
+  'columns of one CTE or subquery': () => {
+    const both = cte('both', select(items.c.id, items.c.qty).from(items));
+    const pair = select(items.c.id, items.c.name).from(items).as('pair');
+    return [
+      select(both.c.id).with(both).from(both),
+      select(both.c.qty).with(both).from(both),
+      select(pair.c.id).from(pair),
+      select(pair.c.name).from(pair),
+      // The same result columns, a filter on one column or the other.
+      select(both.c.id).with(both).from(both).where(both.c.qty.gt(1)),
+      select(both.c.id).with(both).from(both).where(both.c.id.gt(1)),
+      select(pair.c.id).from(pair).orderBy(pair.c.name),
+      select(pair.c.id).from(pair).orderBy(pair.c.id),
+    ];
+  },
   'tables and aliases': () => [
     select(items.c.id).from(items),
     select(items.as('i').c.id).from(items.as('i')),

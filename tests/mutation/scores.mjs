@@ -70,14 +70,17 @@ function score(counts) {
   return valid === 0 ? null : Math.round((1000 * detected) / valid) / 10;
 }
 
-function tally(mutants) {
+/** A report's counts; `everyTest`: its run gave every mutant every test (`coverageAnalysis: 'all'`). */
+function tally(mutants, everyTest) {
   const counts = { killed: 0, timedOut: 0, survived: 0, noCoverage: 0, compileErrors: 0, staticNotRun: 0 };
   for (const m of mutants) {
     // A static mutant (in code run when a module loads, such as a module-level constant) is
     // measured only by loading every module afresh with it, which `ignoreStatic` leaves out;
     // Stryker can still report one as survived, after no test or only the few that loaded the
-    // module inside a test. Such a survivor was not measured, and is counted apart.
-    if (m.static === true && m.status === 'Survived') counts.staticNotRun++;
+    // module inside a test. Such a survivor was not measured, and is counted apart. A run
+    // without per-test coverage flags every mutant static and runs it against every test:
+    // its survivors are survivors.
+    if (!everyTest && m.static === true && m.status === 'Survived') counts.staticNotRun++;
     else if (m.status === 'Killed') counts.killed++;
     else if (m.status === 'Timeout') counts.timedOut++;
     else if (m.status === 'Survived') counts.survived++;
@@ -116,7 +119,8 @@ function record(reports) {
   const touched = new Set();
   for (const report of ordered) {
     const date = statSync(report).mtime.toISOString().slice(0, 10);
-    const { files } = JSON.parse(readFileSync(report, 'utf8'));
+    const { files, config } = JSON.parse(readFileSync(report, 'utf8'));
+    const everyTest = config?.coverageAnalysis === 'all';
     for (const [file, { mutants, source }] of Object.entries(files)) {
       const name = moduleOf(file);
       if (name === undefined) throw new Error(`${file} belongs to no module of tests/mutation/modules.mjs`);
@@ -126,7 +130,7 @@ function record(reports) {
       if (!touched.has(name)) scores.modules[name] = { files: kept };
       touched.add(name);
       // The hash of the source the report measured; recording the same report again keeps its date and commit.
-      const entry = { ...tally(mutants), date, commit, sourceHash: hashOf(source) };
+      const entry = { ...tally(mutants, everyTest), date, commit, sourceHash: hashOf(source) };
       const before = scores.modules[name].files[file];
       const same = before !== undefined && before.sourceHash === entry.sourceHash && COUNTS.every((key) => before[key] === entry[key]);
       scores.modules[name].files[file] = same ? before : entry;
