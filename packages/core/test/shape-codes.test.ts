@@ -149,6 +149,8 @@ describe('the numbers keep to their ranges', () => {
     expect(a).not.toEqual(b);
     const ranges = (codes: readonly number[]) => codes.filter((c) => c <= TABLE_BASE);
     expect(ranges(a).some((c) => ranges(b).includes(c))).toBe(false);
+    // Each table's code is in the tables' range: tags, numbered after items, is below the base.
+    for (const codes of [a, b]) expect(codes.filter((c) => c <= TABLE_BASE && c > COLUMN_BASE)).toHaveLength(1);
   });
 });
 

@@ -180,7 +180,8 @@ function typeKey(type: SqlType): string {
   for (const name in options) {
     const option = options[name];
     if (option === undefined) continue;
-    key += `|${name}=${typeof option === 'object' && option !== null && !Array.isArray(option) ? `@${identityOf(option)}` : JSON.stringify(typeof option === 'bigint' ? String(option) : option)}`;
+    // Options are numbers, strings, booleans and lists of strings (TypeOptions), or a custom type's definition.
+    key += `|${name}=${typeof option === 'object' && option !== null && !Array.isArray(option) ? `@${identityOf(option)}` : JSON.stringify(option)}`;
   }
   return key;
 }
