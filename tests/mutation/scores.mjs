@@ -35,7 +35,12 @@ function globRegex(glob) {
 }
 
 function moduleOf(file) {
-  return Object.keys(modules).find((name) => modules[name].mutate.some((glob) => globRegex(glob).test(file)));
+  // Stryker's `!glob` leaves files out of a module's globs.
+  const matches = (glob) => globRegex(glob.replace(/^!/, '')).test(file);
+  return Object.keys(modules).find((name) => {
+    const globs = modules[name].mutate;
+    return globs.some((glob) => !glob.startsWith('!') && matches(glob)) && !globs.some((glob) => glob.startsWith('!') && matches(glob));
+  });
 }
 
 /** The files a module mutates, today (tracked by git). */
