@@ -1,10 +1,11 @@
 /**
  * The SQLite driver's own decisions, beyond what the engine's tests see:
  * its prepared-statement cache drops the least recently used, a multi-row
- * INSERT reports its first row's key, read-only transactions end their
- * `query_only`, a released savepoint is gone, DEFERRABLE is refused, a closed database fails its ping,
- * decimals wide enough to pass 2^53 read exactly, and each error code it
- * knows has its kind.
+ * INSERT reports its first row's key (and only an INSERT reports one),
+ * read-only transactions end their `query_only`, a released savepoint is
+ * gone, DEFERRABLE is refused, a closed database fails its ping, decimals
+ * wide enough to pass 2^53 (and integers of undeclared type) read exactly,
+ * and each error code it knows has its kind.
  */
 import { createTable, DatabaseError, insert, integer, numeric, select, sql, table, text, UnsupportedFeatureError } from '@alkahest/core';
 import type { CompiledQuery, DriverConnection } from '@alkahest/core/dialect';
