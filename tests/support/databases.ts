@@ -89,7 +89,9 @@ export function describeLive(db: LiveDatabase, title: string, body: () => void):
     });
   } else {
     process.stderr.write(`\n!!! SKIPPING ${title}: ${unreachable(db)}\n\n`);
-    describe.skip(title, body); // skipped, not passed: the server is down and CI is not set (with CI=true the branch above fails instead)
+    // Skipped, not passed: the server is down and CI is not set. jest reports the tests as skipped;
+    // with CI=true the branch above fails the run instead (tests/support/honest-skips.test.ts).
+    describe.skip(title, body);
   }
 }
 
